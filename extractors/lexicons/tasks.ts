@@ -1,0 +1,251 @@
+// Task labels of the annotation guidelines with the phrasings that name them.
+// Data only: `name` is the readable node label whose slug is the guideline label
+// ("Named entity recognition" -> named-entity-recognition). Patterns are
+// case-insensitive unless `exact` (acronyms), and must stay linear-time.
+
+export interface TaskEntry {
+  /** Readable label; slug(name) is the guideline label. */
+  name: string;
+  /** Case-insensitive phrasings. */
+  phrases: RegExp[];
+  /** Case-sensitive phrasings (acronyms). */
+  exact?: RegExp[];
+  example: string;
+}
+
+export const TASK_LEXICON: readonly TaskEntry[] = [
+  {
+    name: 'Named entity recognition',
+    phrases: [/\bnamed[- ]entit(?:y|ies) (?:recognition|tagging|detection)/i, /\bentity tagging\b/i],
+    exact: [/\bNER\b/],
+    example: 'results on named entity recognition',
+  },
+  {
+    name: 'Relation extraction',
+    phrases: [/\brelation(?:ship)? (?:extraction|classification)\b/i],
+    exact: [/\bRE\b(?= ?[),])/],
+    example: 'biomedical relation extraction',
+  },
+  {
+    name: 'Question answering',
+    phrases: [/\bquestion[- ]answering\b/i, /\breading comprehension\b/i, /\bopen[- ]domain QA\b/i],
+    exact: [/\b(?:Open-)?QA\b(?!-)/],
+    example: 'extractive question answering',
+  },
+  {
+    name: 'Machine translation',
+    phrases: [
+      /\b(?:machine|neural|speech|speech-to-text|text-to-text|document|multilingual|zero-shot) translation\b/i,
+      /\btranslation (?:tasks?|quality|benchmarks?|performance)\b/i,
+      /\btranslat(?:e|ing) (?:between|from|into)\b/i,
+    ],
+    exact: [/\bN?MT\b(?!-)/],
+    example: 'low-resource machine translation',
+  },
+  {
+    name: 'Summarization',
+    phrases: [/\bsummari[sz](?:ation|ing)\b/i],
+    example: 'abstractive summarization',
+  },
+  {
+    name: 'Text classification',
+    phrases: [
+      /\b(?:text|document|sentence|topic|intent|news|multi-label) classification\b/i,
+      /\bintent (?:detection|recognition)\b/i,
+      /\bclassification tasks?\b/i,
+    ],
+    example: 'document classification benchmarks',
+  },
+  {
+    name: 'Sentiment analysis',
+    phrases: [/\bsentiment\b/i, /\bemotion (?:recognition|detection|classification|identification)\b/i],
+    example: 'sentiment analysis of tweets',
+  },
+  {
+    name: 'Natural language inference',
+    phrases: [/\bnatural language inference\b/i, /\btextual entailment\b/i],
+    exact: [/\bNLI\b/],
+    example: 'cross-lingual natural language inference',
+  },
+  {
+    name: 'Semantic similarity',
+    phrases: [
+      /\b(?:semantic|sentence|textual|word|cross-lingual word|lexical) similarity\b/i,
+      /\bparaphrase (?:identification|detection)\b/i,
+    ],
+    exact: [/\bSTS\b/],
+    example: 'semantic textual similarity',
+  },
+  {
+    name: 'Information retrieval',
+    phrases: [
+      /\binformation retrieval\b/i,
+      /\b(?:dense|passage|document|ad[- ]hoc|cross-lingual|multilingual|semantic|sentence|neural|zero-shot) (?:retrieval|search)\b/i,
+      /\bbitext mining\b/i,
+      /\bweb search\b/i,
+      /\bretrieval tasks?\b/i,
+    ],
+    example: 'dense passage retrieval',
+  },
+  {
+    name: 'Image text retrieval',
+    phrases: [
+      /\b(?:image-text|text-image|image-to-text|text-to-image|image-caption|cross-modal|image) retrieval\b/i,
+    ],
+    example: 'zero-shot image-text retrieval',
+  },
+  {
+    name: 'Video retrieval',
+    phrases: [/\b(?:text-video|video-text|text-to-video|video) retrieval\b/i],
+    example: 'text-video retrieval benchmarks',
+  },
+  {
+    name: 'Text generation',
+    phrases: [
+      /\b(?:text|language|lyrics?|poetry|story|data-to-text|question|conditional|open-ended) generation\b/i,
+      /\bdata-to-text\b/i,
+    ],
+    exact: [/\bNLG\b/],
+    example: 'natural language generation tasks',
+  },
+  {
+    name: 'Language modeling',
+    phrases: [/\bperplexity\b/i, /\blanguage model(?:l?ing) (?:tasks?|benchmarks?|performance)\b/i],
+    example: 'lower perplexity on held-out text',
+  },
+  {
+    name: 'Speech recognition',
+    phrases: [/\bspeech recognition\b/i, /\blip[- ]reading\b/i],
+    exact: [/\b(?:ASR|AVSR|VSR)\b/],
+    example: 'automatic speech recognition',
+  },
+  {
+    name: 'Spoken language understanding',
+    phrases: [/\bspoken language understanding\b/i, /\bspeech intent classification\b/i, /\bdialogue act recognition\b/i],
+    exact: [/\bSLU\b/],
+    example: 'spoken language understanding tasks',
+  },
+  {
+    name: 'Sequence labeling',
+    phrases: [
+      /\bsequence label(?:l?ing)\b/i,
+      /\b(?:part-of-speech|POS) tagging\b/i,
+      /\bchunking\b/i,
+      /\bdialog(?:ue)? acts?\b/i,
+      /\bstructured prediction\b/i,
+    ],
+    example: 'part-of-speech tagging',
+  },
+  {
+    name: 'Parsing',
+    phrases: [/\b(?:dependency|constituency|semantic|syntactic) parsing\b/i, /\bparsers?\b/i],
+    example: 'dependency parsing',
+  },
+  {
+    name: 'Code understanding',
+    phrases: [
+      /\bcode (?:search|understanding|summari[sz]ation|retrieval|completion|comprehension)\b/i,
+      /\b(?:code )?(?:defect|clone) detection\b/i,
+    ],
+    example: 'code search and clone detection',
+  },
+  {
+    name: 'Code generation',
+    phrases: [/\bcode generation\b/i, /\bprogram synthesis\b/i, /\bgenerat(?:e|ing) code\b/i],
+    example: 'code generation from docstrings',
+  },
+  {
+    name: 'Image classification',
+    phrases: [/\bimage (?:classification|recognition)\b/i, /\bdisease classification\b/i],
+    example: 'ImageNet image classification',
+  },
+  {
+    name: 'Image segmentation',
+    phrases: [/\b(?:image|semantic|referring|instance) segmentation\b/i],
+    example: 'referring image segmentation',
+  },
+  {
+    name: 'Scene text recognition',
+    phrases: [/\bscene text recognition\b/i],
+    exact: [/\bSTR\b/],
+    example: 'scene text recognition',
+  },
+  {
+    name: 'Visual reasoning',
+    phrases: [/\bvisual (?:question answering|reasoning|commonsense reasoning)\b/i, /\bmultimodal reasoning\b/i],
+    exact: [/\bVQA\b/],
+    example: 'visual question answering',
+  },
+  {
+    name: 'Commonsense reasoning',
+    phrases: [/\b(?<!visual )commonsense reasoning\b/i],
+    example: 'commonsense reasoning benchmarks',
+  },
+  {
+    name: 'Numerical reasoning',
+    phrases: [/\bnumerical reasoning\b/i, /\bmath(?:ematical)? (?:word problems?|reasoning)\b/i, /\barithmetic\b/i, /\bmathematics\b/i],
+    example: 'math word problems',
+  },
+  {
+    name: 'Grammatical error correction',
+    phrases: [/\bgrammatical error correction\b/i],
+    exact: [/\bGEC\b/],
+    example: 'grammatical error correction',
+  },
+  {
+    name: 'Lexicon induction',
+    phrases: [/\b(?:bilingual )?lexicon induction\b/i],
+    exact: [/\bBLI\b/],
+    example: 'bilingual lexicon induction',
+  },
+  {
+    name: 'Data augmentation',
+    phrases: [/\bdata augmentation\b/i, /\bsynthetic (?:training )?data generation\b/i],
+    example: 'generative data augmentation',
+  },
+  {
+    name: 'Sentence embedding',
+    phrases: [/\bsentence (?:embeddings?|encod(?:ers?|ing)|representations?)\b/i, /\btext embeddings?\b/i, /\bembedding (?:models?|tasks?)\b/i],
+    example: 'universal sentence embeddings',
+  },
+  {
+    name: 'Cross-lingual transfer',
+    phrases: [/\bcross-?lingual (?:transfer|transferability)\b/i, /\bzero-shot transfer to\b/i],
+    example: 'zero-shot cross-lingual transfer',
+  },
+  {
+    name: 'Continual learning',
+    phrases: [/\bcontinual learning\b/i, /\bclass-incremental\b/i, /\blifelong learning\b/i, /\bcatastrophic forgetting\b/i],
+    example: 'class-incremental learning',
+  },
+  {
+    name: 'Instruction following',
+    phrases: [/\binstruction[- ](?:following|tuning|tuned)\b/i, /\binstructions?\b(?= (?:to|that|of))/i],
+    example: 'instruction following ability',
+  },
+  {
+    name: 'Model selection',
+    phrases: [/\btransferability estimation\b/i, /\bmodel (?:selection|ranking|routing)\b/i, /\b(?:LM|model|encoder) ranking\b/i],
+    example: 'model selection via transferability',
+  },
+  {
+    name: 'Scene generation',
+    phrases: [/\b(?:3D |indoor )?scene (?:generation|synthesis)\b/i, /\blayout generation\b/i],
+    example: 'indoor scene generation',
+  },
+  {
+    name: 'Planning',
+    phrases: [/\bplanning\b/i, /\bcontrol polic(?:y|ies)\b/i],
+    example: 'planning and control',
+  },
+  {
+    name: 'Context compression',
+    phrases: [/\bcontext compression\b/i, /\bcompress(?:ing|es)? (?:long |the )?contexts?\b/i],
+    example: 'context compression',
+  },
+  {
+    name: 'Federated learning',
+    phrases: [/\bfederated\b/i],
+    example: 'federated learning',
+  },
+];

@@ -1,0 +1,166 @@
+// Merges papers and their extraction facts into the typed graph, resolving aliases
+// against what is already there. Idempotent: merging the same paper twice changes nothing.
+// No layout, no I/O, no text analysis.
+
+import type { EntityType, Extraction, Mention, Paper } from '../src/types.js';
+import { matchForm } from '../src/normalize.js';
+import { edgeKey, nodeKey, paperKey } from './keys.js';
+import type { EdgeAttributes, Evidence, NodeAttributes, PaperGraph } from './schema.js';
+
+/** Lookup from a name's match form to node keys, per type. */
+export type AliasIndex = Map<string, string>;
+
+/** Types a name may be resolved across: a method named like a known model is that model. */
+const RESOLVE_ORDER: Record<EntityType, EntityType[]> = {
+  model: ['model', 'method'],
+  method: ['method', 'model'],
+  benchmark: ['benchmark'],
+  task: ['task'],
+  language: ['language'],
+};
+
+function indexKey(type: EntityType, name: string): string {
+  return `${type}|${matchForm(name)}`;
+}
+
+/** Build the alias index of an existing graph (used before `add`). */
+export function createAliasIndex(graph: PaperGraph): AliasIndex {
+  const index: AliasIndex = new Map();
+  graph.forEachNode((key, attrs) => {
+    if (attrs.type === 'paper') return;
+    for (const name of [attrs.label, ...attrs.aliases, key.slice(key.indexOf(':') + 1)]) {
+      const k = indexKey(attrs.type, name);
+      if (!index.has(k)) index.set(k, key);
+    }
+  });
+  return index;
+}
+
+function blankNode(type: NodeAttributes['type'], label: string): NodeAttributes {
+  return { type, label, aliases: [], papers: 0, x: 0, y: 0, size: 1, color: '#999999' };
+}
+
+function addAliases(attrs: NodeAttributes, names: readonly string[]): void {
+  for (const name of names) {
+    if (name === attrs.label || attrs.aliases.includes(name)) continue;
+    attrs.aliases.push(name);
+  }
+  attrs.aliases.sort();
+}
+
+/** Find or create the node of a mention; returns its key. */
+export function resolveMention(graph: PaperGraph, index: AliasIndex, mention: Mention): string {
+  const names = [mention.name, ...(mention.aliases ?? [])];
+  let key: string | undefined;
+  for (const type of RESOLVE_ORDER[mention.type]) {
+    for (const name of names) {
+      key = index.get(indexKey(type, name));
+      if (key) break;
+    }
+    if (key) break;
+  }
+  if (!key) {
+    key = nodeKey(mention.type, mention.name);
+    if (!graph.hasNode(key)) graph.addNode(key, blankNode(mention.type, mention.name));
+  }
+  const attrs = graph.getNodeAttributes(key);
+  addAliases(attrs, names);
+  const type = attrs.type === 'paper' ? mention.type : attrs.type;
+  for (const name of [...names, attrs.label]) {
+    const k = indexKey(type, name);
+    if (!index.has(k)) index.set(k, key);
+  }
+  return key;
+}
+
+function addEvidence(
+  graph: PaperGraph,
+  type: EdgeAttributes['type'],
+  source: string,
+  target: string,
+  evidence: Evidence,
+  relation?: EdgeAttributes['relation'],
+): void {
+  if (source === target) return;
+  const key = edgeKey(type, source, target);
+  if (!graph.hasEdge(key)) {
+    const attrs: EdgeAttributes = { type, weight: 0, evidence: [] };
+    if (relation) attrs.relation = relation;
+    graph.addDirectedEdgeWithKey(key, source, target, attrs);
+  }
+  const attrs = graph.getEdgeAttributes(key);
+  const known = attrs.evidence.some(
+    (e) => e.paper === evidence.paper && e.sentence === evidence.sentence && e.rule === evidence.rule,
+  );
+  if (known) return;
+  attrs.evidence.push(evidence);
+  attrs.weight = new Set(attrs.evidence.map((e) => e.paper)).size;
+}
+
+/** Add or update a paper's node from its metadata; returns its key. */
+export function mergePaper(graph: PaperGraph, paper: Paper, firstAdded?: string): string {
+  const key = paperKey(paper);
+  const attrs: NodeAttributes = {
+    ...blankNode('paper', paper.title),
+    papers: 1,
+    title: paper.title,
+    abstract: paper.abstract,
+    rawTitle: paper.rawTitle,
+    rawAbstract: paper.rawAbstract,
+  };
+  if (paper.id) attrs.id = paper.id;
+  if (paper.url) attrs.url = paper.url;
+  if (paper.published) attrs.published = paper.published;
+  if (paper.authors?.length) attrs.authors = paper.authors;
+  if (firstAdded) attrs.firstAdded = firstAdded;
+  if (graph.hasNode(key)) {
+    const old = graph.getNodeAttributes(key);
+    graph.replaceNodeAttributes(key, { ...attrs, firstAdded: old.firstAdded ?? firstAdded, x: old.x, y: old.y });
+  } else {
+    graph.addNode(key, attrs);
+  }
+  return key;
+}
+
+/**
+ * Merge one paper and what was extracted from it. New entity nodes get
+ * `firstAdded` when given. Repeating the call with the same input is a no-op.
+ */
+export function mergeExtraction(
+  graph: PaperGraph,
+  index: AliasIndex,
+  paper: Paper,
+  extraction: Extraction,
+  firstAdded?: string,
+): string {
+  const pKey = mergePaper(graph, paper, firstAdded);
+  const stamp = (key: string) => {
+    const attrs = graph.getNodeAttributes(key);
+    if (firstAdded && !attrs.firstAdded) attrs.firstAdded = firstAdded;
+    return key;
+  };
+  for (const fact of extraction.facts) {
+    const evidence: Evidence = { paper: pKey, sentence: fact.sentence, rule: fact.rule };
+    if (fact.kind === 'paper') {
+      const target = stamp(resolveMention(graph, index, fact.target));
+      addEvidence(graph, fact.edge, pKey, target, evidence);
+    } else {
+      const source = stamp(resolveMention(graph, index, fact.source));
+      const target = stamp(resolveMention(graph, index, fact.target));
+      addEvidence(graph, fact.edge, source, target, evidence, fact.relation);
+    }
+  }
+  return pKey;
+}
+
+/** Recount how many distinct papers support each entity node. */
+export function countPapers(graph: PaperGraph): void {
+  graph.forEachNode((key, attrs) => {
+    if (attrs.type === 'paper') return;
+    const papers = new Set<string>();
+    graph.forEachEdge(key, (_e, edge) => {
+      for (const ev of edge.evidence) papers.add(ev.paper);
+    });
+    graph.setNodeAttribute(key, 'papers', papers.size);
+  });
+}

@@ -1,0 +1,60 @@
+// The papergraph command line: a thin shell over the library. Parses argv with
+// commander, dispatches to src/commands/*, and is the one place errors become exit codes.
+
+import { Command, CommanderError } from 'commander';
+import { pathToFileURL } from 'node:url';
+import { PapergraphError } from './errors.js';
+import type { CliIO, CommandContext } from './commands/context.js';
+import { COMMANDS } from './commands/index.js';
+
+export const processIO: CliIO = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTTY: Boolean(process.stderr.isTTY),
+  cwd: process.cwd(),
+};
+
+function createProgram(ctx: CommandContext): Command {
+  const program = new Command('papergraph')
+    .description('Build a knowledge graph of ML papers, models and their lineage')
+    .option('--verbose', 'print stack traces on errors')
+    .exitOverride()
+    .configureOutput({ writeOut: ctx.io.stdout, writeErr: ctx.io.stderr })
+    .showHelpAfterError('(run papergraph --help for usage)');
+  for (const register of COMMANDS) register(program, ctx);
+  return program;
+}
+
+/** Run the CLI on `argv` (without node and script) and resolve to the exit code. */
+export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  let exitCode = 0;
+  const ctx: CommandContext = { io, setExitCode: (code) => (exitCode = Math.max(exitCode, code)) };
+  const program = createProgram(ctx);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 64;
+    }
+    const verbose = argv.includes('--verbose');
+    if (error instanceof PapergraphError) {
+      io.stderr(`papergraph: ${error.message}\n`);
+      if (verbose && error.stack) io.stderr(`${error.stack}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`papergraph: unexpected error: ${message}\n`);
+    if (verbose && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return 1;
+  }
+}
+
+/** Entry for bin/papergraph.mjs and `tsx src/cli.ts`. */
+export async function run(argv: readonly string[]): Promise<number> {
+  return main(argv);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = await run(process.argv.slice(2));
+}

@@ -1,0 +1,9 @@
+// The registry of CLI commands: one module per command, each a `register(program, ctx)`.
+import type { Command } from 'commander';
+import type { CommandContext } from './context.js';
+import { registerBuild } from './build.js';
+import { registerServe } from './serve.js';
+
+export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
+
+export const COMMANDS: RegisterCommand[] = [registerBuild, registerServe];

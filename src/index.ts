@@ -1,0 +1,5 @@
+// Public API of papergraph for Node: the pure library plus file-based helpers.
+export * from './core.js';
+export { readCorpusFiles } from './io/read-corpus.js';
+export { writeFileAtomic } from './io/atomic-write.js';
+export { main } from './cli.js';

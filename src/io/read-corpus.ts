@@ -1,0 +1,65 @@
+// Reads corpus files from disk and hands their text to the pure readers. File-level
+// failures (missing, a directory, not UTF-8) become Problems naming the file, never crashes.
+
+import { readFile, stat } from 'node:fs/promises';
+import { parseCorpus } from '../readers/detect.js';
+import type { CorpusFormat, Problem } from '../readers/types.js';
+import type { Paper } from '../types.js';
+
+export interface FileReport {
+  file: string;
+  format?: CorpusFormat;
+  papers: number;
+  problems: number;
+}
+
+export interface CorpusReadResult {
+  papers: Paper[];
+  problems: Problem[];
+  files: FileReport[];
+  bytes: number;
+}
+
+/** Line of the first invalid UTF-8 sequence, or 0 when the bytes are valid. */
+export function firstInvalidUtf8Line(bytes: Uint8Array): number {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 0;
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const at = text.indexOf('\uFFFD');
+    return text.slice(0, Math.max(0, at)).split('\n').length;
+  }
+}
+
+async function readOne(file: string, format: CorpusFormat | undefined, out: CorpusReadResult): Promise<void> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    const message =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a corpus file' : code === 'EACCES' ? 'permission denied' : String(error);
+    out.problems.push({ file, line: 0, message });
+    out.files.push({ file, papers: 0, problems: 1 });
+    return;
+  }
+  out.bytes += bytes.byteLength;
+  const problems: Problem[] = [];
+  const badLine = firstInvalidUtf8Line(bytes);
+  if (badLine) problems.push({ file, line: badLine, message: 'invalid UTF-8 bytes (replaced with U+FFFD)' });
+  const read = parseCorpus(new TextDecoder('utf-8').decode(bytes), file, format);
+  problems.push(...read.problems);
+  out.papers.push(...read.papers);
+  out.problems.push(...problems);
+  out.files.push({ file, format: read.format, papers: read.papers.length, problems: problems.length });
+}
+
+/** Read several corpus files in order; problems are collected, never thrown. */
+export async function readCorpusFiles(files: readonly string[], format?: CorpusFormat): Promise<CorpusReadResult> {
+  const out: CorpusReadResult = { papers: [], problems: [], files: [], bytes: 0 };
+  for (const file of files) await readOne(file, format, out);
+  return out;
+}

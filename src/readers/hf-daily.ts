@@ -1,0 +1,51 @@
+// Reader for a JSON array of Hugging Face daily-papers API objects:
+// [{ "paper": { "id", "title", "summary", "publishedAt", "authors": [{ "name" }] } }].
+
+import type { ReadResult } from './types.js';
+import { isRecord, stringField, toPaper } from './paper-fields.js';
+import { authorList } from './json-lines.js';
+
+/** Line and column of a character offset, for JSON syntax errors. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+export function readHfDaily(text: string, file: string): ReadResult {
+  const result: ReadResult = { papers: [], problems: [] };
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const pos = /position (\d+)/.exec(reason);
+    result.problems.push({ file, line: pos ? lineAt(text, Number(pos[1])) : 1, message: `invalid JSON (${reason})` });
+    return result;
+  }
+  if (!Array.isArray(doc)) {
+    result.problems.push({ file, line: 1, message: 'expected a JSON array of daily-papers objects' });
+    return result;
+  }
+  doc.forEach((item: unknown, i) => {
+    const at = { file, line: 0, record: i + 1 };
+    const paper = isRecord(item) && isRecord(item['paper']) ? item['paper'] : isRecord(item) ? item : undefined;
+    if (!paper) {
+      result.problems.push({ ...at, message: 'expected an object with a "paper" field' });
+      return;
+    }
+    const read = toPaper(
+      {
+        title: stringField(paper, 'title') ?? '',
+        abstract: stringField(paper, 'summary') ?? stringField(paper, 'abstract') ?? '',
+        id: stringField(paper, 'id'),
+        date: stringField(paper, 'publishedAt') ?? stringField(paper, 'published'),
+        authors: authorList(paper),
+      },
+      { file, line: 0 },
+    );
+    if (typeof read === 'string') result.problems.push({ ...at, message: read });
+    else result.papers.push({ ...read, source: { file, line: i + 1 } });
+  });
+  return result;
+}

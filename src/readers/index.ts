@@ -1,0 +1,3 @@
+export { parseCorpus, detectFormat, READERS } from './detect.js';
+export { CORPUS_FORMATS, formatProblem } from './types.js';
+export type { CorpusFormat, Problem, ReadResult } from './types.js';

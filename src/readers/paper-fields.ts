@@ -1,0 +1,62 @@
+// Turns the raw fields of any source record into a Paper: display text with LaTeX
+// resolved, raw text kept for evidence, ids and dates normalised. No parsing of formats here.
+
+import { cleanSpace, resolveLatex } from '../normalize.js';
+import type { Paper, SourceLocation } from '../types.js';
+
+export interface RawFields {
+  title: string;
+  abstract: string;
+  id?: string | undefined;
+  url?: string | undefined;
+  date?: string | undefined;
+  authors?: string[] | undefined;
+}
+
+/** "http://arxiv.org/abs/2101.00001v2" or "arXiv:2101.00001v2" -> "2101.00001". */
+export function arxivIdOf(value: string): string | undefined {
+  const m = /(\d{4}\.\d{4,5})(?:v\d+)?|([a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/i.exec(value);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/** First ISO date in a value ("2023-05-01T12:00:00Z" -> "2023-05-01"). */
+export function isoDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const m = /(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}
+
+/** Build a Paper; returns a message instead when a required field is missing. */
+export function toPaper(fields: RawFields, source: SourceLocation): Paper | string {
+  const rawTitle = cleanSpace(fields.title);
+  const rawAbstract = cleanSpace(fields.abstract);
+  if (!rawTitle) return 'record has no title';
+  if (!rawAbstract) return `paper "${rawTitle.slice(0, 60)}" has no abstract`;
+  const paper: Paper = {
+    title: resolveLatex(rawTitle),
+    abstract: resolveLatex(rawAbstract),
+    rawTitle,
+    rawAbstract,
+    source,
+  };
+  const id = fields.id?.trim();
+  if (id) paper.id = arxivIdOf(id) ?? id;
+  const url = fields.url?.trim();
+  if (url && /^https?:\/\//i.test(url)) paper.url = url;
+  else if (paper.id && arxivIdOf(paper.id) === paper.id) paper.url = `https://arxiv.org/abs/${paper.id}`;
+  const date = isoDate(fields.date);
+  if (date) paper.published = date;
+  const authors = fields.authors?.map(cleanSpace).filter(Boolean);
+  if (authors?.length) paper.authors = authors;
+  return paper;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A string field, numbers accepted (some dumps store ids as numbers). */
+export function stringField(record: Record<string, unknown>, name: string): string | undefined {
+  const value = record[name];
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+}

@@ -1,0 +1,65 @@
+// Reads every import line of the sources and fails on an edge the house style forbids
+// (STYLE.md "Who may import whom"), so the extractors stay browser-safe and graph/ stays pure.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.(ts|tsx)$/.test(e.name))
+    .map((e) => relative(root, join(e.parentPath, e.name)));
+}
+
+/** Module specifiers of static imports, re-exports and dynamic imports. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const specs: string[] = [];
+  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g)) {
+    const spec = m[1] ?? m[2] ?? m[3];
+    if (spec) specs.push(spec);
+  }
+  return specs;
+}
+
+/** A specifier as a repo path ("graph/schema.js") or a package name ("compromise", "node:fs"). */
+function target(file: string, spec: string): string {
+  if (!spec.startsWith('.')) return spec;
+  return relative(root, resolve(dirname(join(root, file)), spec));
+}
+
+interface Rule {
+  files: RegExp;
+  forbidden: RegExp;
+  why: string;
+}
+
+const NODE = /^(node:|fs$|path$|os$|child_process$|worker_threads$)/;
+const RULES: Rule[] = [
+  { files: /^extractors\//, forbidden: /^(graphology|sigma|react|@react-sigma|graph\/|web\/)|^node:/, why: 'extractors are pure and run in the browser' },
+  { files: /^extractors\//, forbidden: /^src\/(?!types|normalize)/, why: 'extractors may use only src/types and src/normalize' },
+  { files: /^graph\//, forbidden: /^(compromise|react|sigma|@react-sigma|extractors\/|web\/)|^node:/, why: 'graph/ is graphology only' },
+  { files: /^src\/(?!cli\.ts|io\/|commands\/)/, forbidden: NODE, why: 'the library core runs in the browser; node:* belongs in src/io, src/commands, src/cli.ts' },
+  { files: /^src\//, forbidden: /^(react|react-dom|sigma|@react-sigma|web\/)/, why: 'the library never imports the web app' },
+  { files: /^web\//, forbidden: /^extractors\/|^node:/, why: 'the web app uses the library, not extractor files, and no node:*' },
+];
+
+describe('import boundaries', () => {
+  const files = ['src', 'extractors', 'graph', 'web'].flatMap(sourceFiles);
+  it('finds the sources', () => {
+    expect(files.length).toBeGreaterThan(10);
+  });
+  it('has no forbidden import edge', () => {
+    const violations: string[] = [];
+    for (const file of files) {
+      for (const spec of importsOf(file)) {
+        const to = target(file, spec);
+        for (const rule of RULES) {
+          if (rule.files.test(file) && rule.forbidden.test(to)) violations.push(`${file} -> ${spec} (${rule.why})`);
+        }
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+});

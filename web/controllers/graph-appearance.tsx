@@ -1,0 +1,85 @@
+// Controller: highlight, filters and size mode as sigma reducers. Derives the focused
+// node's neighbour set when state changes and reads it in nodeReducer/edgeReducer;
+// never writes graph attributes.
+
+import { useEffect, useMemo } from 'react';
+import { useSigma } from '@react-sigma/core';
+import type { NodeDisplayData } from 'sigma/types';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../graph/schema.js';
+import type { SizeMode } from '../data/hash-state.js';
+import type { Filters } from '../data/visible.js';
+import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../data/palette.js';
+
+export interface GraphAppearanceProps {
+  hovered: string | null;
+  selected: string | null;
+  filters: Filters;
+  sizeBy: SizeMode;
+}
+
+const PAPER_LABEL_MAX = 48;
+
+function shortLabel(label: string): string {
+  return label.length > PAPER_LABEL_MAX ? `${label.slice(0, PAPER_LABEL_MAX - 1).trimEnd()}…` : label;
+}
+
+export function GraphAppearance({ hovered, selected, filters, sizeBy }: GraphAppearanceProps) {
+  const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  const graph = sigma.getGraph();
+
+  const sizes = useMemo(() => {
+    const out = new Map<string, number>();
+    graph.forEachNode((key, attrs) => {
+      const basis = sizeBy === 'degree' ? graph.degree(key) / 2 : attrs.type === 'paper' ? 0.25 : attrs.papers;
+      out.set(key, 3 + 3 * Math.sqrt(Math.max(0, basis)));
+    });
+    return out;
+  }, [graph, sizeBy]);
+
+  const focus = hovered ?? selected;
+  const neighbours = useMemo(
+    () => (focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : null),
+    [graph, focus],
+  );
+
+  useEffect(() => {
+    const { hiddenNodeTypes, hiddenEdgeTypes } = filters;
+    sigma.setSetting('nodeReducer', (key, data) => {
+      const res: Partial<NodeDisplayData> = {
+        ...data,
+        size: sizes.get(key) ?? data.size,
+        label: data.type === 'paper' ? shortLabel(data.label) : data.label,
+      };
+      if (hiddenNodeTypes.has(data.type)) return { ...res, hidden: true };
+      if (key === selected) {
+        res.highlighted = true;
+        res.forceLabel = true;
+        res.zIndex = 2;
+      }
+      if (focus && neighbours) {
+        if (key === focus || neighbours.has(key)) {
+          res.forceLabel = data.type !== 'paper' || key === focus;
+          res.zIndex = Math.max(res.zIndex ?? 0, 1);
+        } else {
+          res.color = FADED_NODE_COLOR;
+          res.label = '';
+          res.zIndex = 0;
+        }
+      }
+      return res;
+    });
+    sigma.setSetting('edgeReducer', (key, data) => {
+      const hidden =
+        hiddenEdgeTypes.has(data.type) ||
+        hiddenNodeTypes.has(graph.getNodeAttribute(graph.source(key), 'type')) ||
+        hiddenNodeTypes.has(graph.getNodeAttribute(graph.target(key), 'type'));
+      if (hidden) return { ...data, hidden: true };
+      if (focus && neighbours && !graph.hasExtremity(key, focus)) {
+        return { ...data, color: FADED_EDGE_COLOR, zIndex: 0 };
+      }
+      return { ...data, zIndex: focus ? 1 : 0 };
+    });
+  }, [sigma, graph, sizes, focus, neighbours, selected, filters]);
+
+  return null;
+}

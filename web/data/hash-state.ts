@@ -1,0 +1,66 @@
+// The part of the view that lives in the URL hash: selection, filters, size mode, panel tab.
+// Pure parse/format functions; reading and writing `location` happens in the app shell.
+
+import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from '../../src/types.js';
+
+export const SIZE_MODES = ['degree', 'papers'] as const;
+export type SizeMode = (typeof SIZE_MODES)[number];
+
+export const PANEL_TABS = ['details', 'lineage'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
+
+export interface HashState {
+  selected: string | null;
+  hiddenNodeTypes: ReadonlySet<NodeType>;
+  hiddenEdgeTypes: ReadonlySet<EdgeType>;
+  sizeBy: SizeMode;
+  tab: PanelTab;
+}
+
+export const DEFAULT_HASH_STATE: HashState = {
+  selected: null,
+  hiddenNodeTypes: new Set(),
+  hiddenEdgeTypes: new Set(),
+  sizeBy: 'degree',
+  tab: 'details',
+};
+
+function pick<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
+  return allowed.find((a) => a === value);
+}
+
+function pickAll<T extends string>(allowed: readonly T[], value: string | null): Set<T> {
+  const out = new Set<T>();
+  for (const part of (value ?? '').split(',')) {
+    const found = pick(allowed, part);
+    if (found) out.add(found);
+  }
+  return out;
+}
+
+/** Read a hash such as `#node=model%3Abiobert&hide=paper`; unknown values are dropped. */
+export function parseHash(hash: string): HashState {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const node = params.get('node');
+  return {
+    selected: node ? node : null,
+    hiddenNodeTypes: pickAll(NODE_TYPES, params.get('hide')),
+    hiddenEdgeTypes: pickAll(EDGE_TYPES, params.get('hideEdges')),
+    sizeBy: pick(SIZE_MODES, params.get('size')) ?? DEFAULT_HASH_STATE.sizeBy,
+    tab: pick(PANEL_TABS, params.get('tab')) ?? DEFAULT_HASH_STATE.tab,
+  };
+}
+
+/** The hash for a state, leaving out defaults; '' when everything is default. */
+export function formatHash(state: HashState): string {
+  const params = new URLSearchParams();
+  if (state.selected) params.set('node', state.selected);
+  const hide = NODE_TYPES.filter((t) => state.hiddenNodeTypes.has(t));
+  if (hide.length) params.set('hide', hide.join(','));
+  const hideEdges = EDGE_TYPES.filter((t) => state.hiddenEdgeTypes.has(t));
+  if (hideEdges.length) params.set('hideEdges', hideEdges.join(','));
+  if (state.sizeBy !== DEFAULT_HASH_STATE.sizeBy) params.set('size', state.sizeBy);
+  if (state.tab !== DEFAULT_HASH_STATE.tab) params.set('tab', state.tab);
+  const text = params.toString();
+  return text ? `#${text}` : '';
+}
