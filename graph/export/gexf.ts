@@ -91,15 +91,15 @@ function formatEdge(version: GexfVersion) {
     attributes.evidence = xmlSafe(JSON.stringify(attrs.evidence));
     const color = parseColor(attrs.color);
     return {
-    weight: finite(attrs.weight, 1),
-    // GEXF 1.3 edge kinds keep parallel edges of different types apart in Gephi (1.2 has none).
-    ...(version === '1.3' ? { kind: attrs.type } : {}),
-    attributes,
-    viz: {
-      ...(color ? { color: toRgbString(color) } : {}),
-      ...(attrs.size !== undefined ? { thickness: Math.max(0, finite(attrs.size, 1)) } : {}),
-    },
-  };
+      weight: finite(attrs.weight, 1),
+      // GEXF 1.3 edge kinds keep parallel edges of different types apart in Gephi (1.2 has none).
+      ...(version === '1.3' ? { kind: attrs.type } : {}),
+      attributes,
+      viz: {
+        ...(color ? { color: toRgbString(color) } : {}),
+        ...(attrs.size !== undefined ? { thickness: Math.max(0, finite(attrs.size, 1)) } : {}),
+      },
+    };
   };
 }
 

@@ -50,6 +50,8 @@ const PAPERS: FixturePaper[] = [
     facts: [
       { kind: 'paper', edge: 'introduces', target: { type: 'model', name: 'DistilBERT' }, sentence: 'We distil BERT into DistilBERT.', rule: 'introduce-we' },
       { kind: 'paper', edge: 'mentions', target: { type: 'model', name: 'BERT' }, sentence: 'We distil BERT into DistilBERT.', rule: 'model-lexicon' },
+      // A second edge between the same two nodes: the exports must keep parallel edges apart.
+      { kind: 'paper', edge: 'builds_on', target: { type: 'model', name: 'BERT' }, sentence: 'We distil BERT into DistilBERT.', rule: 'distil-into' },
       { kind: 'entity', edge: 'derived_from', source: { type: 'model', name: 'DistilBERT' }, target: { type: 'model', name: 'BERT' }, relation: 'distilled', sentence: 'We distil BERT into DistilBERT.', rule: 'distil-into' },
     ],
   },
