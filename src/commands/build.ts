@@ -1,55 +1,72 @@
-// `papergraph build <input...>`: read corpora, extract, merge, lay out, write DIR/graph.json
-// (and the GEXF). Prints a summary on stderr; skipped records set exit code 1.
+// `papergraph build <input...>`: the CLI face of src/io/build-files.ts. Prints a summary
+// on stderr (progress bar only on a terminal); skipped records set exit code 1.
 
 import type { Command } from 'commander';
-import { Option } from 'commander';
-import { join, resolve } from 'node:path';
+import { InvalidArgumentError, Option } from 'commander';
+import { join, relative, resolve } from 'node:path';
 import { formatCounts, graphStats } from '../../graph/stats.js';
-import { InputError } from '../errors.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { EXIT_PARTIAL } from '../errors.js';
+import { buildFiles } from '../io/build-files.js';
+import { DEFAULT_WORKERS } from '../io/extract-parallel.js';
 import { createProgress } from '../io/progress.js';
-import { readCorpusFiles } from '../io/read-corpus.js';
-import { buildGraph, dedupePapers } from '../pipeline.js';
 import { CORPUS_FORMATS, formatProblem, type CorpusFormat } from '../readers/types.js';
 import type { CommandContext } from './context.js';
-import { EXIT_PARTIAL } from '../errors.js';
 
-interface BuildFlags {
+export interface BuildFlags {
   out: string;
   format?: CorpusFormat;
   layout: boolean;
+  gexf: boolean;
+  workers: number;
+  label?: string;
+}
+
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
 }
 
 export async function runBuild(inputs: string[], flags: BuildFlags, ctx: CommandContext): Promise<void> {
   const { io } = ctx;
-  const started = performance.now();
   const files = inputs.map((f) => resolve(io.cwd, f));
-  const shown = new Map(files.map((f, i) => [f, inputs[i] ?? f]));
-  const read = await readCorpusFiles(files, flags.format);
-  const problems = read.problems.map((p) => ({ ...p, file: shown.get(p.file) ?? p.file }));
-  const { papers, duplicates } = dedupePapers(read.papers);
-  if (papers.length === 0) {
-    const detail = problems.slice(0, 10).map(formatProblem).join('\n  ');
-    throw new InputError(`no papers could be read from ${inputs.join(', ')}${detail ? `:\n  ${detail}` : ''}`);
-  }
-  const graph = buildGraph(papers, {
-    layout: flags.layout ? {} : false,
-    onProgress: createProgress(io, 'extracting'),
-  });
   const outDir = resolve(io.cwd, flags.out);
-  await writeFileAtomic(join(outDir, 'graph.json'), JSON.stringify(graph.export()));
-
-  const stats = graphStats(graph);
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  // Messages show paths as the user typed them.
+  const shownName = new Map([...inputs.map((f, i): [string, string] => [files[i] ?? f, f]), [outDir, flags.out]]);
+  const shown = (file: string) => shownName.get(file) ?? join(flags.out, relative(outDir, file));
+  const rename = <T extends { file: string }>(p: T): T => ({ ...p, file: shown(p.file) });
+  let report;
+  try {
+    report = await buildFiles(files, {
+      outDir,
+      layout: flags.layout,
+      gexf: flags.gexf,
+      workers: flags.workers,
+      ...(flags.format ? { format: flags.format } : {}),
+      ...(flags.label ? { label: flags.label } : {}),
+      onProgress: createProgress(io, 'extracting'),
+    });
+  } catch (error) {
+    if (error instanceof Error) for (const [abs, given] of shownName) error.message = error.message.split(abs).join(given);
+    throw error;
+  }
+  const stats = graphStats(report.graph);
+  const problems = report.problems.map(rename);
+  const layout = report.layout
+    ? `ForceAtlas2, ${report.layout.iterations} iterations${report.layout.barnesHut ? ', Barnes-Hut' : ''} (fewer on bigger graphs; --no-layout skips it)`
+    : 'skipped (--no-layout)';
   const lines = [
-    `papers read: ${papers.length} from ${read.files.length} file(s) (${read.files.map((f) => `${shown.get(f.file)}: ${f.format ?? 'unread'}`).join(', ')})`,
+    `papers read: ${report.papers} from ${report.files.length} file(s) (${report.files.map((f) => `${shown(f.file)}: ${f.format ?? 'unread'}`).join(', ')})`,
     `records skipped: ${problems.length}`,
     ...problems.map((p) => `  ${formatProblem(p)}`),
-    ...(duplicates.length ? [`duplicates merged: ${duplicates.length}`, ...duplicates.map((p) => `  ${formatProblem({ ...p, file: shown.get(p.file) ?? p.file })}`)] : []),
+    ...(report.duplicates.length
+      ? [`duplicates merged: ${report.duplicates.length}`, ...report.duplicates.map((p) => `  ${formatProblem(rename(p))}`)]
+      : []),
     `nodes: ${formatCounts(stats.nodes, stats.nodesByType)}`,
     `edges: ${formatCounts(stats.edges, stats.edgesByType)}`,
-    `layout: ${flags.layout ? 'ForceAtlas2' : 'skipped (--no-layout)'}`,
-    `wrote ${join(flags.out, 'graph.json')} in ${seconds} s`,
+    `layout: ${layout}`,
+    `wrote ${report.written.map(shown).join(', ')}`,
+    `time: ${report.timer.format()} with ${report.workers} extraction thread(s)`,
   ];
   io.stderr(`${lines.join('\n')}\n`);
   if (problems.length) ctx.setExitCode(EXIT_PARTIAL);
@@ -58,10 +75,13 @@ export async function runBuild(inputs: string[], flags: BuildFlags, ctx: Command
 export function registerBuild(program: Command, ctx: CommandContext): void {
   program
     .command('build')
-    .description('build DIR/graph.json from one or more corpus files')
+    .description('build DIR/graph.json and DIR/graph.gexf from one or more corpus files')
     .argument('<input...>', 'corpus files: trending-papers text, JSON Lines, arXiv Atom XML, HF daily-papers JSON')
     .option('-o, --out <dir>', 'output directory', 'out')
     .addOption(new Option('-f, --format <format>', 'force the input format').choices(CORPUS_FORMATS))
     .option('--no-layout', 'skip the ForceAtlas2 layout (faster on huge corpora)')
+    .option('--no-gexf', 'do not write graph.gexf')
+    .option('-w, --workers <n>', 'extraction threads (default: number of cores)', parsePositiveInt, DEFAULT_WORKERS)
+    .option('--label <label>', 'stamp every node with firstAdded=<label> (default: none, so builds stay byte-identical)')
     .action((inputs: string[], flags: BuildFlags) => runBuild(inputs, flags, ctx));
 }
