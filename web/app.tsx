@@ -1,0 +1,215 @@
+// The map's one owner of state: the graph on show, selection, hover, filters, size mode,
+// panel tab, layout and corpus builds. Controllers and panels get props and call back;
+// the URL hash mirrors selection and filters so a reload or a shared link restores them.
+
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { SigmaContainer } from '@react-sigma/core';
+import '@react-sigma/core/lib/style.css';
+import type Sigma from 'sigma';
+import { NODE_TYPES, type EdgeType, type NodeType } from '../src/types.js';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../graph/schema.js';
+import { toGexf } from '../graph/export/gexf.js';
+import { nodeDetails } from './data/details.js';
+import { formatHash, parseHash, type HashState, type PanelTab, type SizeMode } from './data/hash-state.js';
+import { lineageTrees } from './data/lineage.js';
+import { countByType, nodeTypeColors } from './data/palette.js';
+import { SIGMA_SETTINGS } from './data/sigma-settings.js';
+import { saveBlob, snapshotPng } from './data/snapshot.js';
+import { visibleSubgraph } from './data/visible.js';
+import { CameraFocus, type FocusRequest } from './controllers/camera-focus.js';
+import { GraphAppearance } from './controllers/graph-appearance.js';
+import { GraphEvents } from './controllers/graph-events.js';
+import { LayoutControl } from './controllers/layout-control.js';
+import { DetailsPanel } from './components/details-panel.js';
+import { FiltersPanel } from './components/filters-panel.js';
+import { HoverTooltip } from './components/hover-tooltip.js';
+import { LineageTree } from './components/lineage-tree.js';
+import { SearchBox } from './components/search-box.js';
+import { StatusBar } from './components/status-bar.js';
+import { Toolbar } from './components/toolbar.js';
+import { useCorpusBuild, type CorpusResult } from './hooks/use-corpus-build.js';
+import { useGraphFile } from './hooks/use-graph-file.js';
+import { useFileDrop } from './hooks/use-file-drop.js';
+
+type AppSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+function toggle<T>(set: ReadonlySet<T>, value: T): Set<T> {
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next;
+}
+
+export function App() {
+  const initial = useMemo(() => parseHash(window.location.hash), []);
+  const served = useGraphFile('graph.json');
+  const [own, setOwn] = useState<CorpusResult | null>(null);
+  const graph: PaperGraph | null = own?.graph ?? (served.kind === 'ready' ? served.graph : null);
+
+  const [selected, setSelected] = useState<string | null>(initial.selected);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [hiddenNodeTypes, setHiddenNodeTypes] = useState<ReadonlySet<NodeType>>(initial.hiddenNodeTypes);
+  const [hiddenEdgeTypes, setHiddenEdgeTypes] = useState<ReadonlySet<EdgeType>>(initial.hiddenEdgeTypes);
+  const [sizeBy, setSizeBy] = useState<SizeMode>(initial.sizeBy);
+  const [tab, setTab] = useState<PanelTab>(initial.tab);
+  const [focus, setFocus] = useState<FocusRequest | null>(initial.selected ? { key: initial.selected, seq: 0 } : null);
+  const [layoutRunning, setLayoutRunning] = useState(false);
+  const [sigma, setSigma] = useState<AppSigma | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const filters = useMemo(() => ({ hiddenNodeTypes, hiddenEdgeTypes }), [hiddenNodeTypes, hiddenEdgeTypes]);
+  const hashState: HashState = useMemo(
+    () => ({ selected, hiddenNodeTypes, hiddenEdgeTypes, sizeBy, tab }),
+    [selected, hiddenNodeTypes, hiddenEdgeTypes, sizeBy, tab],
+  );
+
+  // State -> hash (replaceState: filters and selection are not history steps).
+  useEffect(() => {
+    const hash = formatHash(hashState);
+    if (hash !== window.location.hash && !(hash === '' && window.location.hash === '#')) {
+      window.history.replaceState(null, '', hash || window.location.pathname + window.location.search);
+    }
+  }, [hashState]);
+
+  // Hash -> state, when the user edits or pastes a link.
+  useEffect(() => {
+    const onHashChange = () => {
+      const next = parseHash(window.location.hash);
+      setSelected(next.selected);
+      setHiddenNodeTypes(next.hiddenNodeTypes);
+      setHiddenEdgeTypes(next.hiddenEdgeTypes);
+      setSizeBy(next.sizeBy);
+      setTab(next.tab);
+      if (next.selected) setFocus((f) => ({ key: next.selected ?? '', seq: (f?.seq ?? 0) + 1 }));
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+
+  // A selection that is not in the graph on show (old link, other corpus) is dropped.
+  useEffect(() => {
+    if (graph && selected && !graph.hasNode(selected)) {
+      setNotice(`"${selected}" is not in this graph.`);
+      setSelected(null);
+    }
+  }, [graph, selected]);
+
+  const select = useCallback((key: string | null) => {
+    setSelected(key);
+    setNotice(null);
+  }, []);
+  const navigate = useCallback((key: string) => {
+    setSelected(key);
+    setFocus((f) => ({ key, seq: (f?.seq ?? 0) + 1 }));
+  }, []);
+  const hrefFor = useCallback((key: string) => formatHash({ ...hashState, selected: key }) || '#', [hashState]);
+  const stopLayout = useCallback(() => setLayoutRunning(false), []);
+
+  const onBuilt = useCallback((result: CorpusResult) => {
+    setLayoutRunning(false);
+    setOwn(result);
+    setSelected(null);
+    setHovered(null);
+    setNotice(
+      `Built ${result.graph.order} nodes from ${result.papers} papers in ${result.fileName}` +
+        (result.problems.length ? `; ${result.problems.length} records skipped (${result.problems[0]})` : '.'),
+    );
+  }, []);
+  const corpus = useCorpusBuild(onBuilt);
+  const dragging = useFileDrop(corpus.build);
+
+  const colors = useMemo(() => (graph ? nodeTypeColors(graph) : null), [graph]);
+  const nodeCounts = useMemo(() => (graph ? countByType(graph) : null), [graph]);
+  const edgeCounts = useMemo(() => {
+    const counts: Record<EdgeType, number> = {
+      introduces: 0, mentions: 0, builds_on: 0, derived_from: 0, variant_of: 0, evaluated_on: 0, addresses: 0, covers_language: 0,
+    };
+    graph?.forEachEdge((_k, attrs) => {
+      counts[attrs.type] += 1;
+    });
+    return counts;
+  }, [graph]);
+  const include = useCallback((type: NodeType) => !hiddenNodeTypes.has(type), [hiddenNodeTypes]);
+  const details = useMemo(() => (graph && selected ? nodeDetails(graph, selected) : undefined), [graph, selected]);
+  const lineage = useMemo(() => (graph && selected ? lineageTrees(graph, selected) : undefined), [graph, selected]);
+  const sourceName = own ? own.fileName : 'graph.json';
+
+  const exportGexf = useCallback(() => {
+    if (!graph) return;
+    const text = toGexf(visibleSubgraph(graph, filters));
+    saveBlob(new Blob([text], { type: 'application/gexf+xml' }), 'papergraph.gexf');
+  }, [graph, filters]);
+  const exportPng = useCallback(() => {
+    if (!sigma || !colors) return;
+    const legend = NODE_TYPES.filter((t) => !hiddenNodeTypes.has(t)).map((t) => ({ label: t, color: colors[t] }));
+    snapshotPng(sigma, legend, `papergraph · ${sourceName}`).then(
+      (blob) => saveBlob(blob, 'papergraph.png'),
+      (error: unknown) => setNotice(`PNG export failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }, [sigma, colors, hiddenNodeTypes, sourceName]);
+  const resetView = useCallback(() => void sigma?.getCamera().animatedReset({ duration: 300 }), [sigma]);
+
+  return (
+    <div className={`app${dragging ? ' dragging' : ''}`}>
+      <header className="topbar">
+        <h1>papergraph</h1>
+        {graph && colors ? <SearchBox graph={graph} include={include} onChoose={navigate} colors={colors} /> : null}
+        <Toolbar
+          layoutRunning={layoutRunning}
+          onToggleLayout={() => setLayoutRunning((r) => !r)}
+          onExportGexf={exportGexf}
+          onExportPng={exportPng}
+          onOpenFile={(file) => void corpus.build(file)}
+          onResetView={resetView}
+          busy={corpus.state.kind === 'running'}
+        />
+      </header>
+      {graph && colors && nodeCounts ? (
+        <FiltersPanel
+          colors={colors}
+          nodeCounts={nodeCounts}
+          edgeCounts={edgeCounts}
+          hiddenNodeTypes={hiddenNodeTypes}
+          hiddenEdgeTypes={hiddenEdgeTypes}
+          onToggleNodeType={(t) => setHiddenNodeTypes((s) => toggle(s, t))}
+          onToggleEdgeType={(t) => setHiddenEdgeTypes((s) => toggle(s, t))}
+          sizeBy={sizeBy}
+          onSizeBy={setSizeBy}
+        />
+      ) : (
+        <nav className="filters" aria-label="Legend and filters" />
+      )}
+      <main className="map" aria-label="Graph map">
+        {graph ? (
+          <SigmaContainer<NodeAttributes, EdgeAttributes, GraphAttributes>
+            graph={graph}
+            settings={SIGMA_SETTINGS}
+            ref={setSigma}
+            className="sigma"
+          >
+            <GraphEvents onHover={setHovered} onSelect={select} />
+            <GraphAppearance hovered={hovered} selected={selected} filters={filters} sizeBy={sizeBy} />
+            <CameraFocus request={focus} />
+            <LayoutControl running={layoutRunning} onStopped={stopLayout} />
+            <HoverTooltip node={hovered} />
+          </SigmaContainer>
+        ) : (
+          <div className="map-placeholder">
+            {served.kind === 'error' ? <p>{served.message}</p> : <p>Loading the graph…</p>}
+          </div>
+        )}
+        {dragging ? <div className="drop-overlay">Drop a corpus file to build its graph here, in your browser</div> : null}
+      </main>
+      <DetailsPanel
+        details={details}
+        hrefFor={hrefFor}
+        onNavigate={navigate}
+        onClose={() => select(null)}
+        tab={tab}
+        onTab={setTab}
+        lineage={lineage ? <LineageTree up={lineage.up} down={lineage.down} hrefFor={hrefFor} onNavigate={navigate} /> : null}
+      />
+      <StatusBar graph={graph} source={sourceName} corpus={corpus.state} onCancel={corpus.cancel} notice={notice} />
+    </div>
+  );
+}

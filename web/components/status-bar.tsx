@@ -1,0 +1,36 @@
+// Presentational: a live status line — what is shown, corpus build progress, notices.
+import type { PaperGraph } from '../../graph/schema.js';
+import type { CorpusBuildState } from '../hooks/use-corpus-build.js';
+
+export interface StatusBarProps {
+  graph: PaperGraph | null;
+  source: string;
+  corpus: CorpusBuildState;
+  onCancel: () => void;
+  notice: string | null;
+}
+
+export function StatusBar({ graph, source, corpus, onCancel, notice }: StatusBarProps) {
+  return (
+    <footer className="status">
+      <span>{graph ? `${source}: ${graph.order} nodes, ${graph.size} edges` : 'No graph loaded'}</span>
+      <span role="status" aria-live="polite" className="status-live">
+        {corpus.kind === 'running' ? (
+          <>
+            Building {corpus.fileName}: {corpus.phase}
+            {corpus.phase === 'extracting' ? ` ${corpus.done}/${corpus.total} papers` : '…'}{' '}
+            <progress max={corpus.total} value={corpus.done} aria-label="Build progress" />{' '}
+            <button type="button" onClick={onCancel}>
+              Cancel
+            </button>
+          </>
+        ) : corpus.kind === 'error' ? (
+          `Could not build ${corpus.fileName}: ${corpus.message}`
+        ) : (
+          (notice ?? '')
+        )}
+      </span>
+      <span className="privacy">Files you open are processed in this browser only.</span>
+    </footer>
+  );
+}

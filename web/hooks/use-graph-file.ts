@@ -1,0 +1,25 @@
+// Hook: fetches the served graph.json once and turns it into the typed graph.
+import { useEffect, useState } from 'react';
+import type { PaperGraph } from '../../graph/schema.js';
+import { graphFromJson } from '../data/load-graph.js';
+
+export type GraphFileState = { kind: 'loading' } | { kind: 'ready'; graph: PaperGraph } | { kind: 'error'; message: string };
+
+export function useGraphFile(url: string): GraphFileState {
+  const [state, setState] = useState<GraphFileState>({ kind: 'loading' });
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(url, { signal: controller.signal, cache: 'no-cache' })
+      .then(async (res) => {
+        if (!res.ok) throw new Error(`${url}: HTTP ${res.status} (run papergraph build first, or open a corpus file)`);
+        const data: unknown = await res.json();
+        setState({ kind: 'ready', graph: graphFromJson(data) });
+      })
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      });
+    return () => controller.abort();
+  }, [url]);
+  return state;
+}
