@@ -9,7 +9,7 @@ import { EXIT_PARTIAL } from '../errors.js';
 import { buildFiles } from '../io/build-files.js';
 import { DEFAULT_WORKERS } from '../io/extract-parallel.js';
 import { createProgress } from '../io/progress.js';
-import { CORPUS_FORMATS, formatProblem, type CorpusFormat } from '../readers/types.js';
+import { CORPUS_FORMATS, formatProblem, isRepaired, type CorpusFormat } from '../readers/types.js';
 import type { CommandContext } from './context.js';
 
 export interface BuildFlags {
@@ -52,13 +52,16 @@ export async function runBuild(inputs: string[], flags: BuildFlags, ctx: Command
   }
   const stats = graphStats(report.graph);
   const problems = report.problems.map(rename);
+  const skipped = problems.filter((p) => !isRepaired(p));
+  const repaired = problems.filter(isRepaired);
   const layout = report.layout
     ? `ForceAtlas2, ${report.layout.iterations} iterations${report.layout.barnesHut ? ', Barnes-Hut' : ''} (fewer on bigger graphs; --no-layout skips it)`
     : 'skipped (--no-layout)';
   const lines = [
     `papers read: ${report.papers} from ${report.files.length} file(s) (${report.files.map((f) => `${shown(f.file)}: ${f.format ?? 'unread'}`).join(', ')})`,
-    `records skipped: ${problems.length}`,
-    ...problems.map((p) => `  ${formatProblem(p)}`),
+    `records skipped: ${skipped.length}`,
+    ...skipped.map((p) => `  ${formatProblem(p)}`),
+    ...(repaired.length ? [`records repaired: ${repaired.length}`, ...repaired.map((p) => `  ${formatProblem(p)}`)] : []),
     ...(report.duplicates.length
       ? [`duplicates merged: ${report.duplicates.length}`, ...report.duplicates.map((p) => `  ${formatProblem(rename(p))}`)]
       : []),

@@ -3,6 +3,7 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { parseCorpus } from '../readers/detect.js';
+import { lineOf } from '../readers/line-of.js';
 import type { CorpusFormat, Problem } from '../readers/types.js';
 import type { Paper } from '../types.js';
 
@@ -27,8 +28,7 @@ export function firstInvalidUtf8Line(bytes: Uint8Array): number {
     return 0;
   } catch {
     const text = new TextDecoder('utf-8').decode(bytes);
-    const at = text.indexOf('\uFFFD');
-    return text.slice(0, Math.max(0, at)).split('\n').length;
+    return lineOf(text, text.indexOf('\uFFFD'));
   }
 }
 
@@ -49,7 +49,7 @@ async function readOne(file: string, format: CorpusFormat | undefined, out: Corp
   out.bytes += bytes.byteLength;
   const problems: Problem[] = [];
   const badLine = firstInvalidUtf8Line(bytes);
-  if (badLine) problems.push({ file, line: badLine, message: 'invalid UTF-8 bytes (replaced with U+FFFD)' });
+  if (badLine) problems.push({ file, line: badLine, message: 'invalid UTF-8 bytes replaced with U+FFFD', severity: 'repaired' });
   const read = parseCorpus(new TextDecoder('utf-8').decode(bytes), file, format);
   problems.push(...read.problems);
   out.papers.push(...read.papers);

@@ -5,6 +5,7 @@ import { readArxivAtom } from './arxiv-atom.js';
 import { readHfDaily } from './hf-daily.js';
 import { readJsonLines } from './json-lines.js';
 import { readTrendingPage } from './trending-page.js';
+import { lineOf } from './line-of.js';
 import type { CorpusFormat, CorpusReader, ReadResult } from './types.js';
 
 export const READERS: Record<CorpusFormat, CorpusReader> = {
@@ -23,12 +24,18 @@ export function detectFormat(text: string): CorpusFormat {
   return 'trending';
 }
 
-/** Parse one corpus text. A byte-order mark is dropped; NUL bytes are removed. */
+/** Parse one corpus text. A byte-order mark is dropped; NUL bytes are removed and reported. */
 export function parseCorpus(text: string, file: string, format?: CorpusFormat): ReadResult & { format: CorpusFormat } {
-  const clean = text.replace(/^\uFEFF/, '').replace(/\u0000/g, '');
+  const noBom = text.replace(/^\uFEFF/, '');
+  const nul = noBom.indexOf('\u0000');
+  const clean = nul === -1 ? noBom : noBom.replace(/\u0000/g, '');
   const chosen = format ?? detectFormat(clean);
   if (!clean.trim()) {
     return { format: chosen, papers: [], problems: [{ file, line: 0, message: 'file is empty' }] };
   }
-  return { format: chosen, ...READERS[chosen](clean, file) };
+  const result = READERS[chosen](clean, file);
+  if (nul !== -1) {
+    result.problems.unshift({ file, line: lineOf(noBom, nul), message: 'NUL bytes removed', severity: 'repaired' });
+  }
+  return { format: chosen, ...result };
 }

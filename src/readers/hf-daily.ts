@@ -4,13 +4,8 @@
 import type { ReadResult } from './types.js';
 import { isRecord, stringField, toPaper } from './paper-fields.js';
 import { authorList } from './json-lines.js';
+import { lineOf } from './line-of.js';
 
-/** Line and column of a character offset, for JSON syntax errors. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
 
 export function readHfDaily(text: string, file: string): ReadResult {
   const result: ReadResult = { papers: [], problems: [] };
@@ -20,7 +15,7 @@ export function readHfDaily(text: string, file: string): ReadResult {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const pos = /position (\d+)/.exec(reason);
-    result.problems.push({ file, line: pos ? lineAt(text, Number(pos[1])) : 1, message: `invalid JSON (${reason})` });
+    result.problems.push({ file, line: pos ? lineOf(text, Number(pos[1])) : 1, message: `invalid JSON (${reason})` });
     return result;
   }
   if (!Array.isArray(doc)) {

@@ -11,7 +11,11 @@ export interface Problem {
   /** 1-based record number, for sources without useful lines (a JSON array). */
   record?: number;
   message: string;
+  /** 'skipped': the record is lost; 'repaired': it was read after a fix (bad bytes removed). */
+  severity?: 'skipped' | 'repaired';
 }
+
+export const isRepaired = (p: Problem) => p.severity === 'repaired';
 
 /** "papers.jsonl:12: invalid JSON" / "daily.json record 3: ...". */
 export function formatProblem(p: Problem): string {

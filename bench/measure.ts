@@ -1,0 +1,62 @@
+// One benchmark run in its own process (so peak memory is this run's): generate a corpus
+// of N papers, build it end to end, and time the two baselines on the same text.
+// Usage: tsx bench/measure.ts N WORKERS OUTDIR  -> prints one JSON line.
+
+import nlp from 'compromise';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildFiles } from '../src/io/build-files.js';
+import { parseCorpus } from '../src/readers/index.js';
+import { generateCorpus } from './corpus.js';
+
+/** Abstracts the compromise baseline parses; bigger corpora are timed on this sample, per MB. */
+export const COMPROMISE_SAMPLE = 1000;
+
+const [n = '1000', workers = '1', outDir = 'bench/out/run'] = process.argv.slice(2);
+const count = Number(n);
+const seeds = parseCorpus(readFileSync('seeds/papers.txt', 'utf8'), 'seeds/papers.txt').papers;
+mkdirSync(outDir, { recursive: true });
+const corpusFile = join(outDir, `corpus-${count}.jsonl`);
+writeFileSync(corpusFile, generateCorpus(seeds, count));
+const texts = parseCorpus(readFileSync(corpusFile, 'utf8'), corpusFile).papers.map((p) => `${p.title}\n${p.abstract}`);
+const textBytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+
+const report = await buildFiles([corpusFile], { outDir, workers: Number(workers) });
+const buildMs = report.timer.totalMs();
+peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
+clearInterval(sampler);
+
+// Baseline 1: the floor, reading the text once with a regex tokeniser.
+let tokens = 0;
+const regexStart = performance.now();
+for (const text of texts) tokens += text.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)?.length ?? 0;
+const regexMs = performance.now() - regexStart;
+
+// Baseline 2: a plain compromise parse of every abstract (a sample on big corpora).
+const sample = texts.slice(0, COMPROMISE_SAMPLE);
+const sampleBytes = sample.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+const nlpStart = performance.now();
+for (const text of sample) nlp(text);
+const nlpSampleMs = performance.now() - nlpStart;
+const nlpMs = nlpSampleMs * (textBytes / sampleBytes);
+
+process.stdout.write(
+  `${JSON.stringify({
+    papers: report.papers,
+    workers: report.workers,
+    mb: textBytes / 1e6,
+    nodes: report.graph.order,
+    edges: report.graph.size,
+    stagesMs: report.timer.ms,
+    buildMs,
+    layout: report.layout,
+    peakRssMb: peakRss / 1e6,
+    regexMs,
+    tokens,
+    nlpMs,
+    nlpSampled: sample.length < texts.length,
+  })}\n`,
+);

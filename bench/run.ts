@@ -1,0 +1,82 @@
+// `npm run bench`: builds generated corpora of 1k, 10k and 100k papers, each in its own
+// process, with 1 worker and with all cores; prints a table and writes bench/out/results.json.
+// Not a test: it measures. Ratios compare runs on the same text in the same process.
+
+import { execFileSync } from 'node:child_process';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+interface Run {
+  papers: number;
+  workers: number;
+  mb: number;
+  nodes: number;
+  edges: number;
+  stagesMs: Record<string, number>;
+  buildMs: number;
+  layout?: { iterations: number; barnesHut: boolean };
+  peakRssMb: number;
+  regexMs: number;
+  nlpMs: number;
+  nlpSampled: boolean;
+}
+
+const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000,100000').split(',').map(Number);
+const cores = availableParallelism();
+mkdirSync('bench/out', { recursive: true });
+
+function measure(papers: number, workers: number): Run {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/measure.ts', String(papers), String(workers), `bench/out/run-${papers}-${workers}`], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Run;
+}
+
+const s = (ms: number) => (ms / 1000).toFixed(2);
+const rows: { size: number; one: Run; all: Run }[] = [];
+for (const size of sizes) {
+  process.stderr.write(`bench: ${size} papers, 1 worker...\n`);
+  const one = measure(size, 1);
+  process.stderr.write(`bench: ${size} papers, ${cores} workers...\n`);
+  const all = cores > 1 ? measure(size, cores) : one;
+  rows.push({ size, one, all });
+}
+
+const header = ['papers', 'MB', 'nodes', 'edges', 'workers', 'read s', 'extract s', 'merge s', 'layout s', 'write s', 'total s', 'papers/s', 'MB/s', 'peak MB', 'vs compromise', 'vs regex', 'extract speed-up'];
+const table: string[][] = [];
+for (const { size, one, all } of rows) {
+  for (const run of cores > 1 ? [one, all] : [one]) {
+    const st = run.stagesMs;
+    table.push([
+      String(size),
+      run.mb.toFixed(1),
+      String(run.nodes),
+      String(run.edges),
+      String(run.workers),
+      s(st['read'] ?? 0),
+      s(st['extract'] ?? 0),
+      s(st['merge'] ?? 0),
+      s(st['layout'] ?? 0),
+      s(st['write'] ?? 0),
+      s(run.buildMs),
+      Math.round((run.papers / run.buildMs) * 1000).toString(),
+      ((run.mb / run.buildMs) * 1000).toFixed(2),
+      Math.round(run.peakRssMb).toString(),
+      `${(run.nlpMs / run.buildMs).toFixed(1)}× faster${run.nlpSampled ? '*' : ''}`,
+      `${(run.buildMs / run.regexMs).toFixed(0)}× slower`,
+      run === one ? '1.00×' : `${((one.stagesMs['extract'] ?? 0) / (run.stagesMs['extract'] ?? 1)).toFixed(2)}×`,
+    ]);
+  }
+}
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => (r[i] ?? '').length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+const text = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...table.map(line)].join('\n');
+const machine = `${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+process.stdout.write(`${text}\n\nmachine: ${machine}\n`);
+process.stdout.write('vs compromise: time of a plain `nlp(text)` parse of every title+abstract divided by our whole build time (read, extract, merge, layout, write graph.json and graph.gexf).\n');
+process.stdout.write('* compromise timed on the first 1,000 papers of the same corpus and scaled by size (a full parse of 100k papers would take about 20 minutes).\n');
+process.stdout.write('vs regex: our whole build time divided by one regex tokenisation pass over the same text (the floor).\n');
+writeFileSync('bench/out/results.json', `${JSON.stringify({ machine, rows }, null, 2)}\n`);
+process.stdout.write('wrote bench/out/results.json\n');
