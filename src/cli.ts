@@ -4,6 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { PapergraphError } from './errors.js';
+import { removePendingTempFiles } from './io/atomic-write.js';
 import type { CliIO, CommandContext } from './commands/context.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -50,8 +51,15 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
   }
 }
 
-/** Entry for bin/papergraph.mjs and `tsx src/cli.ts`. */
+/** Entry for bin/papergraph.mjs and `tsx src/cli.ts`: also cleans up on Ctrl-C and kill. */
 export async function run(argv: readonly string[]): Promise<number> {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      removePendingTempFiles();
+      process.stderr.write(`\npapergraph: interrupted (${signal}); existing output files are unchanged\n`);
+      process.exit(code);
+    });
+  }
   return main(argv);
 }
 
