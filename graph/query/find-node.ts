@@ -1,0 +1,148 @@
+// Finding a node by the name a person types: key, label, alias or paper title, insensitive
+// to case, spaces, punctuation and accents ("xlm roberta" finds XLM-R), plus "did you mean".
+// Reads the graph only; never changes it.
+
+import type { NodeType } from '../../src/types.js';
+import { NODE_TYPES } from '../../src/types.js';
+import { matchForm } from '../../src/normalize.js';
+import type { NodeAttributes, PaperGraph } from '../schema.js';
+
+/** A name that matches no node; `suggestions` are labels of near misses. */
+export class NodeNotFoundError extends Error {
+  constructor(
+    readonly query: string,
+    readonly suggestions: string[],
+  ) {
+    super(
+      `no node named "${query}"${suggestions.length ? `. Did you mean: ${suggestions.join(', ')}?` : ''}`,
+    );
+    this.name = 'NodeNotFoundError';
+  }
+}
+
+export interface FindOptions {
+  /** Only consider nodes of these types. */
+  types?: readonly NodeType[];
+}
+
+/** When two nodes share a name, the more specific kind wins (a model over a paper title). */
+const TYPE_RANK: Record<NodeType, number> = { model: 0, method: 1, benchmark: 2, task: 3, language: 4, paper: 5 };
+
+function isNodeType(value: string): value is NodeType {
+  return NODE_TYPES.some((t) => t === value);
+}
+
+/** Every name a node answers to: label, aliases, key without its type, paper title and id. */
+export function namesOf(key: string, attrs: NodeAttributes): string[] {
+  const names = [attrs.label, ...attrs.aliases, key.slice(key.indexOf(':') + 1)];
+  if (attrs.title) names.push(attrs.title);
+  if (attrs.id) names.push(attrs.id);
+  return names;
+}
+
+/** `model:bert` style queries: the type before the colon restricts the search. */
+function splitTypedQuery(name: string): { name: string; types?: NodeType[] } {
+  const m = /^\s*([a-z]+)\s*:\s*(.+)$/i.exec(name);
+  const type = m?.[1]?.toLowerCase();
+  if (m?.[2] && type && isNodeType(type)) return { name: m[2], types: [type] };
+  return { name };
+}
+
+interface Candidate {
+  key: string;
+  attrs: NodeAttributes;
+  /** 0: the label matches, 1: another name does. */
+  how: number;
+}
+
+function compareCandidates(a: Candidate, b: Candidate): number {
+  return (
+    a.how - b.how ||
+    TYPE_RANK[a.attrs.type] - TYPE_RANK[b.attrs.type] ||
+    b.attrs.papers - a.attrs.papers ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
+}
+
+/** All nodes whose name matches, best first (see TYPE_RANK). */
+export function findNodes(graph: PaperGraph, name: string, options: FindOptions = {}): string[] {
+  if (graph.hasNode(name) && (!options.types || options.types.includes(graph.getNodeAttribute(name, 'type')))) {
+    return [name];
+  }
+  const typed = splitTypedQuery(name);
+  const types = options.types ?? typed.types;
+  const form = matchForm(typed.name);
+  if (!form) return [];
+  const found: Candidate[] = [];
+  graph.forEachNode((key, attrs) => {
+    if (types && !types.includes(attrs.type)) return;
+    if (matchForm(attrs.label) === form) found.push({ key, attrs, how: 0 });
+    else if (namesOf(key, attrs).some((n) => matchForm(n) === form)) found.push({ key, attrs, how: 1 });
+  });
+  return found.sort(compareCandidates).map((c) => c.key);
+}
+
+/** The key of the node best matching `name`, or undefined. */
+export function findNode(graph: PaperGraph, name: string, options: FindOptions = {}): string | undefined {
+  return findNodes(graph, name, options)[0];
+}
+
+/** Like findNode, but throws NodeNotFoundError (with suggestions) when nothing matches. */
+export function resolveNode(graph: PaperGraph, name: string, options: FindOptions = {}): string {
+  const key = findNode(graph, name, options);
+  if (key === undefined) throw new NodeNotFoundError(name, suggest(graph, name, { ...options, limit: 5 }));
+  return key;
+}
+
+/** Edit distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+export interface SuggestOptions extends FindOptions {
+  limit?: number;
+}
+
+/**
+ * Labels of the nodes whose names are closest to `name`: small edit distance on the match
+ * form, or one name containing the other. For "did you mean" messages.
+ */
+export function suggest(graph: PaperGraph, name: string, options: SuggestOptions = {}): string[] {
+  const limit = options.limit ?? 5;
+  const typed = splitTypedQuery(name);
+  const types = options.types ?? typed.types;
+  const form = matchForm(typed.name);
+  if (!form) return [];
+  const scored: { label: string; score: number; rank: number; papers: number }[] = [];
+  graph.forEachNode((key, attrs) => {
+    if (types && !types.includes(attrs.type)) return;
+    let score = Infinity;
+    for (const n of namesOf(key, attrs)) {
+      const f = matchForm(n);
+      if (!f) continue;
+      const max = Math.max(1, Math.floor(Math.min(f.length, form.length) / 3));
+      const d = editDistance(form, f, max);
+      if (d <= max) score = Math.min(score, d);
+      else if (form.length >= 3 && f.length >= 3 && (f.includes(form) || form.includes(f))) {
+        score = Math.min(score, max + Math.abs(f.length - form.length) / 10);
+      }
+    }
+    if (score < Infinity) scored.push({ label: attrs.label, score, rank: TYPE_RANK[attrs.type], papers: attrs.papers });
+  });
+  scored.sort((a, b) => a.score - b.score || a.rank - b.rank || b.papers - a.papers || a.label.localeCompare(b.label));
+  return [...new Set(scored.map((s) => s.label))].slice(0, limit);
+}

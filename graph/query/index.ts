@@ -1,0 +1,13 @@
+// Queries over a PaperGraph: find, neighbours, lineage, papers, shortest path. Re-exports only.
+export { findNode, findNodes, resolveNode, suggest, editDistance, namesOf, NodeNotFoundError } from './find-node.js';
+export type { FindOptions, SuggestOptions } from './find-node.js';
+export { citeEvidence } from './evidence.js';
+export type { CitedEvidence } from './evidence.js';
+export { neighbours, DIRECTIONS, DEFAULT_NEIGHBOUR_OPTIONS } from './neighbours.js';
+export type { Direction, Link, Neighbour, NeighbourOptions } from './neighbours.js';
+export { lineage, flattenLineage, LINEAGE_DIRECTIONS, DEFAULT_LINEAGE_OPTIONS } from './lineage.js';
+export type { Lineage, LineageDirection, LineageOptions, LineageStep } from './lineage.js';
+export { papersFor, PAPER_RELATION_ORDER } from './papers-for.js';
+export type { PaperLink, PapersForOptions } from './papers-for.js';
+export { shortestPath } from './shortest-path.js';
+export type { PathStep, ShortestPathOptions } from './shortest-path.js';

@@ -1,0 +1,62 @@
+// Shortest path between two named nodes (graphology-shortest-path, unweighted), by default
+// ignoring edge direction; each step says which edge joins it to the previous one. Reads only.
+
+import Graph from 'graphology';
+import { bidirectional } from 'graphology-shortest-path/unweighted';
+import type { EdgeType, LineageRelation, NodeType } from '../../src/types.js';
+import type { PaperGraph } from '../schema.js';
+import { citeEvidence, type CitedEvidence } from './evidence.js';
+import { resolveNode } from './find-node.js';
+
+export interface ShortestPathOptions {
+  /** `any` (default) walks edges both ways; `out` only from source to target. */
+  direction?: 'any' | 'out';
+  /** Only walk edges of these types. */
+  edgeTypes?: readonly EdgeType[];
+}
+
+export interface PathStep {
+  key: string;
+  label: string;
+  type: NodeType;
+  /** The edge from the previous step (absent on the first). */
+  via?: {
+    edge: string;
+    type: EdgeType;
+    relation?: LineageRelation;
+    /** `out`: previous -> this node; `in`: this node -> previous. */
+    direction: 'in' | 'out';
+    evidence: CitedEvidence[];
+  };
+}
+
+/** The steps from `a` to `b`, both included; null when they are not connected. */
+export function shortestPath(graph: PaperGraph, a: string, b: string, options: ShortestPathOptions = {}): PathStep[] | null {
+  const source = resolveNode(graph, a);
+  const target = resolveNode(graph, b);
+  const wanted = (type: EdgeType) => !options.edgeTypes || options.edgeTypes.includes(type);
+  // A simple view of the graph with only the edges we may walk.
+  const view = new Graph({ type: options.direction === 'out' ? 'directed' : 'undirected', multi: false });
+  graph.forEachNode((key) => view.addNode(key));
+  graph.forEachEdge((_edge, attrs, s, t) => {
+    if (wanted(attrs.type)) view.mergeEdge(s, t);
+  });
+  const keys = bidirectional(view, source, target);
+  if (!keys) return null;
+  return keys.map((key, i) => {
+    const attrs = graph.getNodeAttributes(key);
+    const step: PathStep = { key, label: attrs.label, type: attrs.type };
+    const prev = keys[i - 1];
+    if (prev !== undefined) {
+      const out = graph.outEdges(prev, key).filter((e) => wanted(graph.getEdgeAttribute(e, 'type')));
+      const back = options.direction === 'out' ? [] : graph.outEdges(key, prev).filter((e) => wanted(graph.getEdgeAttribute(e, 'type')));
+      const edge = out[0] ?? back[0];
+      if (edge !== undefined) {
+        const e = graph.getEdgeAttributes(edge);
+        step.via = { edge, type: e.type, direction: out[0] !== undefined ? 'out' : 'in', evidence: citeEvidence(graph, e.evidence) };
+        if (e.relation) step.via.relation = e.relation;
+      }
+    }
+    return step;
+  });
+}
