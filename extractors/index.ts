@@ -1,5 +1,11 @@
-// Placeholder until the extractors land: extracts nothing.
-import type { Extraction, PaperText } from '../src/types.js';
-export function extract(_paper: PaperText): Extraction {
-  return { facts: [] };
-}
+// Public entry of the rule-based extractors: text in, facts out.
+// Re-exports only; the browser and the pipeline both import from here.
+
+export { extract } from './extract.js';
+export { splitSentences, paperSentences, type Sentence } from './sentences.js';
+export { scanNames, createNameIndex, type NameSpan } from './names.js';
+export { findIntroduced, titleHead, type Introduced } from './introduced.js';
+export { findLineage, type LineageHit } from './lineage.js';
+export { findLanguages } from './languages.js';
+export { findBenchmarks } from './benchmarks.js';
+export { findTasks } from './tasks.js';

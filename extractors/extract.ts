@@ -1,0 +1,129 @@
+// Runs every extractor over one paper's title and abstract and turns what they
+// find into facts (paper -> entity edges, derived_from and variant_of), each with
+// its evidence sentence and rule id. Pure: no graph, no I/O.
+
+import type { EntityType, Extraction, Fact, Mention, PaperText } from '../src/types.js';
+import { slug } from '../src/normalize.js';
+import { paperSentences, type Sentence } from './sentences.js';
+import { createNameIndex, scanNames, type NameEntry, type NameSpan } from './names.js';
+import { findIntroduced, type Introduced } from './introduced.js';
+import { findLineage } from './lineage.js';
+import { findLanguages } from './languages.js';
+import { findBenchmarks } from './benchmarks.js';
+import { findTasks } from './tasks.js';
+
+/** Longest sentence the pattern rules see; longer text is cut into pieces (keeps regex work linear). */
+const MAX_SENTENCE = 1200;
+
+function bounded(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let text = s.text;
+    while (text.length > MAX_SENTENCE) {
+      const cut = text.lastIndexOf(' ', MAX_SENTENCE);
+      const at = cut > MAX_SENTENCE / 2 ? cut : MAX_SENTENCE;
+      out.push({ ...s, text: text.slice(0, at) });
+      text = text.slice(at).trimStart();
+    }
+    out.push({ ...s, text });
+  }
+  return out;
+}
+
+const mentionOfIntroduced = (i: Introduced): Mention => ({ type: i.type, name: i.name, aliases: i.aliases });
+
+function entryOf(i: Introduced): NameEntry {
+  const upper = i.name.replace(/[^\p{Lu}]/gu, '').length;
+  return {
+    id: slug(i.name),
+    name: i.name,
+    aliases: i.aliases,
+    type: i.type,
+    versioned: false,
+    // Acronyms and short names only match as written ("PIXEL" is not "pixel").
+    exactCase: upper >= 2 || i.name.length <= 4,
+    source: 'introduced',
+  };
+}
+
+class FactList {
+  readonly facts: Fact[] = [];
+  private readonly keys = new Set<string>();
+
+  add(fact: Fact): void {
+    const target = `${fact.target.type}:${fact.target.name}`;
+    const source = fact.kind === 'entity' ? `${fact.source.type}:${fact.source.name}` : 'paper';
+    const key = `${fact.edge}|${source}|${target}|${fact.sentence}|${fact.rule}`;
+    if (this.keys.has(key)) return;
+    this.keys.add(key);
+    this.facts.push(fact);
+  }
+
+  paper(edge: Extract<Fact, { kind: 'paper' }>['edge'], target: Mention, sentence: string, rule: string): void {
+    this.add({ kind: 'paper', edge, target, sentence, rule });
+  }
+}
+
+/** The paper's own model a sentence's unnamed subject refers to. */
+function childFor(sentence: Sentence, spans: NameSpan[], introduced: Introduced[], order: Map<string, number>): Mention | undefined {
+  const own = spans.find((s) => s.source === 'introduced' && s.mention.type === 'model');
+  if (own) return own.mention;
+  const models = introduced.filter((i) => i.type === 'model');
+  const before = models.filter((i) => (order.get(i.name) ?? 0) <= sentence.index);
+  const pick = before[before.length - 1] ?? models[0];
+  return pick ? mentionOfIntroduced(pick) : undefined;
+}
+
+/** Everything papergraph reads from one paper. */
+export function extract(paper: PaperText): Extraction {
+  const sentences = bounded(paperSentences(paper.title, paper.abstract));
+  const introduced = findIntroduced(sentences, paper.abstract, createNameIndex());
+  const index = createNameIndex(introduced.map(entryOf));
+  const order = new Map<string, number>();
+  for (const i of introduced) order.set(i.name, sentences.find((s) => s.text === i.sentence)?.index ?? 0);
+  const out = new FactList();
+  const introducedNames = new Set(introduced.map((i) => i.name));
+
+  for (const i of introduced) {
+    out.paper('introduces', mentionOfIntroduced(i), i.sentence, i.rule);
+    if (i.type === 'benchmark') out.paper('evaluated_on', mentionOfIntroduced(i), i.sentence, i.rule);
+  }
+
+  for (const s of sentences) {
+    const spans = scanNames(index, s.text);
+    for (const span of spans) {
+      const type: EntityType = span.mention.type;
+      const isOwn = span.source === 'introduced' && introducedNames.has(span.mention.name);
+      if (!isOwn) {
+        const edge = type === 'benchmark' ? 'evaluated_on' : 'mentions';
+        out.paper(edge, span.mention, s.text, span.rule);
+      }
+      if (span.family) {
+        out.add({ kind: 'entity', edge: 'variant_of', source: span.mention, target: span.family, sentence: s.text, rule: 'variant-suffix' });
+        if (span.family.name !== span.mention.name && span.source !== 'introduced') {
+          out.paper('mentions', span.family, s.text, 'variant-family');
+        }
+      }
+    }
+    const child = childFor(s, spans, introduced, order);
+    for (const hit of findLineage(s.text, spans, child)) {
+      out.paper('builds_on', hit.parent, s.text, hit.rule);
+      if (hit.child && hit.relation) {
+        out.add({
+          kind: 'entity',
+          edge: 'derived_from',
+          source: hit.child,
+          target: hit.parent,
+          relation: hit.relation,
+          sentence: s.text,
+          rule: hit.rule,
+        });
+      }
+    }
+    for (const hit of findLanguages(s.text)) out.paper('covers_language', hit.mention, s.text, hit.rule);
+    const modelRanges = spans.filter((sp) => sp.mention.type !== 'benchmark');
+    for (const hit of findBenchmarks(s.text, modelRanges)) out.paper('evaluated_on', hit.mention, s.text, hit.rule);
+    for (const hit of findTasks(s.text)) out.paper('addresses', hit.mention, s.text, hit.rule);
+  }
+  return { facts: out.facts };
+}

@@ -1,0 +1,257 @@
+// Finds the artifacts a paper presents as its own: a title of the form "X: ...",
+// cue phrases ("we introduce X", "called X", "our model, X") and appositions
+// ("X, a new ..."). Names are new by definition, so they come from patterns and
+// word shapes, never from a lexicon. Does not decide lineage or mentions.
+
+import type { EntityType } from '../src/types.js';
+import { ARTIFACT_KINDS, INTRODUCE_RULES, KIND_CONTAINERS, type IntroduceRule } from './rules/introduce.js';
+import { isGenericName, lookupName, words, type NameIndex } from './names.js';
+import { fastForm } from './forms.js';
+import { isLanguageWord } from './languages.js';
+import { tagPhrase } from './nlp.js';
+import type { Sentence } from './sentences.js';
+
+export interface Introduced {
+  name: string;
+  aliases: string[];
+  type: EntityType;
+  sentence: string;
+  rule: string;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'with', 'and', 'in', 'on', 'the', 'from', 'to', 'via', 'by']);
+const STOPS = new Set(['to', 'that', 'which', 'where', 'how', 'whether', 'if', 'when', 'because', 'so', 'while', 'who']);
+const SKIP_LEADS = new Set(['the', 'a', 'an', 'our']);
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+/** Upper-case letter after the first character, or letters mixed with digits: "DeCLUTR", "E2S2", "nanoT5". */
+export function isNameShaped(w: string): boolean {
+  if (!/^\p{L}/u.test(w) || !/\p{Lu}/u.test(w)) return false;
+  return /.\p{Lu}/u.test(w) || /\d/.test(w) || /[^\x00-\x7f]/.test(w);
+}
+const isVersionWord = (w: string) => /^v?\d{1,3}(?:\.\d{1,2})?[BMK]?\+?$/.test(w);
+
+/** A stretch of words that can name something: capitalised words, connectors between them, versions. */
+function phraseAt(sentence: string, ws: Word[], i: number): { end: number; count: number } {
+  let j = i + 1;
+  let count = 1;
+  const spaced = (a: number, b: number) => {
+    const wa = ws[a];
+    const wb = ws[b];
+    return Boolean(wa && wb && sentence.slice(wa.end, wb.start) === ' ');
+  };
+  while (j < ws.length && spaced(j - 1, j)) {
+    const w = ws[j]?.text ?? '';
+    if (isCapitalised(w) || isNameShaped(w) || isVersionWord(w)) {
+      j++;
+      count++;
+    } else if (CONNECTORS.has(w.toLowerCase()) && spaced(j, j + 1) && isCapitalised(ws[j + 1]?.text ?? '')) {
+      j += 2;
+      count += 2;
+    } else break;
+  }
+  return { end: ws[j - 1]?.end ?? 0, count };
+}
+
+interface Candidate {
+  name: string;
+  aliases: string[];
+  start: number;
+  end: number;
+}
+
+const PAREN = /^ ?\(([^()]{1,90})\)/;
+const ACRONYM_AHEAD = /^[^,.;:()]{0,60}?\(([\p{L}][\p{L}\p{N}\-+*]{1,15})\)/u;
+
+/** Read a name that starts at word i; undefined when the words there name nothing new. */
+function candidateAt(sentence: string, ws: Word[], i: number, immediate: boolean, index: NameIndex): Candidate | undefined {
+  const first = ws[i];
+  if (!first) return undefined;
+  const w = first.text;
+  if (!isCapitalised(w) && !isNameShaped(w)) return undefined;
+  const phrase = phraseAt(sentence, ws, i);
+  let end = phrase.end;
+  let name = sentence.slice(first.start, end);
+  const aliases: string[] = [];
+  const after = sentence.slice(end);
+  const paren = PAREN.exec(after);
+  if (paren?.[1]) {
+    const inner = paren[1].trim();
+    if (!/\s/.test(inner) && (isNameShaped(inner) || isCapitalised(inner)) && !/^\d/.test(inner)) {
+      if (phrase.count > 1 || !isNameShaped(name)) {
+        aliases.push(name);
+        name = inner;
+      } else aliases.push(inner);
+      end += paren[0].length;
+    } else if (/\s/.test(inner) && isCapitalised(inner) && inner.split(/\s+/).length <= 10 && !/\d[BMK]\b|,/.test(inner)) {
+      aliases.push(inner);
+      end += paren[0].length;
+    }
+  } else if (phrase.count > 1) {
+    const ahead = ACRONYM_AHEAD.exec(after);
+    if (ahead?.[1] && isNameShaped(ahead[1])) {
+      aliases.push(`${name}${after.slice(0, ahead[0].length - ahead[1].length - 2)}`.trim());
+      name = ahead[1];
+      end += ahead[0].length;
+    }
+  }
+  if (isGenericName(name) || /^\d/.test(name)) return undefined;
+  const known = lookupName(index, name);
+  if (known?.source === 'lexicon' && !immediate) return undefined;
+  if (phrase.count === 1 && !aliases.length && !isNameShaped(name)) {
+    // A single ordinary capitalised word names something only right after the cue, before "," "(" ":".
+    if (!immediate || !/^\s*[,(:]/.test(sentence.slice(end))) return undefined;
+    if (isLanguageWord(name)) return undefined;
+  }
+  return { name, aliases, start: first.start, end };
+}
+
+/** The kind of artifact a phrase's head noun names ("a lightweight module for ..." -> method). */
+export function kindOfPhrase(phrase: string): EntityType | undefined {
+  const tagged = tagPhrase(phrase.slice(0, 160));
+  let kind: EntityType | undefined;
+  let lastKindWord = '';
+  for (let i = 0; i < tagged.length; i++) {
+    const t = tagged[i];
+    if (!t) break;
+    const word = t.text.toLowerCase().replace(/[^a-z]/g, '');
+    const found = ARTIFACT_KINDS[word];
+    if (found) {
+      kind = found;
+      lastKindWord = word;
+      continue;
+    }
+    if (word === 'of' && KIND_CONTAINERS.has(lastKindWord)) continue;
+    const tensed = t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Infinitive');
+    if (t.tags.has('Preposition') || t.tags.has('Pronoun') || (tensed && !t.tags.has('Adjective'))) break;
+    if (/[,;:.]$/.test(t.text) && i > 0 && kind) break;
+  }
+  return kind;
+}
+
+function kindAround(sentence: string, cand: Candidate, cueEnd: number): EntityType | undefined {
+  const after = sentence.slice(cand.end);
+  const next = /^[ -]?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  const nextKind = ARTIFACT_KINDS[next];
+  if (nextKind) return nextKind;
+  const appos = /^,? (?:which is |that is |is |was )?(?:a|an|the)\b/.exec(after);
+  if (appos) {
+    const k = kindOfPhrase(after.slice(appos[0].length));
+    if (k) return k;
+  }
+  const before = sentence.slice(cueEnd, cand.start);
+  if (before.trim()) return kindOfPhrase(before);
+  return undefined;
+}
+
+function afterCue(sentence: string, rule: IntroduceRule, cueEnd: number, index: NameIndex): Candidate | undefined {
+  const ws = words(sentence).filter((w) => w.start >= cueEnd);
+  let seen = 0;
+  let prevEnd = cueEnd;
+  let prevWord = '';
+  for (let i = 0; i < ws.length && seen < rule.window; i++) {
+    const w = ws[i];
+    if (!w) break;
+    const gap = sentence.slice(prevEnd, w.start);
+    const kindBefore = Boolean(ARTIFACT_KINDS[prevWord.toLowerCase()]);
+    if (/[.;!?]/.test(gap) || (/[,:]/.test(gap) && !kindBefore && seen > 0)) return undefined;
+    if (STOPS.has(w.text.toLowerCase())) return undefined;
+    const immediate = seen === 0 || (seen === 1 && SKIP_LEADS.has(prevWord.toLowerCase()));
+    const cand = candidateAt(sentence, ws, i, immediate, index);
+    if (cand) return cand;
+    seen++;
+    prevEnd = w.end;
+    prevWord = w.text;
+  }
+  return undefined;
+}
+
+function beforeCue(sentence: string, cueStart: number, index: NameIndex): Candidate | undefined {
+  const ws = words(sentence).filter((w) => w.end <= cueStart);
+  let i = ws.length - 1;
+  const last = ws[i];
+  if (!last || last.end !== cueStart) return undefined;
+  while (i > 0) {
+    const prev = ws[i - 1];
+    const cur = ws[i];
+    if (!prev || !cur || sentence.slice(prev.end, cur.start) !== ' ' || !(isCapitalised(prev.text) || isNameShaped(prev.text))) break;
+    i--;
+  }
+  const first = ws[i];
+  if (!first) return undefined;
+  const name = sentence.slice(first.start, cueStart);
+  if (!isNameShaped(name.split(' ')[0] ?? '') && !name.includes(' ')) return undefined;
+  if (isGenericName(name) || lookupName(index, name)) return undefined;
+  return { name, aliases: [], start: first.start, end: cueStart };
+}
+
+/** Title of the form "X: ..." / "X -- ..." / "X, a ...": X when it looks like a name the abstract uses. */
+export function titleHead(title: string, abstract: string): { name: string; rest: string } | undefined {
+  const m = /^(.{1,60}?)(?::\s| -{1,2} | – |, (?:a|an|the) )(.*)$/.exec(title);
+  if (!m?.[1]) return undefined;
+  const head = m[1].trim();
+  const parts = head.split(/\s+/);
+  if (parts.length > 4) return undefined;
+  if (!parts.every((p) => /^[\p{Lu}\d]/u.test(p) || isNameShaped(p) || /^[a-z]+\p{Lu}/u.test(p) || /^v\d/.test(p))) return undefined;
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}\s\-+.]*$/u.test(head)) return undefined;
+  const form = fastForm(head);
+  const abstractForm = fastForm(abstract);
+  const singular = form.endsWith('s') ? form.slice(0, -1) : form;
+  if (!abstractForm.includes(singular)) return undefined;
+  if (parts.length === 1 && !isNameShaped(head)) {
+    // An ordinary word must be used as a name in the abstract: capitalised mid-sentence.
+    const re = new RegExp(`[^.!?]\\s${head.replace(/[^\p{L}\p{N}]/gu, '.')}\\b`, 'u');
+    if (!re.test(abstract)) return undefined;
+  }
+  if (isGenericName(head)) return undefined;
+  return { name: head, rest: m[3] ?? '' };
+}
+
+function merge(found: Introduced[]): Introduced[] {
+  const out: Introduced[] = [];
+  for (const f of found) {
+    const forms = new Set([f.name, ...f.aliases].map(fastForm));
+    const same = out.find((o) => [o.name, ...o.aliases].some((n) => forms.has(fastForm(n))));
+    if (!same) {
+      out.push({ ...f, aliases: [...f.aliases] });
+      continue;
+    }
+    for (const n of [f.name, ...f.aliases]) {
+      if (n !== same.name && !same.aliases.includes(n)) same.aliases.push(n);
+    }
+    if (same.type === 'model' && f.type !== 'model' && f.rule !== 'intro-title-head') same.type = f.type;
+  }
+  return out;
+}
+
+/** Everything the paper presents as its own, with the sentence and rule that say so. */
+export function findIntroduced(sentences: readonly Sentence[], abstract: string, index: NameIndex): Introduced[] {
+  const found: Introduced[] = [];
+  const title = sentences.find((s) => s.isTitle);
+  if (title) {
+    const head = titleHead(title.text, abstract);
+    if (head) {
+      const type = kindOfPhrase(head.rest) ?? 'model';
+      found.push({ name: head.name, aliases: [], type, sentence: title.text, rule: 'intro-title-head' });
+    }
+  }
+  for (const s of sentences) {
+    if (s.isTitle) continue;
+    for (const rule of INTRODUCE_RULES) {
+      for (const m of s.text.matchAll(rule.pattern)) {
+        const cueEnd = m.index + m[0].length;
+        const cand = rule.where === 'after' ? afterCue(s.text, rule, cueEnd, index) : beforeCue(s.text, m.index, index);
+        if (!cand) continue;
+        const type = kindAround(s.text, cand, rule.where === 'after' ? cueEnd : cand.end) ?? 'model';
+        found.push({ name: cand.name, aliases: cand.aliases, type, sentence: s.text, rule: rule.id });
+      }
+    }
+  }
+  return merge(found);
+}

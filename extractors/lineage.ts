@@ -1,0 +1,86 @@
+// Reads base models and lineage from one sentence: model names are masked as ⟦n⟧
+// and the cue rules of rules/lineage.ts run on the masked text. Gives builds_on
+// (paper -> parent) and, when the new model has a name, derived_from (child ->
+// parent). Comparisons and mere mentions give nothing here.
+
+import type { LineageRelation, Mention } from '../src/types.js';
+import { LINEAGE_RULES, NOT_A_BASE_AFTER } from './rules/lineage.js';
+import type { NameSpan } from './names.js';
+
+interface CompiledRule {
+  id: string;
+  relation?: LineageRelation;
+  firstPerson: boolean;
+  re: RegExp;
+}
+
+const M = '⟦\\d+⟧';
+/** Up to three modifier words, never a comparison word. */
+const D = '(?:(?!than |over |against |versus |vs |compared |outperform|and |or )[\\p{L}][\\p{L}\\-]* ){0,3}?';
+const P = `(?<parents>${M}(?:(?:,? and |, | or |,? as well as |/)${M})*)`;
+const C = `(?<child>${M})`;
+
+const RULES: CompiledRule[] = LINEAGE_RULES.map((r) => ({
+  id: r.id,
+  relation: r.relation,
+  firstPerson: r.firstPerson ?? false,
+  re: new RegExp(r.pattern.replaceAll('{P}', P).replaceAll('{C}', C).replaceAll('{D}', D), 'gu'),
+}));
+
+const FIRST_PERSON = /\b(?:we|our|us|it|its)\b/i;
+
+export interface LineageHit {
+  parent: Mention;
+  child?: Mention;
+  relation?: LineageRelation;
+  rule: string;
+}
+
+/** The sentence with each span replaced by ⟦index⟧. */
+export function maskSentence(sentence: string, spans: readonly NameSpan[]): string {
+  let out = '';
+  let pos = 0;
+  spans.forEach((span, i) => {
+    out += `${sentence.slice(pos, span.start)}⟦${i}⟧`;
+    pos = span.end;
+  });
+  return out + sentence.slice(pos);
+}
+
+const spanIndexes = (text: string) => [...text.matchAll(/⟦(\d+)⟧/g)].map((m) => Number(m[1]));
+
+/**
+ * Lineage cues of one sentence. `spans` are its names (scanNames), `defaultChild`
+ * the paper's own model that an unnamed subject ("we", "it") refers to.
+ */
+export function findLineage(sentence: string, spans: readonly NameSpan[], defaultChild?: Mention): LineageHit[] {
+  if (!spans.length) return [];
+  const masked = maskSentence(sentence, spans);
+  const out: LineageHit[] = [];
+  const seen = new Set<number>();
+  const firstPerson = FIRST_PERSON.test(sentence);
+  for (const rule of RULES) {
+    if (rule.firstPerson && !firstPerson) continue;
+    for (const m of masked.matchAll(rule.re)) {
+      const parents = m.groups?.parents;
+      if (!parents) continue;
+      const after = masked.slice(m.index + m[0].length);
+      if (NOT_A_BASE_AFTER.test(after)) continue;
+      const childIndex = m.groups?.child ? spanIndexes(m.groups.child)[0] : undefined;
+      const childSpan = childIndex === undefined ? undefined : spans[childIndex];
+      const child = childSpan?.mention ?? defaultChild;
+      for (const i of spanIndexes(parents)) {
+        const span = spans[i];
+        if (!span || seen.has(i) || span.mention.type !== 'model' || span.source === 'introduced') continue;
+        seen.add(i);
+        const hit: LineageHit = { parent: span.mention, rule: rule.id };
+        if (rule.relation && child && child.type === 'model' && child.name !== span.mention.name) {
+          hit.child = child;
+          hit.relation = rule.relation;
+        }
+        out.push(hit);
+      }
+    }
+  }
+  return out;
+}

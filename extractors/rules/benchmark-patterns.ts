@@ -1,0 +1,44 @@
+// Patterns that name a benchmark or dataset no lexicon lists: "the X benchmark",
+// "X dataset", "X, a ... dataset", "evaluated on X and Y". Data only; {N} is a
+// name-shaped word (capitals, digits or hyphens inside), and every pattern is
+// linear-time (bounded lazy gaps only).
+
+export interface BenchmarkRule {
+  id: string;
+  pattern: string;
+  /** The sentence must also contain an evaluation word (evaluate, results, accuracy ...). */
+  needsEvaluation?: boolean;
+  example: string;
+}
+
+export const NAME_WORD = '(?<![\\p{L}\\p{N}\\-])([\\p{Lu}][\\p{L}\\p{N}]*(?:[\\-/.][\\p{L}\\p{N}]+)*\\+*)';
+
+export const BENCHMARK_RULES: readonly BenchmarkRule[] = [
+  {
+    id: 'bench-noun-after',
+    pattern: `{N} (?:benchmarks?|datasets?|data ?sets?|test ?sets?|corpus|evaluation suite|challenge|leaderboard)\\b`,
+    example: 'on the SIB-200 benchmark',
+  },
+  {
+    id: 'bench-apposition',
+    pattern: `{N}, (?:a|an|the) [^,.;()]{0,80}?\\b(?:benchmarks?|datasets?|test set|suite)\\b`,
+    example: 'FooQA, a challenging multilingual question answering dataset',
+  },
+  {
+    id: 'bench-evaluated-on',
+    needsEvaluation: true,
+    pattern: `\\b(?:[Oo]n|[Aa]cross) (?:the )?{N}(?:(?:,| and|, and) {N})?(?:(?:,| and|, and) {N})?\\b`,
+    example: 'we evaluate on FooBench and BarQA',
+  },
+];
+
+/** Words showing a sentence reports an evaluation. */
+export const EVALUATION_WORDS =
+  /\b(?:evaluat\w*|experiments?|results?|benchmark\w*|accuracy|performance|scores?|outperform\w*|surpass\w*|achiev\w*|state[- ]of[- ]the[- ]art|SOTA|F1|BLEU|recall|trained|test\w*)\b/;
+
+/** Capitalised words that start sentences or name things other than datasets. */
+export const NOT_BENCHMARK = new Set([
+  'The', 'This', 'These', 'Our', 'We', 'In', 'On', 'For', 'With', 'English', 'Table', 'Section', 'Figure', 'Appendix',
+  'GPU', 'GPUs', 'TPU', 'TPUs', 'CPU', 'API', 'URL', 'Hub', 'GitHub', 'Huggingface', 'HuggingFace', 'PyTorch',
+  'TensorFlow', 'JAX', 'Python', 'Java', 'JavaScript', 'SQL', 'LaTeX', 'ArXiv', 'arXiv', 'PubMed',
+]);

@@ -1,0 +1,82 @@
+// Cue patterns that announce a paper's own artifact, and the nouns that say what
+// kind of artifact it is. Data only; every pattern is linear-time (no nested
+// quantifiers). The cue ends where the name search starts (or, for `before`
+// rules, where the name ends).
+
+import type { EntityType } from '../../src/types.js';
+
+export interface IntroduceRule {
+  id: string;
+  /** Where the new name is, relative to the cue. */
+  where: 'after' | 'before';
+  /** How many words after the cue the name may start (after-rules). */
+  window: number;
+  pattern: RegExp;
+  example: string;
+}
+
+export const INTRODUCE_RULES: readonly IntroduceRule[] = [
+  {
+    id: 'intro-we-verb',
+    where: 'after',
+    window: 14,
+    pattern:
+      /\b(?:we|this (?:paper|work|study|article|report|technical report)|the (?:paper|present work))(?: also| further| then| first| here| now| thus)? (?:(?:introduce|present|propose|release|develop|build|describe|design|contribute|construct|create|establish|open-source|unveil|devise|curate|collect)[sd]?)\b/gi,
+    example: 'We introduce FooBERT, a model for bar.',
+  },
+  {
+    id: 'intro-while-introducing',
+    where: 'after',
+    window: 3,
+    pattern: /\b(?:while|and|by|also) introducing\b/g,
+    example: 'a framework that keeps the LLM on the server while introducing FooEdge, a module',
+  },
+  {
+    id: 'intro-named',
+    where: 'after',
+    window: 3,
+    pattern:
+      /\b(?:named|called|dubbed|termed|coined|namely|denoted|referred to|which we (?:call|name|term|dub)|we (?:call|name|term|dub)(?: (?:it|this|them|our \w+))?)(?: as)?(?= )/gi,
+    example: 'a new encoder called FooNet',
+  },
+  {
+    id: 'intro-our-apposition',
+    where: 'after',
+    window: 2,
+    pattern: /\b[Oo]ur (?:\w+ )?(?:model|method|approach|framework|system|encoder|decoder|benchmark|dataset|toolkit|architecture)s?,(?= )/g,
+    example: 'Our model, FooLM, reaches',
+  },
+  {
+    id: 'intro-our-named',
+    where: 'after',
+    window: 5,
+    pattern: /\b[Oo]ur(?= [A-Z])/g,
+    example: 'we pre-train our Cross-lingual Modular (X-Mod) models',
+  },
+  {
+    id: 'intro-apposition-new',
+    where: 'before',
+    window: 0,
+    pattern: /,? (?:a|an|the) (?:new|novel|first|simple|unified|general|lightweight)\b/g,
+    example: 'FooLM, a new family of encoders',
+  },
+];
+
+/** Head nouns of the phrase around a new name, mapped to the node type they imply. */
+export const ARTIFACT_KINDS: Readonly<Record<string, EntityType>> = {
+  model: 'model', models: 'model', lm: 'model', lms: 'model', llm: 'model', llms: 'model', mllm: 'model',
+  encoder: 'model', encoders: 'model', decoder: 'model', decoders: 'model', transformer: 'model',
+  transformers: 'model', network: 'model', networks: 'model', family: 'model', series: 'model',
+  embedder: 'model', retriever: 'model', system: 'model', framework: 'method', architecture: 'model',
+  suite: 'model', ensemble: 'model',
+  benchmark: 'benchmark', benchmarks: 'benchmark', dataset: 'benchmark', datasets: 'benchmark',
+  corpus: 'benchmark', testbed: 'benchmark', leaderboard: 'benchmark', collection: 'benchmark',
+  method: 'method', methods: 'method', technique: 'method', approach: 'method', toolkit: 'method',
+  library: 'method', measure: 'method', metric: 'method', score: 'method', objective: 'method',
+  strategy: 'method', mechanism: 'method', adapter: 'method', module: 'method', tokenizer: 'method',
+  algorithm: 'method', procedure: 'method', paradigm: 'method', recipe: 'method', loss: 'method',
+  heuristic: 'method', pipeline: 'method', scheme: 'method', task: 'method', setting: 'method', space: 'model',
+};
+
+/** Containers whose real kind is said after "of": "a suite of datasets", "a family of encoders". */
+export const KIND_CONTAINERS: ReadonlySet<string> = new Set(['suite', 'family', 'series', 'collection', 'ensemble', 'set', 'pair']);

@@ -1,0 +1,29 @@
+// Shape rules for model names that no lexicon can list: tokens built on a known
+// model morpheme ("CharBERT", "KeyBART", "Llama-AVSR") and the size / version /
+// variant suffixes written after a name ("-8B", " 2.0", "-Base"). Data only.
+
+export interface ShapeRule {
+  id: string;
+  pattern: RegExp;
+  example: string;
+}
+
+/** A word containing one of these, but not equal to a lexicon name, is a model name. */
+export const MORPHEME_RULES: readonly ShapeRule[] = [
+  { id: 'shape-bert', pattern: /BERT|BART|RoBERTa|ELECTRA/, example: 'CharBERT, KeyBART, ColBERT-XM' },
+  { id: 'shape-gpt', pattern: /GPT|LLaMA|Llama|LLAMA|Gemma|Qwen|Mistral/, example: 'Llama-AVSR, T5Gemma' },
+  { id: 'shape-t5', pattern: /T5|XLM|ELMo|wav2vec|w2v|[a-z]LSTM/, example: 'CodeT5, mT5, InfoXLM, xLSTM' },
+  { id: 'shape-lm', pattern: /[a-z][A-Z]*L{1,2}M$|-LM$/, example: 'GanLM, DeltaLM, MAE-LM' },
+  { id: 'shape-former', pattern: /[a-z]Former$|[a-z]former$|[a-z]Transformers?$/, example: 'CrisisTransformers' },
+];
+
+/** One suffix part after a name; the scanner consumes them in order. */
+export const SUFFIX_PARTS = {
+  /** A version number, only after names whose lexicon row is `versioned`. */
+  version: /^[ \-_]?v?\d{1,2}(?:\.\d{1,2})?(?![\dA-Za-z.])/,
+  /** A size: 8B, 0.5B, 125M, 8x7B, 2B-2B. */
+  size: /^[ \-_]?(?:\d+x)?\d+(?:\.\d+)?[BMKT](?:-\d+(?:\.\d+)?[BMKT])?(?![\dA-Za-z])/,
+  /** A named variant. */
+  variant:
+    /^[ \-_]?(?:base|large|small|medium|mini|tiny|xl|xxl|huge|giant|instruct|chat|turbo|nemo|pro|ultra|flash|lite|v\d{1,2}(?:\.\d)?)(?![\dA-Za-z\-])/i,
+} as const;
