@@ -2,7 +2,7 @@
 // against what is already there. Idempotent: merging the same paper twice changes nothing.
 // No layout, no I/O, no text analysis.
 
-import type { EntityType, Extraction, Mention, Paper } from '../src/types.js';
+import type { EntityType, Extraction, Mention, NodeType, Paper } from '../src/types.js';
 import { matchForm } from '../src/normalize.js';
 import { edgeKey, nodeKey, paperKey } from './keys.js';
 import type { EdgeAttributes, Evidence, NodeAttributes, PaperGraph } from './schema.js';
@@ -19,20 +19,43 @@ const RESOLVE_ORDER: Record<EntityType, EntityType[]> = {
   language: ['language'],
 };
 
-function indexKey(type: EntityType, name: string): string {
+function indexKey(type: NodeType, name: string): string {
   return `${type}|${matchForm(name)}`;
 }
 
-/** Build the alias index of an existing graph (used before `add`). */
+/**
+ * Point a name form at a node. The rule depends only on the graph, never on merge order, so
+ * createAliasIndex rebuilds exactly the index an uninterrupted build had: a node whose label
+ * has the form owns it; otherwise the smallest key among the nodes with it as an alias.
+ */
+function claimForm(graph: PaperGraph, index: AliasIndex, form: string, key: string): void {
+  const owner = index.get(form);
+  if (owner === undefined || owner === key) {
+    index.set(form, key);
+    return;
+  }
+  const attrs = graph.getNodeAttributes(owner);
+  if (indexKey(attrs.type, attrs.label) === form) return;
+  const claimant = graph.getNodeAttributes(key);
+  if (indexKey(claimant.type, claimant.label) === form || key < owner) index.set(form, key);
+}
+
+/** Build the alias index of an existing graph (used before `add`): the same index the build had. */
 export function createAliasIndex(graph: PaperGraph): AliasIndex {
   const index: AliasIndex = new Map();
-  graph.forEachNode((key, attrs) => {
-    if (attrs.type === 'paper') return;
-    for (const name of [attrs.label, ...attrs.aliases, key.slice(key.indexOf(':') + 1)]) {
-      const k = indexKey(attrs.type, name);
-      if (!index.has(k)) index.set(k, key);
-    }
-  });
+  const entities = graph.filterNodes((_key, attrs) => attrs.type !== 'paper');
+  for (const key of entities) {
+    const attrs = graph.getNodeAttributes(key);
+    claimForm(graph, index, indexKey(attrs.type, attrs.label), key);
+  }
+  for (const key of entities) {
+    const attrs = graph.getNodeAttributes(key);
+    for (const alias of attrs.aliases) claimForm(graph, index, indexKey(attrs.type, alias), key);
+  }
+  for (const key of entities) {
+    const k = indexKey(graph.getNodeAttribute(key, 'type'), key.slice(key.indexOf(':') + 1));
+    if (!index.has(k)) index.set(k, key);
+  }
   return index;
 }
 
@@ -66,10 +89,7 @@ export function resolveMention(graph: PaperGraph, index: AliasIndex, mention: Me
   const attrs = graph.getNodeAttributes(key);
   addAliases(attrs, names);
   const type = attrs.type === 'paper' ? mention.type : attrs.type;
-  for (const name of [...names, attrs.label]) {
-    const k = indexKey(type, name);
-    if (!index.has(k)) index.set(k, key);
-  }
+  for (const name of [attrs.label, ...names]) claimForm(graph, index, indexKey(type, name), key);
   return key;
 }
 

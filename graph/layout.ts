@@ -1,6 +1,8 @@
 // Positions for the map: seeded starting positions, then ForceAtlas2 with iterations
-// scaled to the graph's size (Barnes-Hut on big graphs). Deterministic; writes only x and y.
+// scaled to the graph's size (Barnes-Hut on big graphs). Deterministic; writes only x and y,
+// and with `onlyNew` only those of the new nodes.
 
+import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { PaperGraph } from './schema.js';
 
@@ -39,23 +41,111 @@ export function defaultIterations(order: number): number {
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
-/** Seed positions, then run ForceAtlas2. New nodes (with `onlyNew`) start at their neighbours' centre. */
-export function layoutGraph(graph: PaperGraph, options: LayoutOptions = {}): { iterations: number; barnesHut: boolean } {
-  const radius = Math.max(10, Math.sqrt(graph.order) * 10);
-  graph.forEachNode((key) => {
-    if (options.onlyNew && !options.onlyNew.has(key)) return;
-    const placed = graph.neighbors(key).filter((n) => !options.onlyNew?.has(n));
-    if (options.onlyNew && placed.length > 0) {
-      const jitter = seededPosition(key, 5);
-      const cx = placed.reduce((s, n) => s + graph.getNodeAttribute(n, 'x'), 0) / placed.length;
-      const cy = placed.reduce((s, n) => s + graph.getNodeAttribute(n, 'y'), 0) / placed.length;
-      graph.mergeNodeAttributes(key, { x: cx + jitter.x, y: cy + jitter.y });
-    } else {
-      graph.mergeNodeAttributes(key, seededPosition(key, radius));
+/** Centre and radius of the nodes already placed, to seed new islands inside the drawing. */
+function extent(graph: PaperGraph, placed: ReadonlySet<string>): { cx: number; cy: number; radius: number } {
+  let cx = 0;
+  let cy = 0;
+  for (const key of placed) {
+    cx += graph.getNodeAttribute(key, 'x') / placed.size;
+    cy += graph.getNodeAttribute(key, 'y') / placed.size;
+  }
+  let radius = 0;
+  for (const key of placed) {
+    const a = graph.getNodeAttributes(key);
+    radius = Math.max(radius, Math.hypot(a.x - cx, a.y - cy));
+  }
+  return { cx, cy, radius: Math.max(10, radius) };
+}
+
+/**
+ * Starting positions of new nodes: at the centre of their placed neighbours (plus a small
+ * key-seeded offset), in rounds so a new model next to a new paper lands near that paper;
+ * nodes with no placed neighbour at all go to a seeded spot inside the existing drawing.
+ */
+function seedNewNodes(graph: PaperGraph, onlyNew: ReadonlySet<string>): void {
+  const placed = new Set(graph.filterNodes((key) => !onlyNew.has(key)));
+  const area = extent(graph, placed);
+  const jitter = Math.max(1, area.radius * 0.02);
+  let waiting = [...onlyNew].filter((key) => graph.hasNode(key)).sort();
+  while (waiting.length > 0) {
+    const round: { key: string; x: number; y: number }[] = [];
+    const rest: string[] = [];
+    for (const key of waiting) {
+      const anchors = graph.neighbors(key).filter((n) => placed.has(n));
+      if (anchors.length === 0) {
+        rest.push(key);
+        continue;
+      }
+      const offset = seededPosition(key, jitter);
+      const x = anchors.reduce((s, n) => s + graph.getNodeAttribute(n, 'x'), 0) / anchors.length;
+      const y = anchors.reduce((s, n) => s + graph.getNodeAttribute(n, 'y'), 0) / anchors.length;
+      round.push({ key, x: x + offset.x, y: y + offset.y });
     }
-  });
-  const iterations = options.iterations ?? (options.onlyNew ? 30 : defaultIterations(graph.order));
+    if (round.length === 0) break;
+    // Placed after the round, so the order within a round does not matter.
+    for (const { key, x, y } of round) {
+      graph.mergeNodeAttributes(key, { x, y });
+      placed.add(key);
+    }
+    waiting = rest;
+  }
+  for (const key of waiting) {
+    const p = seededPosition(key, area.radius);
+    graph.mergeNodeAttributes(key, { x: area.cx + p.x, y: area.cy + p.y });
+  }
+}
+
+interface LayoutNode {
+  x: number;
+  y: number;
+  size: number;
+  fixed: boolean;
+}
+
+/**
+ * ForceAtlas2 that moves only `onlyNew`: it runs on a copy whose other nodes carry
+ * ForceAtlas2's `fixed` flag, so graph.json never gets a layout-only attribute.
+ */
+function settleNewNodes(graph: PaperGraph, onlyNew: ReadonlySet<string>, iterations: number, barnesHut: boolean): void {
+  const copy = new MultiDirectedGraph<LayoutNode>();
+  graph.forEachNode((key, a) => copy.addNode(key, { x: a.x, y: a.y, size: a.size, fixed: !onlyNew.has(key) }));
+  graph.forEachEdge((key, _a, source, target) => void copy.addDirectedEdgeWithKey(key, source, target));
+  const settings = { ...forceAtlas2.inferSettings(copy), barnesHutOptimize: barnesHut };
+  forceAtlas2.assign(copy, { iterations, settings, getEdgeWeight: null });
+  for (const key of onlyNew) {
+    if (!graph.hasNode(key)) continue;
+    const { x, y } = copy.getNodeAttributes(key);
+    graph.mergeNodeAttributes(key, { x, y });
+  }
+  roundPositions(graph, onlyNew);
+}
+
+function roundPositions(graph: PaperGraph, keys: Iterable<string>): void {
+  for (const key of keys) {
+    if (!graph.hasNode(key)) continue;
+    const a = graph.getNodeAttributes(key);
+    graph.mergeNodeAttributes(key, { x: round(a.x), y: round(a.y) });
+  }
+}
+
+/**
+ * Seed positions, then run ForceAtlas2. With `onlyNew` (incremental `add`) only those nodes
+ * move: they start next to their neighbours and settle while every other node stays fixed.
+ */
+export function layoutGraph(graph: PaperGraph, options: LayoutOptions = {}): { iterations: number; barnesHut: boolean } {
   const barnesHut = graph.order > 2000;
+  const { onlyNew } = options;
+  if (onlyNew) {
+    const iterations = options.iterations ?? 30;
+    if (onlyNew.size === 0) return { iterations: 0, barnesHut };
+    seedNewNodes(graph, onlyNew);
+    if (iterations > 0 && graph.order > 1) settleNewNodes(graph, onlyNew, iterations, barnesHut);
+    else roundPositions(graph, onlyNew);
+    return { iterations, barnesHut };
+  }
+  const radius = Math.max(10, Math.sqrt(graph.order) * 10);
+  graph.forEachNode((key) => graph.mergeNodeAttributes(key, seededPosition(key, radius)));
+  const iterations = options.iterations ?? defaultIterations(graph.order);
   if (iterations > 0 && graph.order > 1) {
     const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: barnesHut };
     forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: null });

@@ -1,9 +1,10 @@
 // The registry of CLI commands: one module per command, each a `register(program, ctx)`.
 import type { Command } from 'commander';
 import type { CommandContext } from './context.js';
+import { registerAdd } from './add.js';
 import { registerBuild } from './build.js';
 import { registerServe } from './serve.js';
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerBuild, registerServe];
+export const COMMANDS: RegisterCommand[] = [registerBuild, registerAdd, registerServe];

@@ -1,0 +1,125 @@
+// `papergraph add <input...> --graph out/graph.json`: merge new papers into an existing graph
+// (src/update-graph.ts), rewrite graph.json and graph.gexf when something changed, write the
+// digest as DIR/digest.md and DIR/digest.json, print the Markdown on stdout and a summary on stderr.
+
+import type { Command } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import { statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { digestToMarkdown } from '../../graph/digest-markdown.js';
+import { toGexf } from '../../graph/export/gexf.js';
+import { formatCounts, graphStats } from '../../graph/stats.js';
+import { EXIT_PARTIAL, InputError } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { loadGraph } from '../io/load-graph.js';
+import { createProgress } from '../io/progress.js';
+import { readCorpusFiles } from '../io/read-corpus.js';
+import { dedupePapers } from '../pipeline.js';
+import { CORPUS_FORMATS, formatProblem, type CorpusFormat } from '../readers/types.js';
+import { updateGraph } from '../update-graph.js';
+import type { CommandContext } from './context.js';
+
+export interface AddFlags {
+  graph: string;
+  since?: string;
+  label?: string;
+  format?: CorpusFormat;
+  layout: boolean;
+  gexf: boolean;
+}
+
+/** Today's date in UTC (YYYY-MM-DD): the default build label of `add`. */
+export function todayLabel(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** `--since` parser: a real calendar date written YYYY-MM-DD. */
+export function parseIsoDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const date = m ? new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`) : undefined;
+  if (!m || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== m[0]) {
+    throw new InvalidArgumentError('expected a date written YYYY-MM-DD');
+  }
+  return m[0];
+}
+
+/** The graph.json path behind --graph, which may name the file or its directory. */
+function graphFile(path: string): string {
+  try {
+    return statSync(path).isDirectory() ? join(path, 'graph.json') : path;
+  } catch {
+    return path;
+  }
+}
+
+export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandContext): Promise<void> {
+  const { io } = ctx;
+  const started = performance.now();
+  const graphPath = graphFile(resolve(io.cwd, flags.graph));
+  const outDir = dirname(graphPath);
+  const shown = (file: string) => relative(io.cwd, file) || file;
+  const graph = loadGraph(graphPath, { cwd: io.cwd });
+
+  const files = inputs.map((f) => resolve(io.cwd, f));
+  const read = await readCorpusFiles(files, flags.format);
+  const problems = read.problems.map((p) => ({ ...p, file: shown(p.file) }));
+  const { papers, duplicates } = dedupePapers(read.papers);
+  if (papers.length === 0) {
+    const detail = problems.slice(0, 10).map(formatProblem).join('\n  ');
+    throw new InputError(`no papers could be read from ${inputs.join(', ')}${detail ? `:\n  ${detail}` : ''}`);
+  }
+
+  const label = flags.label ?? todayLabel();
+  const result = updateGraph(graph, papers, {
+    label,
+    ...(flags.since ? { since: flags.since } : {}),
+    ...(flags.layout ? {} : { iterations: 0 }),
+    onProgress: createProgress(io, 'extracting'),
+  });
+
+  const written: string[] = [];
+  const write = async (path: string, text: string) => {
+    await writeFileAtomic(path, text);
+    written.push(shown(path));
+  };
+  // Nothing new: graph.json and graph.gexf are left untouched, byte for byte.
+  if (result.fresh.length > 0) {
+    await write(graphPath, JSON.stringify(graph.export()));
+    if (flags.gexf) await write(join(outDir, 'graph.gexf'), toGexf(graph));
+  }
+  const markdown = digestToMarkdown(result.digest);
+  await write(join(outDir, 'digest.md'), markdown);
+  await write(join(outDir, 'digest.json'), `${JSON.stringify(result.digest, null, 2)}\n`);
+  io.stdout(markdown);
+
+  const stats = graphStats(graph);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const lines = [
+    `papers read: ${papers.length} from ${read.files.length} file(s)`,
+    `records skipped: ${problems.length}`,
+    ...problems.map((p) => `  ${formatProblem(p)}`),
+    ...(duplicates.length ? [`duplicates merged: ${duplicates.length}`, ...duplicates.map((p) => `  ${formatProblem({ ...p, file: shown(p.file) })}`)] : []),
+    `already in the graph, skipped: ${result.known.length}`,
+    ...result.known.map(({ paper, key }) => `  ${shown(paper.source.file)}:${paper.source.line}: "${paper.title.slice(0, 60)}" is ${key}`),
+    `added: ${result.fresh.length} paper(s), ${result.newNodes.size} new node(s), ${result.newEdges} new edge(s) as build "${label}"`,
+    `nodes: ${formatCounts(stats.nodes, stats.nodesByType)}`,
+    `edges: ${formatCounts(stats.edges, stats.edgesByType)}`,
+    `wrote ${written.join(', ')} in ${seconds} s`,
+  ];
+  io.stderr(`${lines.join('\n')}\n`);
+  if (problems.length) ctx.setExitCode(EXIT_PARTIAL);
+}
+
+export function registerAdd(program: Command, ctx: CommandContext): void {
+  program
+    .command('add')
+    .description('add new papers to an existing graph.json and print a digest of what they bring')
+    .argument('<input...>', 'corpus files: trending-papers text, JSON Lines, arXiv Atom XML, HF daily-papers JSON')
+    .option('-g, --graph <file>', 'graph.json to update (or its directory); digest.md and digest.json go beside it', 'out/graph.json')
+    .option('--since <date>', 'digest only papers published on or after YYYY-MM-DD (papers without a date are kept)', parseIsoDate)
+    .option('--label <label>', 'build label stamped as firstAdded on new nodes (default: today, UTC)')
+    .addOption(new Option('-f, --format <format>', 'force the input format').choices(CORPUS_FORMATS))
+    .option('--no-layout', 'place new nodes next to their neighbours without running ForceAtlas2')
+    .option('--no-gexf', 'do not rewrite graph.gexf')
+    .action((inputs: string[], flags: AddFlags) => runAdd(inputs, flags, ctx));
+}
