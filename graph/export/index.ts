@@ -1,0 +1,10 @@
+// Exporters of a PaperGraph to other formats; each returns strings. Re-exports only.
+export { toGexf, formatGexfList, GEXF_VERSIONS, DEFAULT_GEXF_OPTIONS } from './gexf.js';
+export type { GexfOptions, GexfVersion } from './gexf.js';
+export { toGraphml } from './graphml.js';
+export { toCsv, csvField, csvArray, NEO4J_LABELS, neo4jType } from './csv.js';
+export type { CsvExport } from './csv.js';
+export { toNodeLink, toNodeLinkJson } from './json.js';
+export type { NodeLinkJson } from './json.js';
+export { parseColor, toHex, toRgbString } from './color.js';
+export type { Rgba } from './color.js';

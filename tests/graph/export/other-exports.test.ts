@@ -1,0 +1,145 @@
+// GraphML, Neo4j CSV and node-link JSON exports: read back by graphology-graphml and
+// NetworkX, and CSV parsed with neo4j-admin's quoting rules.
+import { execFileSync } from 'node:child_process';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { MultiDirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { csvArray, csvField, EDGE_HEADER, NODE_HEADER, toCsv } from '../../../graph/export/csv.js';
+import { toGraphml } from '../../../graph/export/graphml.js';
+import { toNodeLink, toNodeLinkJson } from '../../../graph/export/json.js';
+import { fixtureGraph } from '../fixture-graph.js';
+import { writeTemp } from './gexf-readers.js';
+
+const graph = fixtureGraph();
+
+function networkxCounts(loader: string, file: string): { nodes: number; edges: number; multi: boolean; keys: string[] } {
+  const script = `
+import sys, json
+import networkx as nx
+from networkx.readwrite import json_graph
+path = sys.argv[1]
+if sys.argv[2] == "graphml":
+    g = nx.read_graphml(path, force_multigraph=True)
+else:
+    g = json_graph.node_link_graph(json.load(open(path)))
+print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "multi": g.is_multigraph(),
+                  "keys": sorted(str(k) for _, _, k in g.edges(keys=True))}))
+`;
+  const out = execFileSync('/usr/bin/python3', ['-c', script, file, loader], { encoding: 'utf8' });
+  const parsed: unknown = JSON.parse(out);
+  if (typeof parsed !== 'object' || parsed === null || !('nodes' in parsed) || !('edges' in parsed) || !('multi' in parsed) || !('keys' in parsed)) {
+    throw new Error(`unexpected python output: ${out}`);
+  }
+  const { nodes, edges, multi, keys } = parsed;
+  return { nodes: Number(nodes), edges: Number(edges), multi: multi === true, keys: Array.isArray(keys) ? keys.map(String) : [] };
+}
+
+/** RFC 4180 parsing, which is what neo4j-admin does with its default quote character. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else field += c;
+  }
+  return rows;
+}
+
+describe('GraphML', () => {
+  const text = toGraphml(graph);
+
+  it('parses back with graphology-graphml: same nodes, edges and attributes', () => {
+    const back = parseGraphml(MultiDirectedGraph, text);
+    expect(back.nodes()).toEqual(graph.nodes());
+    expect(back.edges()).toEqual(graph.edges());
+    graph.forEachNode((key, attrs) => {
+      const b = back.getNodeAttributes(key);
+      expect(b.label).toBe(attrs.label);
+      expect(b.type).toBe(attrs.type);
+      expect(JSON.parse(String(b.aliases))).toEqual(attrs.aliases);
+      expect([b.x, b.y]).toEqual([attrs.x, attrs.y]);
+      if (attrs.abstract) expect(b.abstract).toBe(attrs.abstract);
+    });
+    graph.forEachEdge((key, attrs) => {
+      const b = back.getEdgeAttributes(key);
+      expect(b.type).toBe(attrs.type);
+      expect(b.weight).toBe(attrs.weight);
+      expect(JSON.parse(String(b.evidence))).toEqual(attrs.evidence);
+    });
+  });
+
+  it('loads in NetworkX as a multigraph with our edge keys', () => {
+    const nx = networkxCounts('graphml', writeTemp('graph.graphml', text));
+    expect(nx).toEqual({ nodes: graph.order, edges: graph.size, multi: true, keys: graph.edges().sort() });
+  });
+});
+
+describe('Neo4j CSV', () => {
+  const { nodes, edges } = toCsv(graph);
+  const nodeRows = parseCsv(nodes);
+  const edgeRows = parseCsv(edges);
+
+  it('has neo4j-admin headers', () => {
+    expect(nodeRows[0]).toEqual(NODE_HEADER);
+    expect(nodeRows[0]?.slice(0, 2)).toEqual(['key:ID', ':LABEL']);
+    expect(edgeRows[0]?.slice(0, 3)).toEqual([':START_ID', ':END_ID', ':TYPE']);
+    expect(edgeRows[0]).toEqual(EDGE_HEADER);
+  });
+
+  it('has one row per node and edge, every row as wide as its header', () => {
+    expect(nodeRows).toHaveLength(graph.order + 1);
+    expect(edgeRows).toHaveLength(graph.size + 1);
+    for (const row of nodeRows) expect(row).toHaveLength(NODE_HEADER.length);
+    for (const row of edgeRows) expect(row).toHaveLength(EDGE_HEADER.length);
+  });
+
+  it('keeps labels, aliases, types and evidence readable', () => {
+    const gloria = nodeRows.find((r) => r[0] === 'model:gloria');
+    expect(gloria?.slice(1, 5)).toEqual(['Model', 'Glória', 'model', 'GlorIA 1.3B, v2']);
+    const bio = nodeRows.find((r) => r[0] === 'paper:1901.08746');
+    expect(bio?.[7]).toBe('We introduce BioBERT, which is initialized with BERT and further pre-trained on PubMed. It beats "BERT" & <others> on NER.');
+    expect(bio?.[11]).toBe('Jinhyuk Lee;Wonjin Yoon, Jr.');
+    const lineageRow = edgeRows.find((r) => r[3] === 'derived_from:model:biobert->model:bert');
+    expect(lineageRow?.slice(0, 6)).toEqual(['model:biobert', 'model:bert', 'DERIVED_FROM', 'derived_from:model:biobert->model:bert', 'continued-pretraining', '1']);
+    expect(JSON.parse(lineageRow?.[6] ?? '')).toEqual(graph.getEdgeAttribute('derived_from:model:biobert->model:bert', 'evidence'));
+  });
+
+  it.each([
+    ['plain', '"plain"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two lines"'],
+    [3, '3'],
+    [Number.NaN, ''],
+    [undefined, ''],
+  ])('csvField(%j) = %s', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it('csvArray joins with ; and cannot carry a ; inside an item', () => {
+    expect(csvArray(['a', 'b;c'])).toBe('"a;b,c"');
+    expect(csvArray([])).toBe('');
+  });
+});
+
+describe('node-link JSON', () => {
+  it('has every node and link, keyed like the graph', () => {
+    const data = toNodeLink(graph);
+    expect(data.nodes.map((n) => n.id)).toEqual(graph.nodes());
+    expect(data.links.map((l) => l.key)).toEqual(graph.edges());
+    expect(data.nodes.find((n) => n.id === 'paper:1810.04805')).toMatchObject({ arxivId: '1810.04805' });
+  });
+
+  it('loads in NetworkX with json_graph.node_link_graph', () => {
+    const nx = networkxCounts('json', writeTemp('graph.json', toNodeLinkJson(graph)));
+    expect(nx).toEqual({ nodes: graph.order, edges: graph.size, multi: true, keys: graph.edges().sort() });
+  });
+});
