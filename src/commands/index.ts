@@ -3,8 +3,12 @@ import type { Command } from 'commander';
 import type { CommandContext } from './context.js';
 import { registerAdd } from './add.js';
 import { registerBuild } from './build.js';
+import { registerExport } from './export.js';
+import { registerLineage } from './lineage.js';
+import { registerQuery } from './query.js';
+import { registerShow } from './show.js';
 import { registerServe } from './serve.js';
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerBuild, registerAdd, registerServe];
+export const COMMANDS: RegisterCommand[] = [registerBuild, registerAdd, registerServe, registerQuery, registerLineage, registerShow, registerExport];

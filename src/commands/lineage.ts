@@ -1,0 +1,72 @@
+// `papergraph lineage <name>`: a model's ancestors and descendants through derived_from
+// edges, as a tree in text (like `npm ls`) with the sentence behind each step, or --json.
+
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { LINEAGE_DIRECTIONS, lineage, type LineageDirection, type LineageStep } from '../../graph/query/index.js';
+import type { CommandContext } from './context.js';
+import { addGraphOption, clip, openGraph, parseDepth, printJson, requireNode, type GraphFlags } from './graph-access.js';
+
+interface LineageFlags extends GraphFlags {
+  depth?: number;
+  direction: LineageDirection;
+  evidence: number;
+}
+
+/**
+ * Text tree of steps in the style of `npm ls` (two columns per generation); under each step
+ * its relation's evidence: up to `maxEvidence` sentences with their paper and rule.
+ */
+export function renderTree(steps: readonly LineageStep[], maxEvidence: number, prefix = ''): string[] {
+  const lines: string[] = [];
+  steps.forEach((step, i) => {
+    const last = i === steps.length - 1;
+    const expand = step.children.length > 0 && !step.repeated;
+    const branch = `${last ? '└─' : '├─'}${expand ? '┬' : '─'} `;
+    const relation = step.relation ? `  [${step.relation}]` : '';
+    const repeated = step.repeated ? '  (shown above)' : '';
+    lines.push(`${prefix}${branch}${step.label}${relation}${repeated}`);
+    const inner = prefix + (last ? '  ' : '│ ');
+    const note = `${inner}${expand ? '│' : ' '}   `;
+    for (const e of step.evidence.slice(0, maxEvidence)) {
+      lines.push(`${note}"${clip(e.sentence, 160)}"`);
+      lines.push(`${note}  ${clip(e.paperTitle, 90)} [${e.rule}]`);
+    }
+    if (step.evidence.length > maxEvidence) lines.push(`${note}(+${step.evidence.length - maxEvidence} more)`);
+    if (expand) lines.push(...renderTree(step.children, maxEvidence, inner));
+  });
+  return lines;
+}
+
+export function runLineage(name: string, flags: LineageFlags, ctx: CommandContext): void {
+  const graph = openGraph(flags, ctx);
+  const key = requireNode(graph, name, flags, { types: ['model', 'method'] });
+  const result = lineage(graph, key, { direction: flags.direction, ...(flags.depth ? { depth: flags.depth } : {}) });
+  if (flags.json) {
+    printJson(ctx, result);
+    return;
+  }
+  const lines = [`${result.label} (${result.key})`];
+  if (flags.direction !== 'descendants') {
+    lines.push('ancestors (derived from)');
+    lines.push(...(result.ancestors.length ? renderTree(result.ancestors, flags.evidence) : ['└── (none found)']));
+  }
+  if (flags.direction !== 'ancestors') {
+    lines.push('descendants (derived from it)');
+    lines.push(...(result.descendants.length ? renderTree(result.descendants, flags.evidence) : ['└── (none found)']));
+  }
+  ctx.io.stdout(`${lines.join('\n')}\n`);
+}
+
+export function registerLineage(program: Command, ctx: CommandContext): void {
+  addGraphOption(
+    program
+      .command('lineage')
+      .description("a model's ancestors and descendants (derived_from), with the evidence for each step")
+      .argument('<name>', 'a model name or alias')
+      .option('--depth <n>', 'generations to show (default: all)', parseDepth)
+      .addOption(new Option('--direction <dir>', 'which side of the family').choices(LINEAGE_DIRECTIONS).default('both'))
+      .option('--evidence <n>', 'sentences shown per step in text output', parseDepth, 2)
+      .option('--json', 'print JSON: nested steps with depth, relation and evidence'),
+  ).action((name: string, flags: LineageFlags) => runLineage(name, flags, ctx));
+}
