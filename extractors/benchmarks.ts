@@ -4,15 +4,19 @@
 
 import type { Mention } from '../src/types.js';
 import { BENCHMARK_LEXICON } from './lexicons/benchmarks.js';
-import { BENCHMARK_RULES, EVALUATION_WORDS, NAME_WORD, NOT_BENCHMARK } from './rules/benchmark-patterns.js';
+import { BENCHMARK_RULES, EVALUATION_WORDS, NAME_PHRASE, NAME_WORD, NOT_BENCHMARK } from './rules/benchmark-patterns.js';
 import { escapeRegExp, fastForm } from './forms.js';
 import { isGenericName } from './names.js';
 import { isLanguageWord } from './languages.js';
+
+/** Sentence-initial words a capitalised phrase may start with: "The FooQA benchmark". */
+const LEADING_WORDS = /^(?:(?:The|This|These|Our|On|In|For|With|Both|Each|All|Two|Three|Several) )+/;
 
 interface Compiled {
   id: string;
   re: RegExp;
   needsEvaluation: boolean;
+  plainNames: boolean;
 }
 
 const LEXICON_RES = BENCHMARK_LEXICON.map((entry) => {
@@ -26,8 +30,9 @@ const LEXICON_RES = BENCHMARK_LEXICON.map((entry) => {
 
 const RULES: Compiled[] = BENCHMARK_RULES.map((r) => ({
   id: r.id,
-  re: new RegExp(r.pattern.replaceAll('{N}', NAME_WORD), 'gu'),
+  re: new RegExp(r.pattern.replaceAll('{N}', NAME_WORD).replaceAll('{NP}', NAME_PHRASE), 'gu'),
   needsEvaluation: r.needsEvaluation ?? false,
+  plainNames: r.plainNames ?? false,
 }));
 
 export interface BenchmarkHit {
@@ -38,10 +43,15 @@ export interface BenchmarkHit {
 }
 
 /** A word that can be a dataset's name: capitals or digits inside, not a known other thing. */
-function benchmarkName(word: string): boolean {
-  if (NOT_BENCHMARK.has(word) || isGenericName(word) || isLanguageWord(word)) return false;
-  if (word.length < 3) return false;
-  return /.\p{Lu}|\d/u.test(word);
+function benchmarkName(name: string, plainAllowed: boolean): boolean {
+  const words = name.split(' ');
+  for (const word of words) {
+    if (NOT_BENCHMARK.has(word) || isGenericName(word) || isLanguageWord(word)) return false;
+    const parts = word.split('-');
+    if (parts.some((p) => isGenericName(p)) || /^[a-z]{1,3}$/.test(parts[parts.length - 1] ?? '')) return false;
+  }
+  if (name.length < 3) return false;
+  return plainAllowed || /.\p{Lu}|\d/u.test(name);
 }
 
 /**
@@ -67,11 +77,13 @@ export function findBenchmarks(sentence: string, taken: ReadonlyArray<{ start: n
     if (rule.needsEvaluation && !evaluation) continue;
     for (const m of sentence.matchAll(rule.re)) {
       let from = m.index;
-      for (const name of m.slice(1)) {
-        if (!name) continue;
+      for (const group of m.slice(1)) {
+        if (!group) continue;
+        const name = group.replace(LEADING_WORDS, '');
         const start = sentence.indexOf(name, from);
         from = start + name.length;
-        if (!benchmarkName(name) || overlaps(start, start + name.length)) continue;
+        if (!benchmarkName(name, rule.plainNames) || overlaps(start, start + name.length)) continue;
+        if (start === 0 && !rule.plainNames && !/.\p{Lu}|\d/u.test(name.split(' ')[0] ?? '')) continue;
         if (known.has(fastForm(name))) continue;
         known.add(fastForm(name));
         out.push({ mention: { type: 'benchmark', name }, rule: rule.id, start, end: start + name.length });

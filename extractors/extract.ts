@@ -100,9 +100,6 @@ export function extract(paper: PaperText): Extraction {
       }
       if (span.family) {
         out.add({ kind: 'entity', edge: 'variant_of', source: span.mention, target: span.family, sentence: s.text, rule: 'variant-suffix' });
-        if (span.family.name !== span.mention.name && span.source !== 'introduced') {
-          out.paper('mentions', span.family, s.text, 'variant-family');
-        }
       }
     }
     const child = childFor(s, spans, introduced, order);
@@ -121,8 +118,7 @@ export function extract(paper: PaperText): Extraction {
       }
     }
     for (const hit of findLanguages(s.text)) out.paper('covers_language', hit.mention, s.text, hit.rule);
-    const modelRanges = spans.filter((sp) => sp.mention.type !== 'benchmark');
-    for (const hit of findBenchmarks(s.text, modelRanges)) out.paper('evaluated_on', hit.mention, s.text, hit.rule);
+    for (const hit of findBenchmarks(s.text, spans)) out.paper('evaluated_on', hit.mention, s.text, hit.rule);
     for (const hit of findTasks(s.text)) out.paper('addresses', hit.mention, s.text, hit.rule);
   }
   return { facts: out.facts };

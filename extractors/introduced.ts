@@ -5,7 +5,7 @@
 
 import type { EntityType } from '../src/types.js';
 import { ARTIFACT_KINDS, INTRODUCE_RULES, KIND_CONTAINERS, type IntroduceRule } from './rules/introduce.js';
-import { isGenericName, lookupName, words, type NameIndex } from './names.js';
+import { createNameIndex, isGenericName, lookupName, words, type NameIndex } from './names.js';
 import { fastForm } from './forms.js';
 import { isLanguageWord } from './languages.js';
 import { tagPhrase } from './nlp.js';
@@ -27,6 +27,8 @@ interface Word {
 
 const CONNECTORS = new Set(['of', 'for', 'with', 'and', 'in', 'on', 'the', 'from', 'to', 'via', 'by']);
 const STOPS = new Set(['to', 'that', 'which', 'where', 'how', 'whether', 'if', 'when', 'because', 'so', 'while', 'who']);
+/** Prepositions that end the object of "we present ...": the name after them is something used, not made. */
+const OBJECT_ENDS = new Set(['on', 'with', 'in', 'from', 'by', 'using', 'via', 'into', 'between', 'across', 'against', 'than', 'over', 'at', 'through']);
 const SKIP_LEADS = new Set(['the', 'a', 'an', 'our']);
 
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
@@ -35,6 +37,9 @@ export function isNameShaped(w: string): boolean {
   if (!/^\p{L}/u.test(w) || !/\p{Lu}/u.test(w)) return false;
   return /.\p{Lu}/u.test(w) || /\d/.test(w) || /[^\x00-\x7f]/.test(w);
 }
+/** Some word of the phrase is name-shaped: "Gemma Encoder" no, "T5Gemma 2" yes. */
+export const nameShapedPhrase = (phrase: string) => phrase.split(/\s+/).some(isNameShaped);
+const GENERIC_SUFFIX = /-(?:style|like|based|type|sized|only|ed)$/i;
 const isVersionWord = (w: string) => /^v?\d{1,3}(?:\.\d{1,2})?[BMK]?\+?$/.test(w);
 
 /** A stretch of words that can name something: capitalised words, connectors between them, versions. */
@@ -101,7 +106,8 @@ function candidateAt(sentence: string, ws: Word[], i: number, immediate: boolean
       end += ahead[0].length;
     }
   }
-  if (isGenericName(name) || /^\d/.test(name)) return undefined;
+  if (isGenericName(name) || /^\d/.test(name) || GENERIC_SUFFIX.test(name)) return undefined;
+  if (!aliases.length && name.split(/\s+/).some(isLanguageWord)) return undefined;
   const known = lookupName(index, name);
   if (known?.source === 'lexicon' && !immediate) return undefined;
   if (phrase.count === 1 && !aliases.length && !isNameShaped(name)) {
@@ -128,8 +134,7 @@ export function kindOfPhrase(phrase: string): EntityType | undefined {
       continue;
     }
     if (word === 'of' && KIND_CONTAINERS.has(lastKindWord)) continue;
-    const tensed = t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Infinitive');
-    if (t.tags.has('Preposition') || t.tags.has('Pronoun') || (tensed && !t.tags.has('Adjective'))) break;
+    if (t.tags.has('Preposition') || t.tags.has('Pronoun') || /^(?:that|which|who)$/.test(word)) break;
     if (/[,;:.]$/.test(t.text) && i > 0 && kind) break;
   }
   return kind;
@@ -137,7 +142,7 @@ export function kindOfPhrase(phrase: string): EntityType | undefined {
 
 function kindAround(sentence: string, cand: Candidate, cueEnd: number): EntityType | undefined {
   const after = sentence.slice(cand.end);
-  const next = /^[ -]?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  const next = /^\)?[ -]?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
   const nextKind = ARTIFACT_KINDS[next];
   if (nextKind) return nextKind;
   const appos = /^,? (?:which is |that is |is |was )?(?:a|an|the)\b/.exec(after);
@@ -145,9 +150,17 @@ function kindAround(sentence: string, cand: Candidate, cueEnd: number): EntityTy
     const k = kindOfPhrase(after.slice(appos[0].length));
     if (k) return k;
   }
-  const before = sentence.slice(cueEnd, cand.start);
-  if (before.trim()) return kindOfPhrase(before);
-  return undefined;
+  const between = sentence.slice(cueEnd, cand.start);
+  if (between.trim()) {
+    const k = kindOfPhrase(between);
+    if (k) return k;
+  }
+  // "a new benchmark we call X", "an adapter called X": the kind noun right before the cue.
+  const lead = /(\p{L}+)(?: we| which we)? (?:call|called|named|dubbed|termed|namely)(?: as)? *$/u.exec(
+    sentence.slice(Math.max(0, cand.start - 60), cand.start),
+  );
+  const leadKind = lead?.[1] ? ARTIFACT_KINDS[lead[1].toLowerCase()] : undefined;
+  return leadKind;
 }
 
 function afterCue(sentence: string, rule: IntroduceRule, cueEnd: number, index: NameIndex): Candidate | undefined {
@@ -162,6 +175,7 @@ function afterCue(sentence: string, rule: IntroduceRule, cueEnd: number, index: 
     const kindBefore = Boolean(ARTIFACT_KINDS[prevWord.toLowerCase()]);
     if (/[.;!?]/.test(gap) || (/[,:]/.test(gap) && !kindBefore && seen > 0)) return undefined;
     if (STOPS.has(w.text.toLowerCase())) return undefined;
+    if (seen > 0 && OBJECT_ENDS.has(w.text.toLowerCase())) return undefined;
     const immediate = seen === 0 || (seen === 1 && SKIP_LEADS.has(prevWord.toLowerCase()));
     const cand = candidateAt(sentence, ws, i, immediate, index);
     if (cand) return cand;
@@ -184,12 +198,16 @@ function beforeCue(sentence: string, cueStart: number, index: NameIndex): Candid
     i--;
   }
   const first = ws[i];
-  if (!first) return undefined;
+  if (!first || !(isCapitalised(last.text) || isNameShaped(last.text))) return undefined;
   const name = sentence.slice(first.start, cueStart);
-  if (!isNameShaped(name.split(' ')[0] ?? '') && !name.includes(' ')) return undefined;
+  if (!nameShapedPhrase(name)) return undefined;
   if (isGenericName(name) || lookupName(index, name)) return undefined;
   return { name, aliases: [], start: first.start, end: cueStart };
 }
+
+const TITLE_INDEX = createNameIndex();
+/** Last words that make a short capitalised title head a model's name: "Foo Teacher Model". */
+const MODEL_HEAD_WORDS = /^(?:Model|Encoder|Decoder|Transformer|Network|Net|LM|LLM)s?$/;
 
 /** Title of the form "X: ..." / "X -- ..." / "X, a ...": X when it looks like a name the abstract uses. */
 export function titleHead(title: string, abstract: string): { name: string; rest: string } | undefined {
@@ -201,9 +219,10 @@ export function titleHead(title: string, abstract: string): { name: string; rest
   if (!parts.every((p) => /^[\p{Lu}\d]/u.test(p) || isNameShaped(p) || /^[a-z]+\p{Lu}/u.test(p) || /^v\d/.test(p))) return undefined;
   if (!/^[\p{L}\p{N}][\p{L}\p{N}\s\-+.]*$/u.test(head)) return undefined;
   const form = fastForm(head);
-  const abstractForm = fastForm(abstract);
   const singular = form.endsWith('s') ? form.slice(0, -1) : form;
-  if (!abstractForm.includes(singular)) return undefined;
+  const shaped = parts.every((p) => isNameShaped(p) || isVersionWord(p));
+  const modelLike = parts.length <= 3 && parts.some((p) => MODEL_HEAD_WORDS.test(p) || Boolean(lookupName(TITLE_INDEX, p)));
+  if (!shaped && !modelLike && !fastForm(abstract).includes(singular)) return undefined;
   if (parts.length === 1 && !isNameShaped(head)) {
     // An ordinary word must be used as a name in the abstract: capitalised mid-sentence.
     const re = new RegExp(`[^.!?]\\s${head.replace(/[^\p{L}\p{N}]/gu, '.')}\\b`, 'u');
@@ -248,6 +267,7 @@ export function findIntroduced(sentences: readonly Sentence[], abstract: string,
         const cueEnd = m.index + m[0].length;
         const cand = rule.where === 'after' ? afterCue(s.text, rule, cueEnd, index) : beforeCue(s.text, m.index, index);
         if (!cand) continue;
+        if (rule.id === 'intro-our-named' && !nameShapedPhrase(cand.name)) continue;
         const type = kindAround(s.text, cand, rule.where === 'after' ? cueEnd : cand.end) ?? 'model';
         found.push({ name: cand.name, aliases: cand.aliases, type, sentence: s.text, rule: rule.id });
       }

@@ -16,7 +16,7 @@ interface CompiledRule {
 
 const M = '⟦\\d+⟧';
 /** Up to three modifier words, never a comparison word. */
-const D = '(?:(?!than |over |against |versus |vs |compared |outperform|and |or )[\\p{L}][\\p{L}\\-]* ){0,3}?';
+const D = '(?:(?!than |over |against |versus |vs |compared |outperform|and |or )[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]* ){0,3}?';
 const P = `(?<parents>${M}(?:(?:,? and |, | or |,? as well as |/)${M})*)`;
 const C = `(?<child>${M})`;
 
@@ -24,7 +24,7 @@ const RULES: CompiledRule[] = LINEAGE_RULES.map((r) => ({
   id: r.id,
   relation: r.relation,
   firstPerson: r.firstPerson ?? false,
-  re: new RegExp(r.pattern.replaceAll('{P}', P).replaceAll('{C}', C).replaceAll('{D}', D), 'gu'),
+  re: new RegExp(r.pattern.replaceAll('{P}', P).replaceAll('{C}', C).replaceAll('{D}', D), 'giu'),
 }));
 
 const FIRST_PERSON = /\b(?:we|our|us|it|its)\b/i;

@@ -6,7 +6,7 @@
 import type { EntityType, Mention } from '../src/types.js';
 import { MODEL_LEXICON } from './lexicons/models.js';
 import { GENERIC_NAMES, GENERIC_SUFFIXES } from './lexicons/generic.js';
-import { MORPHEME_RULES, SUFFIX_PARTS } from './rules/name-shapes.js';
+import { CUE_NAME_RULE, MORPHEME_RULES, SUFFIX_PARTS } from './rules/name-shapes.js';
 import { escapeRegExp, exactForm, fastForm } from './forms.js';
 
 /** One name the scanner can recognise. */
@@ -237,6 +237,12 @@ export function scanNames(index: NameIndex, sentence: string): NameSpan[] {
       found.push(hit);
       i += used - 1;
     }
+  }
+  for (const m of sentence.matchAll(CUE_NAME_RULE.pattern)) {
+    const name = m[1];
+    if (!name || isGenericName(name) || name.length < 3) continue;
+    const start = m.index + m[0].length - name.length;
+    found.push({ start, end: start + name.length, surface: name, mention: { type: 'model', name }, source: 'shape', rule: CUE_NAME_RULE.id });
   }
   return resolveOverlaps(found);
 }

@@ -8,20 +8,28 @@ export interface BenchmarkRule {
   pattern: string;
   /** The sentence must also contain an evaluation word (evaluate, results, accuracy ...). */
   needsEvaluation?: boolean;
+  /** Plain capitalised words count as names here (the cue is strong): "Poeta, a suite of datasets". */
+  plainNames?: boolean;
   example: string;
 }
 
 export const NAME_WORD = '(?<![\\p{L}\\p{N}\\-])([\\p{Lu}][\\p{L}\\p{N}]*(?:[\\-/.][\\p{L}\\p{N}]+)*\\+*)';
 
+/** One to four capitalised words: "New York Times". */
+export const NAME_PHRASE =
+  '(?<![\\p{L}\\p{N}\\-])([\\p{Lu}][\\p{L}\\p{N}]*(?:[\\-/.][\\p{L}\\p{N}]+)*(?: [\\p{Lu}][\\p{L}\\p{N}]*(?:[\\-/.][\\p{L}\\p{N}]+)*){0,3})';
+
 export const BENCHMARK_RULES: readonly BenchmarkRule[] = [
   {
     id: 'bench-noun-after',
-    pattern: `{N} (?:benchmarks?|datasets?|data ?sets?|test ?sets?|corpus|evaluation suite|challenge|leaderboard)\\b`,
+    plainNames: true,
+    pattern: `{NP} (?:benchmarks?|datasets?|data ?sets?|test ?sets?|corpus|evaluation suite|challenge|leaderboard)\\b`,
     example: 'on the SIB-200 benchmark',
   },
   {
     id: 'bench-apposition',
-    pattern: `{N}, (?:a|an|the) [^,.;()]{0,80}?\\b(?:benchmarks?|datasets?|test set|suite)\\b`,
+    plainNames: true,
+    pattern: `{NP}, (?:a|an|the) [^,.;()]{0,80}?\\b(?:benchmarks?|datasets?|test set|suite)\\b`,
     example: 'FooQA, a challenging multilingual question answering dataset',
   },
   {

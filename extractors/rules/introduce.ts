@@ -57,7 +57,7 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
     id: 'intro-apposition-new',
     where: 'before',
     window: 0,
-    pattern: /,? (?:a|an|the) (?:new|novel|first|simple|unified|general|lightweight)\b/g,
+    pattern: /, (?:a|an|the) (?:new|novel|first|simple|unified|general|lightweight)\b/g,
     example: 'FooLM, a new family of encoders',
   },
 ];

@@ -176,7 +176,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-experiments-on',
-    pattern: '\\b(?:[Ee]xperiments|[Ee]valuations?|[Ee]xperimental results) (?:on|with|using) {D}{P}',
+    pattern: '\\b(?:experiments|evaluations?|experimental results) (?:on|with|using|of) {D}{P}',
     example: 'Experiments on Llama-3.1-8B and Mistral-7B show',
   },
   {

@@ -27,3 +27,14 @@ export const SUFFIX_PARTS = {
   variant:
     /^[ \-_]?(?:base|large|small|medium|mini|tiny|xl|xxl|huge|giant|instruct|chat|turbo|nemo|pro|ultra|flash|lite|v\d{1,2}(?:\.\d)?)(?![\dA-Za-z\-])/i,
 } as const;
+
+/**
+ * Words right after a lineage cue name a model even when no lexicon knows them
+ * ("the architecture of NEZHA"): capital letters inside, at least three characters.
+ */
+export const CUE_NAME_RULE: ShapeRule = {
+  id: 'shape-after-cue',
+  pattern:
+    /\b(?:architecture of|based on|built on(?: top of)?|initiali[sz]ed (?:from|with)|distilled from|fine-tun(?:e|ed|ing)|further pre-?train(?:ed|ing)?|adopt(?:ed|s)?|compared (?:to|with)|outperforms?|than) (?:the |a |an )?(\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d\-]*)(?![\p{L}\d\-])/gu,
+  example: 'we adopted the architecture of NEZHA',
+};
