@@ -11,3 +11,8 @@ export { createGraph } from '../graph/schema.js';
 export type { PaperGraph, NodeAttributes, EdgeAttributes, Evidence } from '../graph/schema.js';
 export { graphStats } from '../graph/stats.js';
 export { InputError, NotFoundError, UsageError, PapergraphError } from './errors.js';
+// Queries and exports (issue 4).
+export * from '../graph/query/index.js';
+export * from '../graph/export/index.js';
+export { graphFromJson, graphJsonSchema } from './graph-json.js';
+export type { GraphJson } from './graph-json.js';
