@@ -119,7 +119,7 @@ export function extract(paper: PaperText): Extraction {
     }
     for (const hit of findLanguages(s.text)) out.paper('covers_language', hit.mention, s.text, hit.rule);
     for (const hit of findBenchmarks(s.text, spans)) out.paper('evaluated_on', hit.mention, s.text, hit.rule);
-    for (const hit of findTasks(s.text)) out.paper('addresses', hit.mention, s.text, hit.rule);
+    for (const hit of findTasks(s.text, s.isTitle)) out.paper('addresses', hit.mention, s.text, hit.rule);
   }
   return { facts: out.facts };
 }

@@ -11,10 +11,11 @@ export interface TaskHit {
   rule: string;
 }
 
-export function findTasks(sentence: string): TaskHit[] {
+export function findTasks(sentence: string, isTitle = false): TaskHit[] {
   const out: TaskHit[] = [];
   for (const task of TASK_LEXICON) {
-    const hit = task.phrases.some((re) => re.test(sentence)) || (task.exact ?? []).some((re) => re.test(sentence));
+    const hit = task.phrases.some((re) => re.test(sentence)) || (task.exact ?? []).some((re) => re.test(sentence)) ||
+      (isTitle && (task.titlePhrases ?? []).some((re) => re.test(sentence)));
     if (hit) out.push({ mention: { type: 'task', name: task.name }, rule: `task:${slug(task.name)}` });
   }
   return out;

@@ -10,6 +10,8 @@ export interface TaskEntry {
   phrases: RegExp[];
   /** Case-sensitive phrasings (acronyms). */
   exact?: RegExp[];
+  /** Phrasings that name the task only in a title ("... for Language Modeling"). */
+  titlePhrases?: RegExp[];
   example: string;
 }
 
@@ -28,8 +30,8 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   },
   {
     name: 'Question answering',
-    phrases: [/\bquestion[- ]answering\b/i, /\breading comprehension\b/i, /\bopen[- ]domain QA\b/i],
-    exact: [/\b(?:Open-)?QA\b(?!-)/],
+    phrases: [/(?<!visual )\bquestion[- ]answering\b/i, /\breading comprehension\b/i, /\bopen[- ]domain QA\b/i],
+    exact: [/(?<!V)\b(?:Open-)?QA\b(?!-)/, /\bRC tasks?\b/],
     example: 'extractive question answering',
   },
   {
@@ -53,6 +55,7 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
       /\b(?:text|document|sentence|topic|intent|news|multi-label) classification\b/i,
       /\bintent (?:detection|recognition)\b/i,
       /\bclassification tasks?\b/i,
+      /(?<!(?:image|object|sound|event|audio|disease|token|pixel|node|intent|scene|video) )\bclassification\b(?! probes?| heads?| layers?| accuracy)/i,
     ],
     example: 'document classification benchmarks',
   },
@@ -72,6 +75,8 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
     phrases: [
       /\b(?:semantic|sentence|textual|word|cross-lingual word|lexical) similarity\b/i,
       /\bparaphrase (?:identification|detection)\b/i,
+      /\bsimilarity tasks?\b/i,
+      /\bsemantic comparison\b/i,
     ],
     exact: [/\bSTS\b/],
     example: 'semantic textual similarity',
@@ -84,6 +89,10 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
       /\bbitext mining\b/i,
       /\bweb search\b/i,
       /\bretrieval tasks?\b/i,
+      /\bsimilarity search\b/i,
+      /(?<!(?:image|video|cross-modal|image-text|text-video|text-image|video-text|long-context|knowledge) )\bretrieval\b(?![- ]augmented| step| corpus)/i,
+      /\bretriev(?:e|ing) (?:\S+ ){0,3}(?:sentences|documents|passages)\b/i,
+      /\b(?:passage|document) ranking\b/i,
     ],
     example: 'dense passage retrieval',
   },
@@ -91,6 +100,7 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
     name: 'Image text retrieval',
     phrases: [
       /\b(?:image-text|text-image|image-to-text|text-to-image|image-caption|cross-modal|image) retrieval\b/i,
+      /\b(?:image-to-text|text-to-image) recall\b/i,
     ],
     example: 'zero-shot image-text retrieval',
   },
@@ -104,13 +114,20 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
     phrases: [
       /\b(?:text|language|lyrics?|poetry|story|data-to-text|question|conditional|open-ended) generation\b/i,
       /\bdata-to-text\b/i,
+      /\b(?:image )?captioning\b/i,
+      /\bgenerat(?:e|es|ing) (?:(?!from |by |with |into |in )[\w\-,]+ ){0,3}(?:text|sentences|stories|poems|lyrics)\b/i,
     ],
     exact: [/\bNLG\b/],
     example: 'natural language generation tasks',
   },
   {
     name: 'Language modeling',
-    phrases: [/\bperplexity\b/i, /\blanguage model(?:l?ing) (?:tasks?|benchmarks?|performance)\b/i],
+    phrases: [
+      /\bperplexity\b/i,
+      /\blanguage[- ]model(?:l?ing) (?:tasks?|benchmarks?|capabilit(?:y|ies)|performance|evaluation)\b/i,
+      /\b(?:zero-shot|long-context) language[- ]model(?:l?ing)\b/i,
+    ],
+    titlePhrases: [/(?<!(?:masked|causal|autoregressive|reverse) )\blanguage[- ]model(?:l?ing)\b/i, /\blanguage models?\b(?=.*\b(?:context|perplexity)\b)/i],
     example: 'lower perplexity on held-out text',
   },
   {
@@ -146,12 +163,13 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
     phrases: [
       /\bcode (?:search|understanding|summari[sz]ation|retrieval|completion|comprehension)\b/i,
       /\b(?:code )?(?:defect|clone) detection\b/i,
+      /\bcode representations?\b/i,
     ],
     example: 'code search and clone detection',
   },
   {
     name: 'Code generation',
-    phrases: [/\bcode generation\b/i, /\bprogram synthesis\b/i, /\bgenerat(?:e|ing) code\b/i],
+    phrases: [/\bcode (?:understanding and )?generation\b/i, /\bprogram synthesis\b/i, /\bgenerat(?:e|ing) code\b/i],
     example: 'code generation from docstrings',
   },
   {
@@ -205,7 +223,11 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   },
   {
     name: 'Sentence embedding',
-    phrases: [/\bsentence (?:embeddings?|encod(?:ers?|ing)|representations?)\b/i, /\btext embeddings?\b/i, /\bembedding (?:models?|tasks?)\b/i],
+    phrases: [
+      /\bsentence (?:embeddings?|encod(?:ers?|ing))\b/i,
+      /\btext embedding(?:s)? (?:tasks?|models?|benchmarks?)\b/i,
+      /\bembedding (?:models?|tasks?|text|sentences)\b/i,
+    ],
     example: 'universal sentence embeddings',
   },
   {
