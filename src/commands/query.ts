@@ -58,8 +58,9 @@ export function runPapers(name: string, flags: GraphFlags, ctx: CommandContext):
     return;
   }
   const lines = [`${graph.getNodeAttribute(key, 'label')} (${key}): ${papers.length} paper${papers.length === 1 ? '' : 's'}`];
+  const width = Math.max(0, ...papers.map((p) => p.relations.join(', ').length));
   for (const p of papers) {
-    lines.push(`  ${p.relations.join(', ').padEnd(22)}  ${clip(p.title, 80)}${p.published ? ` (${p.published})` : ''}`);
+    lines.push(`  ${p.relations.join(', ').padEnd(width)}  ${clip(p.title, 80)}${p.published ? ` (${p.published})` : ''}`);
   }
   ctx.io.stdout(`${lines.join('\n')}\n`);
 }

@@ -64,7 +64,8 @@ export function runShow(name: string, flags: GraphFlags, ctx: CommandContext): v
     if (d.abstract) lines.push(`  abstract: ${clip(d.abstract, 300)}`);
   } else {
     lines.push(`  papers (${d.papersFor.length}):`);
-    for (const p of d.papersFor) lines.push(`    ${p.relations.join(', ').padEnd(22)} ${clip(p.title, 90)}${p.published ? ` (${p.published})` : ''}`);
+    const width = Math.max(0, ...d.papersFor.map((p) => p.relations.join(', ').length));
+    for (const p of d.papersFor) lines.push(`    ${p.relations.join(', ').padEnd(width)}  ${clip(p.title, 90)}${p.published ? ` (${p.published})` : ''}`);
   }
   for (const direction of ['out', 'in'] as const) {
     const edges = d.edges.filter((e) => e.direction === direction);

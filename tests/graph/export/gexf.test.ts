@@ -41,6 +41,12 @@ describe('GEXF 1.3 against the official RELAX NG grammar', () => {
     expect(validateRelaxNg(writeTemp('raw.gexf', raw)).ok).toBe(false);
   });
 
+  it('validates without pretty-printing', () => {
+    const compact = toGexf(graph, { pretty: false });
+    expect(compact.split('\n').length).toBeLessThan(3);
+    expect(validateRelaxNg(writeTemp('compact.gexf', compact)).ok).toBe(true);
+  });
+
   it('validates an empty graph and one without positions or colours', () => {
     const empty = fixtureGraph();
     empty.clear();
