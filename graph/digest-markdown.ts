@@ -1,8 +1,8 @@
 // Renders a digest (graph/digest.ts) as Markdown for the terminal and DIR/digest.md.
 // Pure string building: no graph access, no I/O; every name from the corpus is escaped.
 
-import type { Digest, DigestEntity, DigestLink, DigestNodeRef, DigestPaper } from './digest.js';
-import { isEmptyDigest } from './digest.js';
+import type { LineageRelation } from '../src/types.js';
+import { isEmptyDigest, type Digest, type DigestEntity, type DigestLink, type DigestNodeRef, type DigestPaper } from './digest.js';
 import type { Evidence } from './schema.js';
 
 /** Evidence sentences shown per link; the rest stay in digest.json. */
@@ -31,9 +31,21 @@ function nodeName(node: DigestNodeRef): string {
   return `**${escapeMarkdown(node.label)}**${node.isNew ? ' (new)' : ''}`;
 }
 
+/** How a child relates to its parent, as a phrase: "BioBERT further pre-trained from BERT". */
+export const RELATION_PHRASES: Record<LineageRelation, string> = {
+  'fine-tuned': 'fine-tuned from',
+  'continued-pretraining': 'further pre-trained from',
+  distilled: 'distilled from',
+  initialized: 'initialized from',
+  adapted: 'adapted from',
+  backbone: 'built on',
+  extends: 'extends',
+  architecture: 'uses the architecture of',
+};
+
 function relationText(link: DigestLink): string {
-  const how = link.edge === 'variant_of' ? 'variant of' : 'derived from';
-  return link.relation ? `${how} (${link.relation})` : how;
+  if (link.edge === 'variant_of') return 'variant of';
+  return link.relation ? RELATION_PHRASES[link.relation] : 'derived from';
 }
 
 function evidenceLines(evidence: readonly Evidence[], titles: ReadonlyMap<string, string>, indent: string): string[] {
@@ -86,7 +98,8 @@ export function digestToMarkdown(digest: Digest): string {
     lines.push(`## New models (${digest.models.length})`, '');
     for (const model of digest.models) {
       const from = model.derivedFrom.map((l) => `${relationText(l)} ${nodeName(l.parent)}`);
-      lines.push(`- **${escapeMarkdown(model.label)}**${from.length ? ` — ${from.join('; ')}` : ''}`);
+      const count = model.papers.length > 1 ? ` (${model.papers.length} papers)` : '';
+      lines.push(`- **${escapeMarkdown(model.label)}**${count}${from.length ? ` — ${from.join('; ')}` : ''}`);
       for (const link of model.derivedFrom) lines.push(...evidenceLines(link.evidence, titles, '  '));
     }
     lines.push('');

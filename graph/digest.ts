@@ -189,7 +189,8 @@ export function computeDigest(graph: PaperGraph, before: GraphKeys, options: Dig
     }
   });
   const byPapers = (a: DigestEntity, b: DigestEntity) => b.papers.length - a.papers.length || byLabel(a, b);
-  digest.models.sort(byPapers);
+  // Models with a known parent first: the lineage is what the digest is for.
+  digest.models.sort((a, b) => Number(b.derivedFrom.length > 0) - Number(a.derivedFrom.length > 0) || byPapers(a, b));
   for (const section of Object.values(LISTED)) digest[section].sort(byPapers);
   const newModels = new Set(digest.models.map((m) => m.key));
   digest.lineage = links.filter((l) => !newModels.has(l.child.key));

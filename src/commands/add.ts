@@ -19,6 +19,9 @@ import { CORPUS_FORMATS, formatProblem, type CorpusFormat } from '../readers/typ
 import { updateGraph } from '../update-graph.js';
 import type { CommandContext } from './context.js';
 
+/** Known papers listed on stderr; the rest are counted. */
+const MAX_LISTED = 10;
+
 export interface AddFlags {
   graph: string;
   since?: string;
@@ -57,8 +60,13 @@ export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandCont
   const started = performance.now();
   const graphPath = graphFile(resolve(io.cwd, flags.graph));
   const outDir = dirname(graphPath);
-  const shown = (file: string) => relative(io.cwd, file) || file;
-  const graph = loadGraph(graphPath, { cwd: io.cwd });
+  // Paths as the user typed them; files found on the way shown relative to the current directory.
+  const typed = new Map(inputs.map((f): [string, string] => [resolve(io.cwd, f), f]));
+  const shown = (file: string) => {
+    const rel = relative(io.cwd, file);
+    return typed.get(file) ?? (rel && !rel.startsWith('..') ? rel : file);
+  };
+  const graph = loadGraph(flags.graph, { cwd: io.cwd });
 
   const files = inputs.map((f) => resolve(io.cwd, f));
   const read = await readCorpusFiles(files, flags.format);
@@ -100,8 +108,13 @@ export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandCont
     ...problems.map((p) => `  ${formatProblem(p)}`),
     ...(duplicates.length ? [`duplicates merged: ${duplicates.length}`, ...duplicates.map((p) => `  ${formatProblem({ ...p, file: shown(p.file) })}`)] : []),
     `already in the graph, skipped: ${result.known.length}`,
-    ...result.known.map(({ paper, key }) => `  ${shown(paper.source.file)}:${paper.source.line}: "${paper.title.slice(0, 60)}" is ${key}`),
-    `added: ${result.fresh.length} paper(s), ${result.newNodes.size} new node(s), ${result.newEdges} new edge(s) as build "${label}"`,
+    ...result.known
+      .slice(0, MAX_LISTED)
+      .map(({ paper, key }) => `  ${shown(paper.source.file)}:${paper.source.line}: "${paper.title.slice(0, 60)}" is ${key}`),
+    ...(result.known.length > MAX_LISTED ? [`  ... and ${result.known.length - MAX_LISTED} more`] : []),
+    result.fresh.length
+      ? `added: ${result.fresh.length} paper(s), ${result.newNodes.size} new node(s), ${result.newEdges} new edge(s) as build "${label}"`
+      : `added: nothing; ${shown(graphPath)} left unchanged`,
     `nodes: ${formatCounts(stats.nodes, stats.nodesByType)}`,
     `edges: ${formatCounts(stats.edges, stats.edgesByType)}`,
     `wrote ${written.join(', ')} in ${seconds} s`,
