@@ -25,9 +25,10 @@ export function CameraFocus({ request }: { request: FocusRequest | null }) {
       const ratio = Math.min(camera.getState().ratio, FOCUS_RATIO);
       void camera.animate({ x: data.x, y: data.y, ratio }, { duration: 450 });
     };
-    // Display data exists once sigma has processed the graph at least once.
-    if (sigma.getNodeDisplayData(request.key)) move();
-    else sigma.once('afterRender', move);
+    // Read the position after the next render: while a reducer change is being processed,
+    // display data can still hold raw graph coordinates instead of framed ones.
+    sigma.once('afterRender', move);
+    sigma.scheduleRefresh();
     return () => {
       cancelled = true;
       sigma.off('afterRender', move);

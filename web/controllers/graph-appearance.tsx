@@ -8,7 +8,7 @@ import type { NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../graph/schema.js';
 import type { SizeMode } from '../data/hash-state.js';
 import type { Filters } from '../data/visible.js';
-import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../data/palette.js';
+import { ARROW_EDGE_TYPES, FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../data/palette.js';
 
 export interface GraphAppearanceProps {
   hovered: string | null;
@@ -31,7 +31,7 @@ export function GraphAppearance({ hovered, selected, filters, sizeBy }: GraphApp
     const out = new Map<string, number>();
     graph.forEachNode((key, attrs) => {
       const basis = sizeBy === 'degree' ? graph.degree(key) / 2 : attrs.type === 'paper' ? 0.25 : attrs.papers;
-      out.set(key, 3 + 3 * Math.sqrt(Math.max(0, basis)));
+      out.set(key, 4 + 4 * Math.sqrt(Math.max(0, basis)));
     });
     return out;
   }, [graph, sizeBy]);
@@ -74,10 +74,12 @@ export function GraphAppearance({ hovered, selected, filters, sizeBy }: GraphApp
         hiddenNodeTypes.has(graph.getNodeAttribute(graph.source(key), 'type')) ||
         hiddenNodeTypes.has(graph.getNodeAttribute(graph.target(key), 'type'));
       if (hidden) return { ...data, hidden: true };
+      // Lineage edges are drawn thicker so their arrow heads read at a glance.
+      const size = ARROW_EDGE_TYPES.has(data.type) ? Math.max(2.5, data.size ?? 1) : data.size;
       if (focus && neighbours && !graph.hasExtremity(key, focus)) {
-        return { ...data, color: FADED_EDGE_COLOR, zIndex: 0 };
+        return { ...data, size, color: FADED_EDGE_COLOR, zIndex: 0 };
       }
-      return { ...data, zIndex: focus ? 1 : 0 };
+      return { ...data, size, zIndex: focus ? 1 : 0 };
     });
   }, [sigma, graph, sizes, focus, neighbours, selected, filters]);
 

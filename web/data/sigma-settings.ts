@@ -37,8 +37,8 @@ export const SIGMA_SETTINGS: Partial<Settings<N, E, G>> = {
   labelSize: 13,
   labelWeight: '500',
   labelColor: { color: '#1f2933' },
-  // Fewer, larger labels: only nodes drawn at 8px or more, one label per 100px cell.
-  labelRenderedSizeThreshold: 8,
+  // Labels only for nodes drawn at 6px or more, at most one per 100px grid cell.
+  labelRenderedSizeThreshold: 6,
   labelDensity: 0.6,
   labelGridCellSize: 100,
   zIndex: true,

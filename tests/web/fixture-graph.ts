@@ -1,0 +1,127 @@
+// A small graph for the browser tests, from hand-written papers and facts (no extractors):
+// BERT and its lineage, tasks, benchmarks, languages, and a hostile paper whose title,
+// abstract, url and an entity name hold HTML and `javascript:` that must never execute.
+
+import { applyAppearance } from '../../graph/appearance.js';
+import { countPapers, createAliasIndex, mergeExtraction } from '../../graph/build.js';
+import { layoutGraph } from '../../graph/layout.js';
+import { createGraph, SCHEMA_VERSION, type PaperGraph } from '../../graph/schema.js';
+import type { Fact, Mention, Paper } from '../../src/types.js';
+
+/** Each payload sets window.__xss when it runs; the tests check it stays undefined. */
+export const XSS_TITLE = 'Attack <img src=x onerror="window.__xss=1"> <script>window.__xss=2</script> model';
+export const XSS_MODEL = '<img src=y onerror="window.__xss=3">Net';
+
+const model = (name: string, aliases?: string[]): Mention => (aliases ? { type: 'model', name, aliases } : { type: 'model', name });
+const introduces = (m: Mention, sentence: string): Fact => ({ kind: 'paper', edge: 'introduces', target: m, sentence, rule: 'test-introduce' });
+const mentions = (target: Mention, sentence: string): Fact => ({ kind: 'paper', edge: 'mentions', target, sentence, rule: 'test-mention' });
+const derived = (child: Mention, parent: Mention, sentence: string, relation: 'fine-tuned' | 'continued-pretraining' | 'distilled'): Fact => ({
+  kind: 'entity', edge: 'derived_from', source: child, target: parent, relation, sentence, rule: 'test-lineage',
+});
+const task = (name: string, sentence: string): Fact => ({ kind: 'paper', edge: 'addresses', target: { type: 'task', name }, sentence, rule: 'test-task' });
+const bench = (name: string, sentence: string): Fact => ({ kind: 'paper', edge: 'evaluated_on', target: { type: 'benchmark', name }, sentence, rule: 'test-bench' });
+const lang = (name: string, sentence: string): Fact => ({ kind: 'paper', edge: 'covers_language', target: { type: 'language', name }, sentence, rule: 'test-lang' });
+
+interface FixturePaper {
+  id: string;
+  title: string;
+  abstract: string;
+  url?: string;
+  facts: Fact[];
+}
+
+const BERT = model('BERT');
+const BIOBERT = model('BioBERT');
+const ROBERTA = model('RoBERTa');
+const XLMR = model('XLM-R', ['XLM-RoBERTa']);
+
+export const FIXTURE_PAPERS: FixturePaper[] = [
+  {
+    id: '1810.04805',
+    title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding',
+    abstract: 'We introduce a new language representation model called BERT. It obtains new results on GLUE.',
+    facts: [
+      introduces(BERT, 'We introduce a new language representation model called BERT.'),
+      bench('GLUE', 'It obtains new results on GLUE.'),
+      lang('English', 'We pre-train on English Wikipedia.'),
+    ],
+  },
+  {
+    id: '1901.08746',
+    title: 'BioBERT: a pre-trained biomedical language representation model for biomedical text mining',
+    abstract: 'We introduce BioBERT, which is initialized with BERT and further pre-trained on PubMed abstracts.',
+    facts: [
+      introduces(BIOBERT, 'We introduce BioBERT, a domain-specific language representation model.'),
+      { kind: 'paper', edge: 'builds_on', target: BERT, sentence: 'BioBERT is initialized with BERT.', rule: 'test-builds-on' },
+      derived(BIOBERT, BERT, 'We introduce BioBERT, which is initialized with BERT and further pre-trained on PubMed abstracts.', 'continued-pretraining'),
+      task('Named entity recognition', 'BioBERT outperforms BERT on biomedical named entity recognition.'),
+      bench('BC5CDR', 'Results on BC5CDR improve.'),
+    ],
+  },
+  {
+    id: '1907.11692',
+    title: 'RoBERTa: A Robustly Optimized BERT Pretraining Approach',
+    abstract: 'We present a replication study of BERT pretraining and call the result RoBERTa.',
+    facts: [
+      introduces(ROBERTA, 'We call the result RoBERTa.'),
+      mentions(BERT, 'We present a replication study of BERT pretraining.'),
+      bench('GLUE', 'RoBERTa matches the state of the art on GLUE.'),
+    ],
+  },
+  {
+    id: '1911.02116',
+    title: 'Unsupervised Cross-lingual Representation Learning at Scale',
+    abstract: 'We train XLM-R, a Transformer-based masked language model on one hundred languages.',
+    facts: [
+      introduces(XLMR, 'We train XLM-R, a Transformer-based masked language model.'),
+      derived(XLMR, ROBERTA, 'XLM-R follows the RoBERTa training recipe.', 'continued-pretraining'),
+      lang('German', 'Results on German and Swahili.'),
+      lang('Swahili', 'Results on German and Swahili.'),
+      task('Named entity recognition', 'XLM-RoBERTa improves cross-lingual named entity recognition.'),
+    ],
+  },
+  {
+    id: '2002.00001',
+    title: 'SciFive and PubMedBERT-tuned: biomedical descendants',
+    abstract: 'We fine-tune BioBERT on chemical patents and release ChemBERT.',
+    facts: [
+      introduces(model('ChemBERT'), 'We release ChemBERT.'),
+      derived(model('ChemBERT'), BIOBERT, 'We fine-tune BioBERT on chemical patents and release ChemBERT.', 'fine-tuned'),
+      task('Relation extraction', 'ChemBERT is evaluated on relation extraction.'),
+    ],
+  },
+  {
+    id: '2401.66666',
+    title: XSS_TITLE,
+    abstract: 'An abstract with <b>bold</b>, <a href="javascript:window.__xss=4">a link</a> and <svg onload="window.__xss=5">.',
+    url: 'javascript:window.__xss=6',
+    facts: [
+      introduces(model(XSS_MODEL), `We introduce ${XSS_MODEL}, fine-tuned from <script>window.__xss=7</script>BERT.`),
+      derived(model(XSS_MODEL), BERT, `We introduce ${XSS_MODEL}, fine-tuned from <script>window.__xss=7</script>BERT.`, 'fine-tuned'),
+    ],
+  },
+];
+
+function toPaper(p: FixturePaper, line: number): Paper {
+  const paper: Paper = {
+    id: p.id,
+    title: p.title,
+    abstract: p.abstract,
+    rawTitle: p.title,
+    rawAbstract: p.abstract,
+    source: { file: 'fixture', line },
+  };
+  if (p.url) paper.url = p.url;
+  return paper;
+}
+
+export function buildFixtureGraph(): PaperGraph {
+  const graph = createGraph();
+  graph.replaceAttributes({ name: 'papergraph', schemaVersion: SCHEMA_VERSION });
+  const index = createAliasIndex(graph);
+  FIXTURE_PAPERS.forEach((p, i) => mergeExtraction(graph, index, toPaper(p, i + 1), { facts: p.facts }));
+  countPapers(graph);
+  applyAppearance(graph);
+  layoutGraph(graph, {});
+  return graph;
+}
