@@ -40,6 +40,31 @@ export function namesOf(key: string, attrs: NodeAttributes): string[] {
   return names;
 }
 
+interface NodeForms {
+  /** The names the forms were computed from, joined: a changed label or alias invalidates. */
+  signature: string;
+  /** matchForm of each name; the label's first. */
+  forms: string[];
+}
+
+/**
+ * Match forms per graph and node, recomputed only for nodes whose names changed (the build
+ * edits alias arrays in place, without graph events, so entries are checked, not trusted).
+ */
+const FORMS = new WeakMap<PaperGraph, Map<string, NodeForms>>();
+
+function formsOf(graph: PaperGraph, key: string, attrs: NodeAttributes): string[] {
+  let cache = FORMS.get(graph);
+  if (!cache) FORMS.set(graph, (cache = new Map()));
+  const names = namesOf(key, attrs);
+  const signature = names.join('\u0000');
+  const hit = cache.get(key);
+  if (hit?.signature === signature) return hit.forms;
+  const forms = names.map(matchForm);
+  cache.set(key, { signature, forms });
+  return forms;
+}
+
 /** `model:bert` style queries: the type before the colon restricts the search. */
 function splitTypedQuery(name: string): { name: string; types?: NodeType[] } {
   const m = /^\s*([a-z]+)\s*:\s*(.+)$/i.exec(name);
@@ -76,8 +101,9 @@ export function findNodes(graph: PaperGraph, name: string, options: FindOptions 
   const found: Candidate[] = [];
   graph.forEachNode((key, attrs) => {
     if (types && !types.includes(attrs.type)) return;
-    if (matchForm(attrs.label) === form) found.push({ key, attrs, how: 0 });
-    else if (namesOf(key, attrs).some((n) => matchForm(n) === form)) found.push({ key, attrs, how: 1 });
+    const forms = formsOf(graph, key, attrs);
+    if (forms[0] === form) found.push({ key, attrs, how: 0 });
+    else if (forms.includes(form)) found.push({ key, attrs, how: 1 });
   });
   return found.sort(compareCandidates).map((c) => c.key);
 }
@@ -131,8 +157,7 @@ export function suggest(graph: PaperGraph, name: string, options: SuggestOptions
   graph.forEachNode((key, attrs) => {
     if (types && !types.includes(attrs.type)) return;
     let score = Infinity;
-    for (const n of namesOf(key, attrs)) {
-      const f = matchForm(n);
+    for (const f of formsOf(graph, key, attrs)) {
       if (!f) continue;
       const max = Math.max(1, Math.floor(Math.min(f.length, form.length) / 3));
       const d = editDistance(form, f, max);

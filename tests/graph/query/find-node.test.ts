@@ -39,6 +39,17 @@ describe('findNode', () => {
     },
   );
 
+  it('sees names changed after an earlier lookup (aliases are edited in place by the build)', () => {
+    const g = fixtureGraph();
+    expect(findNode(g, 'Bio BERT v1')).toBeUndefined();
+    g.getNodeAttributes('model:biobert').aliases.push('BioBERT v1');
+    expect(findNode(g, 'Bio BERT v1')).toBe('model:biobert');
+    g.setNodeAttribute('model:biobert', 'label', 'BioBERT-Base');
+    expect(findNode(g, 'biobert base')).toBe('model:biobert');
+    g.dropNode('model:biobert');
+    expect(findNode(g, 'biobert base')).toBeUndefined();
+  });
+
   it('restricts by type', () => {
     expect(findNode(graph, 'BERT', { types: ['paper'] })).toBeUndefined();
     expect(findNode(graph, 'English', { types: ['language'] })).toBe('language:english');
