@@ -3,7 +3,7 @@
 // "evaluated on X"). A name already read as a model, language or task is no benchmark.
 
 import type { Mention } from '../src/types.js';
-import { BENCHMARK_LEXICON } from './lexicons/benchmarks.js';
+import { BENCHMARK_LEXICON, type BenchmarkEntry } from './lexicons/benchmarks.js';
 import { BENCHMARK_RULES, EVALUATION_WORDS, NAME_PHRASE, NAME_WORD, NOT_BENCHMARK } from './rules/benchmark-patterns.js';
 import { escapeRegExp, fastForm } from './forms.js';
 import { isGenericName } from './names.js';
@@ -19,14 +19,18 @@ interface Compiled {
   plainNames: boolean;
 }
 
-const LEXICON_RES = BENCHMARK_LEXICON.map((entry) => {
-  const names = [entry.name, ...entry.aliases].sort((a, b) => b.length - a.length);
+/** All lexicon names in two alternations (exact case / any case), longest first. */
+function lexiconRegex(exactCase: boolean): RegExp {
+  const names = BENCHMARK_LEXICON.filter((e) => (e.exactCase ?? false) === exactCase)
+    .flatMap((e) => [e.name, ...e.aliases])
+    .sort((a, b) => b.length - a.length);
   const body = names.map((n) => escapeRegExp(n).replace(/[\s-]+/g, '[\\s\\-]?')).join('|');
-  return {
-    entry,
-    re: new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${body})(?![\\p{L}\\p{N}]|-[\\p{L}])`, entry.exactCase ? 'gu' : 'giu'),
-  };
-});
+  return new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${body})(?![\\p{L}\\p{N}]|-[\\p{L}])`, exactCase ? 'gu' : 'giu');
+}
+
+const LEXICON_RES = [lexiconRegex(true), lexiconRegex(false)];
+const LEXICON_BY_FORM = new Map<string, BenchmarkEntry>();
+for (const e of BENCHMARK_LEXICON) for (const n of [e.name, ...e.aliases]) LEXICON_BY_FORM.set(fastForm(n), e);
 
 const RULES: Compiled[] = BENCHMARK_RULES.map((r) => ({
   id: r.id,
@@ -61,8 +65,10 @@ function benchmarkName(name: string, plainAllowed: boolean): boolean {
 export function findBenchmarks(sentence: string, taken: ReadonlyArray<{ start: number; end: number }>): BenchmarkHit[] {
   const out: BenchmarkHit[] = [];
   const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && t.start < e);
-  for (const { entry, re } of LEXICON_RES) {
+  for (const re of LEXICON_RES) {
     for (const m of sentence.matchAll(re)) {
+      const entry = LEXICON_BY_FORM.get(fastForm(m[0]));
+      if (!entry) continue;
       out.push({
         mention: { type: 'benchmark', name: entry.name, aliases: entry.aliases },
         rule: `benchmark-lexicon`,

@@ -8,7 +8,7 @@ import { ARTIFACT_KINDS, INTRODUCE_RULES, KIND_CONTAINERS, type IntroduceRule } 
 import { createNameIndex, isGenericName, lookupName, words, type NameIndex } from './names.js';
 import { fastForm } from './forms.js';
 import { isLanguageWord } from './languages.js';
-import { tagPhrase } from './nlp.js';
+import { isFunctionWord } from './nlp.js';
 import type { Sentence } from './sentences.js';
 
 export interface Introduced {
@@ -120,22 +120,21 @@ function candidateAt(sentence: string, ws: Word[], i: number, immediate: boolean
 
 /** The kind of artifact a phrase's head noun names ("a lightweight module for ..." -> method). */
 export function kindOfPhrase(phrase: string): EntityType | undefined {
-  const tagged = tagPhrase(phrase.slice(0, 160));
   let kind: EntityType | undefined;
   let lastKindWord = '';
-  for (let i = 0; i < tagged.length; i++) {
-    const t = tagged[i];
-    if (!t) break;
-    const word = t.text.toLowerCase().replace(/[^a-z]/g, '');
+  for (const raw of phrase.slice(0, 160).split(/\s+/)) {
+    if (!raw) continue;
+    const word = raw.toLowerCase().replace(/[^a-z]/g, '');
     const found = ARTIFACT_KINDS[word];
     if (found) {
       kind = found;
       lastKindWord = word;
+    } else if (word === 'of' && KIND_CONTAINERS.has(lastKindWord)) {
       continue;
+    } else if (word && isFunctionWord(word) && word !== 'and') {
+      break;
     }
-    if (word === 'of' && KIND_CONTAINERS.has(lastKindWord)) continue;
-    if (t.tags.has('Preposition') || t.tags.has('Pronoun') || /^(?:that|which|who)$/.test(word)) break;
-    if (/[,;:.]$/.test(t.text) && i > 0 && kind) break;
+    if (/[,;:.)]$/.test(raw) && kind) break;
   }
   return kind;
 }

@@ -11,6 +11,7 @@ interface CompiledRule {
   id: string;
   relation?: LineageRelation;
   firstPerson: boolean;
+  cue: readonly string[];
   re: RegExp;
 }
 
@@ -24,6 +25,7 @@ const RULES: CompiledRule[] = LINEAGE_RULES.map((r) => ({
   id: r.id,
   relation: r.relation,
   firstPerson: r.firstPerson ?? false,
+  cue: r.cue,
   re: new RegExp(r.pattern.replaceAll('{P}', P).replaceAll('{C}', C).replaceAll('{D}', D), 'giu'),
 }));
 
@@ -59,8 +61,10 @@ export function findLineage(sentence: string, spans: readonly NameSpan[], defaul
   const out: LineageHit[] = [];
   const seen = new Set<number>();
   const firstPerson = FIRST_PERSON.test(sentence);
+  const lower = sentence.toLowerCase();
   for (const rule of RULES) {
     if (rule.firstPerson && !firstPerson) continue;
+    if (!rule.cue.some((c) => lower.includes(c))) continue;
     for (const m of masked.matchAll(rule.re)) {
       const parents = m.groups?.parents;
       if (!parents) continue;

@@ -37,21 +37,38 @@ export interface NameSpan {
 export interface NameIndex {
   byForm: Map<string, NameEntry>;
   byExact: Map<string, NameEntry>;
+  /** Every prefix of a key of byForm / byExact, so a scan can stop early. */
+  formPrefixes: Set<string>;
+  exactPrefixes: Set<string>;
   /** Entries the paper introduced, scanned by regex so that long names match too. */
-  introduced: NameEntry[];
+  introduced: Array<{ entry: NameEntry; patterns: RegExp[] }>;
+}
+
+function addPrefixes(set: Set<string>, key: string): void {
+  for (let i = 1; i <= key.length; i++) set.add(key.slice(0, i));
 }
 
 function addEntry(index: NameIndex, entry: NameEntry): void {
   for (const alias of [entry.name, ...entry.aliases]) {
     if (entry.exactCase) {
-      if (!index.byExact.has(exactForm(alias))) index.byExact.set(exactForm(alias), entry);
-    } else if (!index.byForm.has(fastForm(alias))) {
-      index.byForm.set(fastForm(alias), entry);
+      const key = exactForm(alias);
+      if (!index.byExact.has(key)) index.byExact.set(key, entry);
+      addPrefixes(index.exactPrefixes, key);
+    } else {
+      const key = fastForm(alias);
+      if (!index.byForm.has(key)) index.byForm.set(key, entry);
+      addPrefixes(index.formPrefixes, key);
     }
   }
 }
 
-const LEXICON_INDEX: NameIndex = { byForm: new Map(), byExact: new Map(), introduced: [] };
+const LEXICON_INDEX: NameIndex = {
+  byForm: new Map(),
+  byExact: new Map(),
+  formPrefixes: new Set(),
+  exactPrefixes: new Set(),
+  introduced: [],
+};
 for (const row of MODEL_LEXICON) {
   addEntry(LEXICON_INDEX, {
     id: row.id,
@@ -66,7 +83,19 @@ for (const row of MODEL_LEXICON) {
 
 /** The well-known-model index, extended with what one paper introduces. */
 export function createNameIndex(introduced: readonly NameEntry[] = []): NameIndex {
-  return { byForm: LEXICON_INDEX.byForm, byExact: LEXICON_INDEX.byExact, introduced: [...introduced] };
+  return { ...LEXICON_INDEX, introduced: introduced.map((entry) => ({ entry, patterns: introducedPatterns(entry) })) };
+}
+
+/** Regexes finding an introduced name with any separators: "Hardware Phi-1.5B" = "Hardware Phi 1.5B". */
+function introducedPatterns(entry: NameEntry): RegExp[] {
+  const out: RegExp[] = [];
+  for (const name of [entry.name, ...entry.aliases]) {
+    const pieces = name.split(/[\s\-_~]+/).filter(Boolean).map(escapeRegExp);
+    if (!pieces.length) continue;
+    const flags = entry.exactCase ? 'gu' : 'giu';
+    out.push(new RegExp(`(?<![\\p{L}\\p{N}])${pieces.join('[\\s\\-_~]?')}(?![\\p{L}\\p{N}])`, flags));
+  }
+  return out;
 }
 
 /** The lexicon entry a text names exactly (no suffix), if any. */
@@ -140,18 +169,56 @@ function spanFor(entry: NameEntry, start: number, surface: string, cut: number, 
   return { start, end, surface, mention: { type: entry.type, name: surface, aliases }, family, source: entry.source, rule };
 }
 
-/** Try to read `text` (one to three words) as a known name plus suffix. */
-function matchKnown(index: NameIndex, text: string, start: number): NameSpan | undefined {
-  for (let cut = text.length; cut > 0; cut--) {
-    if (!isBoundary(text, cut)) continue;
-    const entry = lookupName(index, text.slice(0, cut));
-    if (!entry) continue;
-    const suffix = parseSuffix(text.slice(cut), entry.versioned);
-    if (!suffix) continue;
-    return spanFor(entry, start, text, cut, suffix, `lexicon:${entry.id}`);
+/** Lower-case letter or digit of one character, '' for separators (ASCII fast path). */
+function formChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 97 && c <= 122) return ch;
+  if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
+  if (c >= 48 && c <= 57) return ch;
+  if (c < 128) return '';
+  return fastForm(ch);
+}
+
+const isSeparator = (ch: string) => ch === ' ' || ch === '-' || ch === '_' || ch === '~';
+
+/**
+ * Read the words starting at `text` (up to three, ending at `ends`) as a known
+ * name plus suffix; the longest reading wins. Prefixes are grown one character
+ * at a time and the scan stops as soon as no name starts like them.
+ */
+function matchKnown(index: NameIndex, text: string, start: number, ends: readonly number[]): { span: NameSpan; words: number } | undefined {
+  const cuts: number[] = [];
+  let form = '';
+  let exact = '';
+  let formAlive = true;
+  let exactAlive = true;
+  for (let i = 0; i < text.length && (formAlive || exactAlive); i++) {
+    const ch = text[i] ?? '';
+    if (!isSeparator(ch)) exact += ch;
+    form += formChar(ch);
+    formAlive = formAlive && (form === '' || index.formPrefixes.has(form));
+    exactAlive = exactAlive && (exact === '' || index.exactPrefixes.has(exact));
+    const known = (formAlive && index.byForm.has(form)) || (exactAlive && index.byExact.has(exact));
+    if (known && isBoundary(text, i + 1)) cuts.push(i + 1);
+  }
+  if (!cuts.length) return undefined;
+  for (let k = ends.length; k >= 1; k--) {
+    const end = ends[k - 1] ?? 0;
+    for (let c = cuts.length - 1; c >= 0; c--) {
+      const cut = cuts[c] ?? 0;
+      if (cut > end) continue;
+      const entry = lookupName(index, text.slice(0, cut));
+      if (!entry) continue;
+      const suffix = parseSuffix(text.slice(cut, end), entry.versioned);
+      if (!suffix) continue;
+      return { span: spanFor(entry, start, text.slice(0, end), cut, suffix, `lexicon:${entry.id}`), words: k };
+    }
   }
   return undefined;
 }
+
+/** Cheap test before the morpheme rules: every morpheme has a capital or is one of these. */
+const MAY_BE_SHAPED = /[A-Z]|former|wav2vec|w2v/;
 
 /** Words of a sentence: letters/digits joined by . - _ + ' (so "GPT-3.5-turbo" is one word). */
 const WORD = /[\p{L}\p{N}]+(?:[.\-_+'’][\p{L}\p{N}]+)*\+*/gu;
@@ -193,12 +260,8 @@ function shapeSpan(word: Word): NameSpan | undefined {
 
 function introducedSpans(index: NameIndex, sentence: string): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const entry of index.introduced) {
-    for (const name of [entry.name, ...entry.aliases]) {
-      const pieces = name.split(/[\s\-_~]+/).filter(Boolean).map(escapeRegExp);
-      if (!pieces.length) continue;
-      const flags = entry.exactCase ? 'gu' : 'giu';
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${pieces.join('[\\s\\-_~]?')}(?![\\p{L}\\p{N}])`, flags);
+  for (const { entry, patterns } of index.introduced) {
+    for (const re of patterns) {
       for (const m of sentence.matchAll(re)) {
         const tail = /^[ \-_]?(?:\d+x)?\d+(?:\.\d+)?[BMKT](?![\dA-Za-z])/.exec(sentence.slice(m.index + m[0].length));
         const surface = tail ? m[0] + tail[0] : m[0];
@@ -215,28 +278,25 @@ export function scanNames(index: NameIndex, sentence: string): NameSpan[] {
   const found: NameSpan[] = introducedSpans(index, sentence);
   const ws = words(sentence);
   for (let i = 0; i < ws.length; i++) {
-    let hit: NameSpan | undefined;
-    let used = 1;
-    for (let k = Math.min(3, ws.length - i); k >= 1 && !hit; k--) {
-      let adjacent = true;
-      for (let j = i; j < i + k - 1; j++) {
-        const a = ws[j];
-        const b = ws[j + 1];
-        if (!a || !b || b.start !== a.end + 1 || sentence[a.end] !== ' ') adjacent = false;
-      }
-      if (!adjacent) continue;
-      const first = ws[i];
-      const last = ws[i + k - 1];
-      if (!first || !last) continue;
-      hit = matchKnown(index, sentence.slice(first.start, last.end), first.start);
-      used = k;
+    const first = ws[i];
+    if (!first) continue;
+    // Up to three words joined by single spaces: "Llama 3.1 8B", "XLM-R Base".
+    const ends: number[] = [first.end - first.start];
+    for (let j = i + 1; j < ws.length && j < i + 3; j++) {
+      const prev = ws[j - 1];
+      const next = ws[j];
+      if (!prev || !next || next.start !== prev.end + 1 || sentence[prev.end] !== ' ') break;
+      ends.push(next.end - first.start);
     }
-    const word = ws[i];
-    if (!hit && word) hit = shapeSpan(word);
-    if (hit) {
-      found.push(hit);
-      i += used - 1;
+    const text = sentence.slice(first.start, first.start + (ends[ends.length - 1] ?? 0));
+    const known = matchKnown(index, text, first.start, ends);
+    if (known) {
+      found.push(known.span);
+      i += known.words - 1;
+      continue;
     }
+    const shape = MAY_BE_SHAPED.test(first.text) ? shapeSpan(first) : undefined;
+    if (shape) found.push(shape);
   }
   for (const m of sentence.matchAll(CUE_NAME_RULE.pattern)) {
     const name = m[1];

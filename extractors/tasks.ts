@@ -11,11 +11,20 @@ export interface TaskHit {
   rule: string;
 }
 
+/** One alternation per task and kind of phrasing, so a sentence costs one test per task. */
+const join = (res: readonly RegExp[], flags: string) => (res.length ? new RegExp(res.map((r) => r.source).join('|'), flags) : undefined);
+const COMPILED = TASK_LEXICON.map((task) => ({
+  task,
+  phrases: join(task.phrases, 'i'),
+  exact: join(task.exact ?? [], ''),
+  title: join(task.titlePhrases ?? [], 'i'),
+}));
+
 export function findTasks(sentence: string, isTitle = false): TaskHit[] {
   const out: TaskHit[] = [];
-  for (const task of TASK_LEXICON) {
-    const hit = task.phrases.some((re) => re.test(sentence)) || (task.exact ?? []).some((re) => re.test(sentence)) ||
-      (isTitle && (task.titlePhrases ?? []).some((re) => re.test(sentence)));
+  for (const { task, phrases, exact, title } of COMPILED) {
+    const hit =
+      Boolean(phrases?.test(sentence)) || Boolean(exact?.test(sentence)) || (isTitle && Boolean(title?.test(sentence)));
     if (hit) out.push({ mention: { type: 'task', name: task.name }, rule: `task:${slug(task.name)}` });
   }
   return out;

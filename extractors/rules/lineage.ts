@@ -12,6 +12,8 @@ export interface LineageRule {
   relation?: LineageRelation;
   /** The sentence must speak about the paper's own work ("we", "our", "it"). */
   firstPerson?: boolean;
+  /** Cheap pre-check: the lower-cased sentence contains one of these strings. */
+  cue: string[];
   pattern: string;
   example: string;
 }
@@ -19,18 +21,21 @@ export interface LineageRule {
 export const LINEAGE_RULES: readonly LineageRule[] = [
   {
     id: 'lin-distilled-version',
+    cue: ['distil'],
     relation: 'distilled',
     pattern: '{C},? (?:a|an|the) (?:smaller |compact |lighter )?distill?ed version of {D}{P}',
     example: 'FooBERT, a distilled version of BERT',
   },
   {
     id: 'lin-distilled-from',
+    cue: ['distil'],
     relation: 'distilled',
     pattern: '\\bdistil\\w* (?:\\w+ )?(?:from|of) {D}{P}',
     example: 'a student distilled from RoBERTa-large',
   },
   {
     id: 'lin-further-pretrain',
+    cue: ['train'],
     relation: 'continued-pretraining',
     pattern:
       '\\b(?:further|continued?|continues|continual(?:ly)?|additional(?:ly)?|domain-adaptive|second-stage) (?:to )?(?:pre-?train(?:ing|ed|s)?|train(?:ing)?)(?: of| on| from)? {D}{P}',
@@ -38,149 +43,174 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-P-further-pretrained',
+    cue: ['train'],
     relation: 'continued-pretraining',
     pattern: '{P}(?: models?)? (?:is |are |was |were )?(?:further|continually|additionally) pre-?trained',
     example: 'RoBERTa is further pre-trained on tweets',
   },
   {
     id: 'lin-pretraining-P',
+    cue: ['train'],
     relation: 'continued-pretraining',
     pattern: '\\bpre-?train(?:ing)? (?:of )?{D}{P}',
     example: 'pre-training BERT on biomedical corpora',
   },
   {
     id: 'lin-instruction-tuning-on',
+    cue: ['tun'],
     relation: 'fine-tuned',
     pattern: '\\b(?:instruction[- ]tun(?:ing|ed)|fine-?tun(?:ing|ed)) on {D}{P}, {C}',
     example: 'After instruction tuning on FooLM, FooChat improves',
   },
   {
     id: 'lin-finetune-P',
+    cue: ['tun'],
     relation: 'fine-tuned',
     pattern: '\\bfine-?tun(?:e|es|ed|ing)(?: of)? {D}{P}',
     example: 'we fine-tune XLM-R on the new data',
   },
   {
     id: 'lin-P-finetuned',
+    cue: ['tun'],
     relation: 'fine-tuned',
     pattern: '{P}(?: models?)? (?:is |are |was |were )?(?:further )?fine-?tuned',
     example: 'mT5 fine-tuned on the corpus',
   },
   {
     id: 'lin-adopt-as-backbone',
+    cue: [' as '],
     relation: 'backbone',
     pattern: '\\b(?:adopt|use|employ|choose|select|leverage)(?:s|d|ed|ing)? {D}{P}(?: model)? as (?:the |our |a |its )?(?:\\w+ )?(?:backbone|encoder|decoder)',
     example: 'we use CLIP as the vision backbone',
   },
   {
     id: 'lin-adopt-as-base',
+    cue: [' as '],
     relation: 'fine-tuned',
     pattern: '\\b(?:adopt|use|employ|choose|select|leverage)(?:s|d|ed|ing)? {D}{P}(?: model)? as (?:the |our |a |its )?(?:pre-?trained|base|initial|foundation|starting|underlying)',
     example: 'we adopt Qwen2-0.5B as the pre-trained model',
   },
   {
     id: 'lin-initialized',
+    cue: ['initiali'],
     relation: 'initialized',
     pattern: '\\binitiali[sz](?:ed|e|es|ing)(?: \\w+)? (?:from|with|by|using) {D}{P}',
     example: 'the encoder is initialized from BERT',
   },
   {
     id: 'lin-P-adapted',
+    cue: ['adapt'],
     relation: 'adapted',
     pattern: '{P}(?: models?)? (?:can |could |is |are |was |were )?(?:be )?adapted (?:to|for|into)',
     example: 'how BERT can be adapted for biomedical text',
   },
   {
     id: 'lin-adapt-P',
+    cue: ['adapt'],
     relation: 'adapted',
     pattern: '\\badapt(?:s|ed|ing|ation of)? {D}{P}',
     example: 'adapting the Gemma decoder model to an encoder',
   },
   {
     id: 'lin-versions-of',
+    cue: [' of '],
     relation: 'adapted',
     pattern: '\\b(?:versions?|variants?|adaptations?) of {D}{P}',
     example: 'we present Spanish versions of BART and T5',
   },
   {
     id: 'lin-next-generation',
+    cue: [' of ', 'to '],
     relation: 'extends',
     pattern: '\\b(?:next generation|new version|successor|upgrade|extension) (?:of|to) (?:the )?{P}',
     example: 'the next generation of the FooLM family',
   },
   {
     id: 'lin-extends',
+    cue: ['extend'],
     relation: 'extends',
     pattern: '\\bextends? (?:the )?{P}',
     example: 'FooLM 2 extends FooLM with vision',
   },
   {
     id: 'lin-architecture-of',
+    cue: ['architect', 'design'],
     relation: 'architecture',
     pattern: '\\b(?:architecture|architectural \\w+|design) (?:of|from) {D}{P}',
     example: 'the efficient architecture of the Phi-1.5 model',
   },
   {
     id: 'lin-P-architecture',
+    cue: ['architecture'],
     relation: 'architecture',
     pattern: '\\b(?:same|identical) architecture as {D}{P}',
     example: 'the same architecture as BERT-base',
   },
   {
     id: 'lin-built-on',
+    cue: ['buil'],
     relation: 'backbone',
     pattern: '\\b(?:built|build|builds|building) (?:up)?on (?:top of )?{D}{P}',
     example: 'It is built on top of wav2vec 2.0',
   },
   {
     id: 'lin-based-on',
+    cue: ['based on'],
     relation: 'adapted',
     pattern: '\\bbased on {D}{P}',
     example: 'extended to vision based on the Gemma 3 models',
   },
   {
     id: 'lin-on-top-of-frozen',
+    cue: ['on top'],
     relation: 'backbone',
     pattern: '\\bon top of (?:a |an |the )?(?:frozen |pre-?trained )+{P}',
     example: 'on top of a frozen CLIP',
   },
   {
     id: 'lin-backbone-eg',
+    cue: ['backbone'],
     relation: 'backbone',
     pattern: '\\bbackbones?(?: models?)?,? (?:e\\.g\\.,?|such as|like|including|namely|i\\.e\\.,?) {P}',
     example: 'its backbone models, e.g. BART and T5',
   },
   {
     id: 'lin-P-backbone',
+    cue: ['backbone'],
     relation: 'backbone',
     pattern: '{P} backbones?\\b',
     example: 'upon a BART backbone',
   },
   {
     id: 'lin-pretrained-eg',
+    cue: ['trained'],
     relation: 'backbone',
     pattern: '\\bpre-?trained (?:\\w+ ){0,2}\\((?:e\\.g\\.,?|i\\.e\\.,?|such as|namely) {P}\\)',
     example: 'processed by a pre-trained LLM (e.g., Llama-3-8B)',
   },
   {
     id: 'lin-encoders-in-parens',
+    cue: ['('],
     firstPerson: true,
     pattern: '\\b(?:encoders?|models?|backbones?|LLMs?|PLMs?|MMTs?|transformers?|LMs?) \\((?:[A-Z]{2,6}s?, )?(?:(?:e\\.g\\.,?|i\\.e\\.,?|such as|namely) )?{P}\\)',
     example: 'across three speech encoders (CPC, wav2vec 2.0, HuBERT), we find',
   },
   {
     id: 'lin-we-use',
+    cue: ['us', 'employ', 'leverag', 'feed', 'appl'],
     firstPerson: true,
     pattern: '\\b(?:using|use|uses|employ|employs|employing|leverage|leverages|leveraging|feed \\w+ to|applied to|apply \\w+ \\w+ to|applying (?:\\w+ ){1,3}(?:on|to)) {D}{P}',
     example: 'we encode the input using BERT',
   },
   {
     id: 'lin-experiments-on',
+    cue: ['experiment', 'evaluat'],
     pattern: '\\b(?:experiments|evaluations?|experimental results) (?:on|with|using|of) {D}{P}',
     example: 'Experiments on Llama-3.1-8B and Mistral-7B show',
   },
   {
     id: 'lin-produced-by',
+    cue: ['produced', 'extracted', 'computed', 'generated', 'obtained', 'encoded'],
     pattern: '\\b(?:produced|extracted|computed|generated|obtained|encoded) (?:by|from|with) (?:the |a )?{P}',
     example: 'text embeddings produced by the CLIP text encoder',
   },
