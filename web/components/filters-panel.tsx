@@ -67,8 +67,8 @@ export function FiltersPanel(props: FiltersPanelProps) {
       <label className="size-by">
         Size by{' '}
         <select value={sizeBy} onChange={(e) => props.onSizeBy(SIZE_MODES.find((m) => m === e.target.value) ?? sizeBy)}>
-          <option value="degree">links (degree)</option>
           <option value="papers">papers</option>
+          <option value="degree">links (degree)</option>
         </select>
       </label>
     </nav>

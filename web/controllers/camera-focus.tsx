@@ -10,7 +10,7 @@ export interface FocusRequest {
   seq: number;
 }
 
-export const FOCUS_RATIO = 0.35;
+export const FOCUS_RATIO = 0.5;
 
 export function CameraFocus({ request }: { request: FocusRequest | null }) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();

@@ -18,6 +18,7 @@ export interface GraphAppearanceProps {
 }
 
 const PAPER_LABEL_MAX = 48;
+const FORCE_LABEL_MAX = 30;
 
 function shortLabel(label: string): string {
   return label.length > PAPER_LABEL_MAX ? `${label.slice(0, PAPER_LABEL_MAX - 1).trimEnd()}…` : label;
@@ -48,7 +49,8 @@ export function GraphAppearance({ hovered, selected, filters, sizeBy }: GraphApp
       const res: Partial<NodeDisplayData> = {
         ...data,
         size: sizes.get(key) ?? data.size,
-        label: data.type === 'paper' ? shortLabel(data.label) : data.label,
+        // Paper titles are long and many: labelled only around the focused node.
+        label: data.type === 'paper' ? null : data.label,
       };
       if (hiddenNodeTypes.has(data.type)) return { ...res, hidden: true };
       if (key === selected) {
@@ -58,7 +60,9 @@ export function GraphAppearance({ hovered, selected, filters, sizeBy }: GraphApp
       }
       if (focus && neighbours) {
         if (key === focus || neighbours.has(key)) {
-          res.forceLabel = data.type !== 'paper' || key === focus;
+          if (data.type === 'paper') res.label = shortLabel(data.label);
+          // Around a hub, let sigma's label grid thin the labels out.
+          res.forceLabel = key === focus || neighbours.size <= FORCE_LABEL_MAX;
           res.zIndex = Math.max(res.zIndex ?? 0, 1);
         } else {
           res.color = FADED_NODE_COLOR;

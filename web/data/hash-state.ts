@@ -3,7 +3,7 @@
 
 import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from '../../src/types.js';
 
-export const SIZE_MODES = ['degree', 'papers'] as const;
+export const SIZE_MODES = ['papers', 'degree'] as const;
 export type SizeMode = (typeof SIZE_MODES)[number];
 
 export const PANEL_TABS = ['details', 'lineage'] as const;
@@ -21,7 +21,7 @@ export const DEFAULT_HASH_STATE: HashState = {
   selected: null,
   hiddenNodeTypes: new Set(),
   hiddenEdgeTypes: new Set(),
-  sizeBy: 'degree',
+  sizeBy: 'papers',
   tab: 'details',
 };
 
