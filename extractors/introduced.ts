@@ -6,7 +6,7 @@
 import type { EntityType } from '../src/types.js';
 import { ARTIFACT_KINDS, INTRODUCE_RULES, KIND_CONTAINERS, type IntroduceRule } from './rules/introduce.js';
 import { createNameIndex, isGenericName, lookupName, words, type NameIndex } from './names.js';
-import { fastForm } from './forms.js';
+import { escapeRegExp, fastForm } from './forms.js';
 import { isLanguageWord } from './languages.js';
 import { isFunctionWord } from './nlp.js';
 import type { Sentence } from './sentences.js';
@@ -25,11 +25,13 @@ interface Word {
   text: string;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'with', 'and', 'in', 'on', 'the', 'from', 'to', 'via', 'by']);
+const CONNECTORS = new Set(['of', 'for', 'with', 'in', 'on', 'the', 'from', 'to', 'via', 'by']);
 const STOPS = new Set(['to', 'that', 'which', 'where', 'how', 'whether', 'if', 'when', 'because', 'so', 'while', 'who']);
 /** Prepositions that end the object of "we present ...": the name after them is something used, not made. */
 const OBJECT_ENDS = new Set(['on', 'with', 'in', 'from', 'by', 'using', 'via', 'into', 'between', 'across', 'against', 'than', 'over', 'at', 'through']);
 const SKIP_LEADS = new Set(['the', 'a', 'an', 'our']);
+/** Kind nouns too vague to make the word before them a name ("English task"). */
+const WEAK_KINDS = new Set(['task', 'setting', 'space', 'system', 'models', 'methods', 'datasets', 'benchmarks']);
 
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 /** Upper-case letter after the first character, or letters mixed with digits: "DeCLUTR", "E2S2", "nanoT5". */
@@ -75,7 +77,14 @@ const PAREN = /^ ?\(([^()]{1,90})\)/;
 const ACRONYM_AHEAD = /^[^,.;:()]{0,60}?\(([\p{L}][\p{L}\p{N}\-+*]{1,15})\)/u;
 
 /** Read a name that starts at word i; undefined when the words there name nothing new. */
-function candidateAt(sentence: string, ws: Word[], i: number, immediate: boolean, index: NameIndex): Candidate | undefined {
+function candidateAt(
+  sentence: string,
+  ws: Word[],
+  i: number,
+  immediate: boolean,
+  index: NameIndex,
+  strong = false,
+): Candidate | undefined {
   const first = ws[i];
   if (!first) return undefined;
   const w = first.text;
@@ -108,11 +117,13 @@ function candidateAt(sentence: string, ws: Word[], i: number, immediate: boolean
   }
   if (isGenericName(name) || /^\d/.test(name) || GENERIC_SUFFIX.test(name)) return undefined;
   if (!aliases.length && name.split(/\s+/).some(isLanguageWord)) return undefined;
-  const known = lookupName(index, name);
+  const known = lookupName(index, name) ?? lookupName(index, w);
   if (known?.source === 'lexicon' && !immediate) return undefined;
-  if (phrase.count === 1 && !aliases.length && !isNameShaped(name)) {
+  const nextWord = /^ ([a-z]+)\b/.exec(sentence.slice(end))?.[1] ?? '';
+  const kindAfter = Boolean(ARTIFACT_KINDS[nextWord]) && !WEAK_KINDS.has(nextWord);
+  if (phrase.count === 1 && !aliases.length && !isNameShaped(name) && !kindAfter) {
     // A single ordinary capitalised word names something only right after the cue, before "," "(" ":".
-    if (!immediate || !/^\s*[,(:]/.test(sentence.slice(end))) return undefined;
+    if (!immediate || (!strong && !/^\s*[,(:]/.test(sentence.slice(end)))) return undefined;
     if (isLanguageWord(name)) return undefined;
   }
   return { name, aliases, start: first.start, end };
@@ -176,7 +187,7 @@ function afterCue(sentence: string, rule: IntroduceRule, cueEnd: number, index: 
     if (STOPS.has(w.text.toLowerCase())) return undefined;
     if (seen > 0 && OBJECT_ENDS.has(w.text.toLowerCase())) return undefined;
     const immediate = seen === 0 || (seen === 1 && SKIP_LEADS.has(prevWord.toLowerCase()));
-    const cand = candidateAt(sentence, ws, i, immediate, index);
+    const cand = candidateAt(sentence, ws, i, immediate, index, rule.id === 'intro-named');
     if (cand) return cand;
     seen++;
     prevEnd = w.end;
@@ -220,15 +231,20 @@ export function titleHead(title: string, abstract: string): { name: string; rest
   const form = fastForm(head);
   const singular = form.endsWith('s') ? form.slice(0, -1) : form;
   const shaped = parts.every((p) => isNameShaped(p) || isVersionWord(p));
-  const modelLike = parts.length <= 3 && parts.some((p) => MODEL_HEAD_WORDS.test(p) || Boolean(lookupName(TITLE_INDEX, p)));
-  if (!shaped && !modelLike && !fastForm(abstract).includes(singular)) return undefined;
-  if (parts.length === 1 && !isNameShaped(head)) {
+  const lastPart = parts[parts.length - 1] ?? '';
+  const modelLike =
+    parts.length <= 3 && (MODEL_HEAD_WORDS.test(lastPart) || parts.some((p) => Boolean(lookupName(TITLE_INDEX, p))));
+  // "Pluto 2.0": a word and a version; "Corvid, a distilled ...": an apposition in the title.
+  const versioned = parts.length === 2 && isVersionWord(lastPart);
+  const apposition = /^, /.test(title.slice(m[1].length));
+  if (!shaped && !modelLike && !versioned && !apposition && !fastForm(abstract).includes(singular)) return undefined;
+  if (parts.length === 1 && !isNameShaped(head) && !apposition) {
     // An ordinary word must be used as a name in the abstract: capitalised mid-sentence.
     const re = new RegExp(`[^.!?]\\s${head.replace(/[^\p{L}\p{N}]/gu, '.')}\\b`, 'u');
     if (!re.test(abstract)) return undefined;
   }
   if (isGenericName(head)) return undefined;
-  return { name: head, rest: m[3] ?? '' };
+  return { name: head, rest: m[2] ?? '' };
 }
 
 function merge(found: Introduced[]): Introduced[] {
@@ -272,5 +288,25 @@ export function findIntroduced(sentences: readonly Sentence[], abstract: string,
       }
     }
   }
-  return merge(found);
+  return refineKinds(merge(found), sentences);
+}
+
+/** "our Foo model", "the Foo benchmark" anywhere in the paper decide Foo's kind over weaker evidence. */
+function refineKinds(found: Introduced[], sentences: readonly Sentence[]): Introduced[] {
+  for (const item of found) {
+    const votes = new Map<EntityType, number>();
+    for (const name of [item.name, ...item.aliases]) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}\\)? ([a-z]+)\\b`, 'gu');
+      for (const s of sentences) {
+        for (const m of s.text.matchAll(re)) {
+          const word = m[1] ?? '';
+          const kind = ARTIFACT_KINDS[word];
+          if (kind && !WEAK_KINDS.has(word)) votes.set(kind, (votes.get(kind) ?? 0) + 1);
+        }
+      }
+    }
+    const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+    if (best) item.type = best[0];
+  }
+  return found;
 }

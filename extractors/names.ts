@@ -6,7 +6,7 @@
 import type { EntityType, Mention } from '../src/types.js';
 import { MODEL_LEXICON } from './lexicons/models.js';
 import { GENERIC_NAMES, GENERIC_SUFFIXES } from './lexicons/generic.js';
-import { CUE_NAME_RULE, MORPHEME_RULES, SUFFIX_PARTS } from './rules/name-shapes.js';
+import { CUE_NAME_RULE, LIST_LEAD, MORPHEME_RULES, SUFFIX_PARTS } from './rules/name-shapes.js';
 import { escapeRegExp, exactForm, fastForm } from './forms.js';
 
 /** One name the scanner can recognise. */
@@ -159,7 +159,8 @@ function spanFor(entry: NameEntry, start: number, surface: string, cut: number, 
     return { start, end, surface, mention: mentionOf(entry, surface), source: entry.source, rule };
   }
   const base = mentionOf(entry, surface.slice(0, cut));
-  const familyName = entry.name + suffix.version;
+  // A version is written with a space in the family's name: "Llama3.1" -> "Llama 3.1".
+  const familyName = suffix.version ? `${entry.name} ${suffix.version.replace(/^[ \-_]/, '')}` : entry.name;
   const family: Mention = suffix.version ? { type: entry.type, name: familyName } : base;
   if (!suffix.rest) {
     return { start, end, surface, mention: family, family: base, source: entry.source, rule };
@@ -300,11 +301,48 @@ export function scanNames(index: NameIndex, sentence: string): NameSpan[] {
   }
   for (const m of sentence.matchAll(CUE_NAME_RULE.pattern)) {
     const name = m[1];
-    if (!name || isGenericName(name) || name.length < 3) continue;
+    if (!name || isGenericName(name) || name.length < 3 || hasGenericSuffix(name)) continue;
     const start = m.index + m[0].length - name.length;
     found.push({ start, end: start + name.length, surface: name, mention: { type: 'model', name }, source: 'shape', rule: CUE_NAME_RULE.id });
   }
-  return resolveOverlaps(found);
+  return resolveOverlaps([...found, ...listSpans(sentence, found)]);
+}
+
+function hasGenericSuffix(text: string): boolean {
+  const parts = text.split('-');
+  return parts.length > 1 && GENERIC_SUFFIXES.includes((parts[parts.length - 1] ?? '').toLowerCase());
+}
+
+const LIST_ITEM = /^(\p{Lu}[\p{L}\p{N}]*(?:[\-.][\p{L}\p{N}]+)*\+*)(?:,? and |, or | or |, |\)|\.|,|;|$)/u;
+
+/** "such as BERT, RoBERTa and FooNet": unknown capitalised items of a list holding a known model. */
+function listSpans(sentence: string, known: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const lead of sentence.matchAll(LIST_LEAD)) {
+    let pos = lead.index + lead[0].length;
+    const items: NameSpan[] = [];
+    let hasKnown = false;
+    for (let n = 0; n < 6 && pos < sentence.length; n++) {
+      const span = known.find((k) => k.start === pos);
+      if (span) {
+        hasKnown = hasKnown || span.mention.type === 'model';
+        const sep = /^(?:,? and |, or | or |, )/.exec(sentence.slice(span.end));
+        if (!sep) break;
+        pos = span.end + sep[0].length;
+        continue;
+      }
+      const m = LIST_ITEM.exec(sentence.slice(pos));
+      const name = m?.[1];
+      if (!m || !name) break;
+      if (!isGenericName(name) && !hasGenericSuffix(name) && name.length >= 3) {
+        items.push({ start: pos, end: pos + name.length, surface: name, mention: { type: 'model', name }, source: 'shape', rule: 'shape-list' });
+      }
+      if (m[0].length === name.length || /[).;]$/.test(m[0])) break;
+      pos += m[0].length;
+    }
+    if (hasKnown) out.push(...items);
+  }
+  return out;
 }
 
 const PRIORITY: Record<NameSpan['source'], number> = { introduced: 3, lexicon: 2, shape: 1 };

@@ -43,7 +43,8 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
     id: 'intro-our-apposition',
     where: 'after',
     window: 2,
-    pattern: /\b[Oo]ur (?:\w+ )?(?:model|method|approach|framework|system|encoder|decoder|benchmark|dataset|toolkit|architecture)s?,(?= )/g,
+    pattern:
+      /\b(?:[Oo]ur|[Tt]he (?:proposed|resulting)|[Aa] new|[Aa] novel)(?: [\w\-]+,?){0,4} (?:model|method|approach|framework|system|encoder|decoder|benchmark|dataset|toolkit|architecture|algorithm|technique)s?,(?= )/g,
     example: 'Our model, FooLM, reaches',
   },
   {

@@ -35,6 +35,9 @@ export const SUFFIX_PARTS = {
 export const CUE_NAME_RULE: ShapeRule = {
   id: 'shape-after-cue',
   pattern:
-    /\b(?:architecture of|based on|built on(?: top of)?|initiali[sz]ed (?:from|with)|distilled from|fine-tun(?:e|ed|ing)|further pre-?train(?:ed|ing)?|adopt(?:ed|s)?|compared (?:to|with)|outperforms?|than) (?:the |a |an )?(\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d\-]*)(?![\p{L}\d\-])/gu,
+    /\b(?:architecture of|based on|built on(?: top of)?|initiali[sz]ed (?:from|with)|distilled from|fine-tun(?:e|ed|ing)|further pre-?train(?:ed|ing)?|adopt(?:ed|s)?) (?:the |a |an )?(\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d\-]*)(?![\p{L}\d\-])/gu,
   example: 'we adopted the architecture of NEZHA',
 };
+
+/** Lists after these words are lists of one kind: a known model in the list makes its other names models. */
+export const LIST_LEAD = /\b(?:such as|like|including|e\.g\.,?|i\.e\.,?) /g;

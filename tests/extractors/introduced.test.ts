@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createNameIndex, findIntroduced, paperSentences, titleHead } from '../../extractors/index.js';
+
+const introduced = (title: string, abstract: string) =>
+  findIntroduced(paperSentences(title, abstract), abstract, createNameIndex()).map((i) => `${i.name}:${i.type}`);
+
+describe('introduced artifacts: positives', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['Towards better tagging', 'We introduce ZetaTagger, a sequence tagger for clinical notes.', ['ZetaTagger:model']],
+    ['Fast encoders', 'In this paper, we propose QuillLM, a compact language model.', ['QuillLM:model']],
+    ['Retrieval at scale', 'We present the Sparse Lexical Router (SLR), which routes queries.', ['SLR:model']],
+    ['A new resource', 'We release HarborQA, a dataset of 20k questions about ports.', ['HarborQA:benchmark']],
+    ['Tuning', 'We propose a novel adapter called Splice to share weights.', ['Splice:method']],
+    ['Speech', 'Our model, VoxMix, is trained on podcasts.', ['VoxMix:model']],
+    ['Metrics', 'This work introduces KL-Rank, a transferability measure for encoders.', ['KL-Rank:method']],
+    ['Multimodal', 'To this end, we propose Ocelot-VL, a vision-language encoder.', ['Ocelot-VL:model']],
+    ['Orca Tiles: A Pre-trained Encoder for Map Tiles', 'Maps are hard. Orca Tiles learns map tiles.', ['Orca Tiles:model']],
+    ['LUMEN: A Benchmark for Long Documents', 'We evaluate many systems.', ['LUMEN:benchmark']],
+    ['Pluto 2.0: Continued Training of Encoders', 'Encoders matter.', ['Pluto 2.0:model']],
+    ['Corvid, a distilled version of RoBERTa', 'We distil a smaller model.', ['Corvid:model']],
+    ['Benchmarks', 'We collect a new corpus, the Delta Treebank, for parsing.', ['Delta Treebank:benchmark']],
+  ];
+  it.each(cases)('%s | %s', (title, abstract, expected) => {
+    expect(introduced(title, abstract)).toEqual(expected);
+  });
+
+  it('keeps an expansion as alias', () => {
+    const [first] = findIntroduced(
+      paperSentences('Routing', 'We present the Sparse Lexical Router (SLR), which routes queries.'),
+      '',
+      createNameIndex(),
+    );
+    expect(first?.aliases).toEqual(['Sparse Lexical Router']);
+    expect(first?.rule).toBe('intro-we-verb');
+  });
+});
+
+describe('introduced artifacts: false positives', () => {
+  const cases: Array<[string, string]> = [
+    ['Less is More: Smaller Encoders', 'We study encoder size.'],
+    ['Evidence > Intuition: Choosing Encoders', 'We propose to estimate transferability.'],
+    ['Sparse Models Everywhere: A Study', 'We present a study of sparsity.'],
+    ['Encoders', 'We present a system for generating scenes from text.'],
+    ['Encoders', 'We propose a GAN-style model for pre-training.'],
+    ['Encoders', 'We present experiments with BERT and RoBERTa on GLUE.'],
+    ['Encoders', 'We present Spanish versions of BART and T5.'],
+    ['Encoders', 'Our Stage 2 teacher model is distilled.'],
+    ['Encoders', 'We train on English and Chinese text, a new setting.'],
+    ['Encoders', 'We propose a novel fine-tuning approach for lyrics.'],
+    ['Encoders', 'In this work we introduce language-specific modules.'],
+  ];
+  it.each(cases)('%s | %s', (title, abstract) => {
+    expect(introduced(title, abstract)).toEqual([]);
+  });
+
+  it('reads a title head only when it looks like a name', () => {
+    expect(titleHead('Seq vs Seq: Paired Encoders', 'We compare seq models.')).toBeUndefined();
+    expect(titleHead('Nimbus: Cloud Forecasting', 'We present Nimbus, a forecaster.')?.name).toBe('Nimbus');
+  });
+});
