@@ -1,0 +1,131 @@
+// The map's pure data helpers, on the hand-written fixture graph: hash state, search,
+// details, lineage, graph.json loading and the visible subgraph for export.
+
+import { describe, expect, it } from 'vitest';
+import { createGraph } from '../../graph/schema.js';
+import { nodeDetails } from '../../web/data/details.js';
+import { DEFAULT_HASH_STATE, formatHash, parseHash, type HashState } from '../../web/data/hash-state.js';
+import { lineageTrees } from '../../web/data/lineage.js';
+import { graphFromJson, GraphFileError } from '../../web/data/load-graph.js';
+import { searchNodes } from '../../web/data/search.js';
+import { visibleSubgraph } from '../../web/data/visible.js';
+import { buildFixtureGraph, XSS_MODEL } from './fixture-graph.js';
+
+const graph = buildFixtureGraph();
+
+describe('hash state', () => {
+  const cases: [string, Partial<HashState>][] = [
+    ['', {}],
+    ['#node=model%3Abiobert', { selected: 'model:biobert' }],
+    ['#hide=paper%2Clanguage', { hiddenNodeTypes: new Set(['paper', 'language'] as const) }],
+    ['#hideEdges=mentions', { hiddenEdgeTypes: new Set(['mentions'] as const) }],
+    ['#node=task%3Aner&size=degree&tab=lineage', { selected: 'task:ner', sizeBy: 'degree', tab: 'lineage' }],
+  ];
+  it.each(cases)('%s round-trips', (hash, partial) => {
+    const state = { ...DEFAULT_HASH_STATE, ...partial };
+    expect(parseHash(hash)).toEqual(state);
+    expect(formatHash(state)).toBe(hash);
+  });
+
+  it.each([
+    ['#hide=paper,bogus,paper', { hiddenNodeTypes: new Set(['paper'] as const) }],
+    ['#size=huge&tab=%3Cscript%3E', {}],
+    ['#node=', {}],
+    ['#%E0%A4%A', {}],
+  ])('drops unknown values in %s', (hash, partial) => {
+    expect(parseHash(hash)).toEqual({ ...DEFAULT_HASH_STATE, ...partial });
+  });
+});
+
+describe('searchNodes', () => {
+  it.each([
+    ['BioBERT', 'model:biobert', undefined],
+    ['biobert', 'model:biobert', undefined],
+    ['xlm-roberta', 'model:xlm-r', 'XLM-RoBERTa'],
+    ['XLM RoBERTa', 'model:xlm-r', 'XLM-RoBERTa'],
+    ['named entity', 'task:named-entity-recognition', undefined],
+    ['entity', 'task:named-entity-recognition', undefined],
+  ])('%s -> %s first', (query, key, alias) => {
+    const [first] = searchNodes(graph, query);
+    expect(first?.key).toBe(key);
+    expect(first?.alias).toBe(alias);
+  });
+
+  it('ranks entities before papers and exact before prefix', () => {
+    expect(searchNodes(graph, 'bert').map((s) => s.key).slice(0, 2)).toEqual(['model:bert', 'paper:1810.04805']);
+  });
+
+  it('leaves out types the filters hide, and finds nothing for blanks', () => {
+    expect(searchNodes(graph, 'BioBERT', { include: (t) => t !== 'model' }).every((s) => s.type === 'paper')).toBe(true);
+    expect(searchNodes(graph, '   ')).toEqual([]);
+  });
+});
+
+describe('nodeDetails', () => {
+  it('gives BioBERT its base model, descendants, introducing paper and evidence', () => {
+    const d = nodeDetails(graph, 'model:biobert');
+    expect(d?.baseModels.map((b) => [b.label, b.relation])).toEqual([['BERT', 'continued-pretraining']]);
+    expect(d?.descendants.map((b) => b.label)).toEqual(['ChemBERT']);
+    expect(d?.papers.introduces?.map((p) => p.key)).toEqual(['paper:1901.08746']);
+    expect(d?.evidence[0]).toMatchObject({ edge: 'derived_from', direction: 'out', other: { key: 'model:bert' } });
+    expect(d?.evidence[0]?.paperTitle).toMatch(/^BioBERT: a pre-trained/);
+  });
+
+  it('lists what a paper points at', () => {
+    const d = nodeDetails(graph, 'paper:1810.04805');
+    expect(d?.entities.introduces?.map((e) => e.label)).toEqual(['BERT']);
+    expect(d?.abstract).toContain('called BERT');
+  });
+
+  it('is undefined for an unknown node', () => {
+    expect(nodeDetails(graph, 'model:nothing')).toBeUndefined();
+  });
+});
+
+describe('lineageTrees', () => {
+  it('walks descendants of BERT over several generations', () => {
+    const t = lineageTrees(graph, 'model:bert');
+    const names = (t?.down.children ?? []).map((c) => [c.label, c.children.map((g) => g.label)]);
+    expect(names).toContainEqual(['BioBERT', ['ChemBERT']]);
+    expect(names).toContainEqual([XSS_MODEL, []]);
+    expect(t?.up.children).toEqual([]);
+  });
+
+  it('cuts cycles', () => {
+    const g = createGraph();
+    for (const k of ['a', 'b']) g.addNode(`model:${k}`, { type: 'model', label: k, aliases: [], papers: 1, x: 0, y: 0, size: 1, color: '#000' });
+    g.addDirectedEdge('model:a', 'model:b', { type: 'derived_from', weight: 1, evidence: [] });
+    g.addDirectedEdge('model:b', 'model:a', { type: 'derived_from', weight: 1, evidence: [] });
+    const t = lineageTrees(g, 'model:a');
+    expect(t?.up.children[0]?.children[0]).toMatchObject({ key: 'model:a', repeated: true, children: [] });
+  });
+});
+
+describe('graphFromJson', () => {
+  it('reads back what the build exports', () => {
+    const copy = graphFromJson(JSON.parse(JSON.stringify(graph.export())));
+    expect(copy.order).toBe(graph.order);
+    expect(copy.size).toBe(graph.size);
+    expect(copy.getNodeAttributes('model:biobert')).toEqual(graph.getNodeAttributes('model:biobert'));
+  });
+
+  it.each([
+    [null, 'expected "nodes" and "edges"'],
+    [{ nodes: {}, edges: [] }, 'expected "nodes" and "edges"'],
+    [{ nodes: [{ attributes: { type: 'model' } }], edges: [] }, 'node 1 has no key'],
+    [{ nodes: [{ key: 'a', attributes: { type: 'robot' } }], edges: [] }, 'node 1 has no known type (got "robot")'],
+    [{ nodes: [{ key: 'a', attributes: { type: 'model' } }], edges: [{ source: 'a', target: 'b', attributes: { type: 'mentions' } }] }, 'missing node "b"'],
+  ])('rejects %j', (data, message) => {
+    expect(() => graphFromJson(data)).toThrow(GraphFileError);
+    expect(() => graphFromJson(data)).toThrow(message);
+  });
+});
+
+describe('visibleSubgraph', () => {
+  it('keeps only shown node and edge types, and edges between shown nodes', () => {
+    const sub = visibleSubgraph(graph, { hiddenNodeTypes: new Set(['paper']), hiddenEdgeTypes: new Set(['variant_of']) });
+    expect(sub.filterNodes((_k, a) => a.type === 'paper')).toEqual([]);
+    expect(sub.size).toBe(graph.filterEdges((_k, a) => a.type === 'derived_from').length);
+    expect(graph.hasNode('paper:1810.04805')).toBe(true);
+  });
+});
