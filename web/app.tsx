@@ -86,6 +86,22 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
 
+  // Keyboard: "/" jumps to the search box, Escape clears the selection.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target;
+      const typing = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      if (event.key === '/' && !typing) {
+        event.preventDefault();
+        document.querySelector<HTMLInputElement>('input[aria-label="Search nodes"]')?.focus();
+      } else if (event.key === 'Escape' && !typing) {
+        setSelected(null);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   // A selection that is not in the graph on show (old link, other corpus) is dropped.
   useEffect(() => {
     if (graph && selected && !graph.hasNode(selected)) {

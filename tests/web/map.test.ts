@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../src/io/server.js';
 import { buildFixtureGraph, XSS_MODEL, XSS_TITLE } from './fixture-graph.js';
-import { buildApp, launchBrowser, openPage, paintedPixels, screenshot, serveGraph, type WatchedPage } from './harness.js';
+import { buildApp, SHOTS, launchBrowser, openPage, paintedPixels, screenshot, serveGraph, type WatchedPage } from './harness.js';
 
 let browser: Browser;
 let server: RunningServer;
@@ -183,6 +183,7 @@ describe('the map', () => {
     expect(text).not.toContain('<node id="paper:');
     const [png] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: 'Export PNG' }).click()]);
     const bytes = await readFile(await png.path());
+    await png.saveAs(join(SHOTS, '09-exported.png'));
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(5000);
     expect(png.suggestedFilename()).toBe('papergraph.png');
