@@ -159,6 +159,13 @@ export function computeDigest(graph: PaperGraph, before: GraphKeys, options: Dig
   });
   links.sort((a, b) => byLabel(a.child, b.child) || byLabel(a.parent, b.parent) || compare(a.edge, b.edge));
 
+  const parentsOf = new Map<string, DigestLink[]>();
+  for (const link of links) {
+    const parents = parentsOf.get(link.child.key);
+    if (parents) parents.push(link);
+    else parentsOf.set(link.child.key, [link]);
+  }
+
   // New entities and the kept papers linked to them.
   const digest: Digest = {
     ...(options.label ? { label: options.label } : {}),
@@ -183,7 +190,7 @@ export function computeDigest(graph: PaperGraph, before: GraphKeys, options: Dig
     if (since && linked.size === 0) return;
     const entity: DigestEntity = { key, label: attrs.label, papers: [...linked].sort(compare) };
     if (attrs.type === 'model') {
-      digest.models.push({ ...entity, derivedFrom: links.filter((l) => l.child.key === key) });
+      digest.models.push({ ...entity, derivedFrom: parentsOf.get(key) ?? [] });
     } else {
       digest[LISTED[attrs.type]].push(entity);
     }
