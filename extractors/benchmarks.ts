@@ -89,7 +89,8 @@ export function findBenchmarks(sentence: string, taken: ReadonlyArray<{ start: n
         const start = sentence.indexOf(name, from);
         from = start + name.length;
         if (!benchmarkName(name, rule.plainNames) || overlaps(start, start + name.length)) continue;
-        if (start === 0 && !rule.plainNames && !/.\p{Lu}|\d/u.test(name.split(' ')[0] ?? '')) continue;
+        // A plain capitalised word that starts the sentence is just its first word ("Additionally, ...").
+        if (start === 0 && !/.\p{Lu}|\d/u.test(name.split(' ')[0] ?? '')) continue;
         if (known.has(fastForm(name))) continue;
         known.add(fastForm(name));
         out.push({ mention: { type: 'benchmark', name }, rule: rule.id, start, end: start + name.length });

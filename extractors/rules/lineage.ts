@@ -80,14 +80,14 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     id: 'lin-adopt-as-backbone',
     cue: [' as '],
     relation: 'backbone',
-    pattern: '\\b(?:adopt|use|employ|choose|select|leverage)(?:s|d|ed|ing)? {D}{P}(?: model)? as (?:the |our |a |its )?(?:\\w+ )?(?:backbone|encoder|decoder)',
+    pattern: '\\b(?:adopt|use|employ|choose|select|leverage)(?:s|d|ed|ing)? {D}{P}(?: model)? as (?:the |our |a |its )?(?:\\w+ )?(?:backbone|encoder|decoder)\\b',
     example: 'we use CLIP as the vision backbone',
   },
   {
     id: 'lin-adopt-as-base',
     cue: [' as '],
     relation: 'fine-tuned',
-    pattern: '\\b(?:adopt|use|employ|choose|select|leverage)(?:s|d|ed|ing)? {D}{P}(?: model)? as (?:the |our |a |its )?(?:pre-?trained|base|initial|foundation|starting|underlying)',
+    pattern: '\\b(?:adopt|use|employ|choose|select|leverage)(?:s|d|ed|ing)? {D}{P}(?: model)? as (?:the |our |a |its )?(?:pre-?trained|base|initial|foundation|starting|underlying)\\b',
     example: 'we adopt Qwen2-0.5B as the pre-trained model',
   },
   {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createNameIndex, findBenchmarks, scanNames } from '../../extractors/index.js';
+
+const index = createNameIndex();
+const benches = (s: string) => findBenchmarks(s, scanNames(index, s)).map((h) => h.mention.name);
+
+describe('benchmarks: positives', () => {
+  const cases: Array<[string, string[]]> = [
+    ['We report results on SuperGLUE and XNLI.', ['SuperGLUE', 'XNLI']],
+    ['Accuracy on the HarborQA benchmark improves.', ['HarborQA']],
+    ['We evaluate on the Pelican-7 dataset.', ['Pelican-7']],
+    ['Results on TidePool, a new multilingual retrieval benchmark, are strong.', ['TidePool']],
+    ['Our model achieves state of the art on FooQA and BarNLI.', ['FooQA', 'BarNLI']],
+    ['It tops the leaderboard on MS MARCO.', ['MS MARCO']],
+    ['We reach 90 F1 on DROP.', ['DROP']],
+  ];
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(benches(sentence).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('benchmarks: false positives', () => {
+  const cases: string[] = [
+    'We drop the last layer.',
+    'We fine-tune on BERT embeddings and test on GPUs.',
+    'Experiments on English datasets show gains.',
+    'Additionally, the scarcity of datasets is a hurdle.',
+    'Results on NLU tasks and QA benchmarks improve.',
+    'Our code in PyTorch is on GitHub.',
+    'Previous work on Bi-LSTMs reached 80 F1.',
+  ];
+  it.each(cases)('%s', (sentence) => {
+    expect(benches(sentence)).toEqual([]);
+  });
+});

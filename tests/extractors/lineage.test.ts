@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, lineage, targets } from './helpers.js';
+
+describe('base models and lineage: positives', () => {
+  const cases: Array<[string, string, string[], string[]]> = [
+    // [title, abstract, builds_on, derived_from]
+    ['Heron: clinical encoders', 'We introduce Heron, an encoder. Heron is further pre-trained from RoBERTa on notes.', ['RoBERTa'], ['Heron -> RoBERTa']],
+    ['Minnow, a distilled version of XLM-R', 'We shrink a big encoder.', ['XLM-R'], ['Minnow -> XLM-R']],
+    ['Finch', 'We present Finch, a chat model. We fine-tune Mistral-7B on dialogues.', ['Mistral-7B'], ['Finch -> Mistral-7B']],
+    ['Owl', 'We present Owl, a vision model. It is built on top of CLIP and reads charts.', ['CLIP'], ['Owl -> CLIP']],
+    ['Wren', 'We introduce Wren, which is initialized from T5 weights.', ['T5'], ['Wren -> T5']],
+    ['Lark 2', 'We introduce Lark 2, the next generation of the Lark family of encoders.', [], []],
+    ['Kite: tables', 'We present Kite, a table encoder. We adopt DeBERTa as the backbone encoder.', ['DeBERTa'], ['Kite -> DeBERTa']],
+    ['Tern', 'We propose Tern, adapting the Gemma decoder model to an encoder architecture.', ['Gemma'], ['Tern -> Gemma']],
+    ['Plover', 'We present Plover, a speech model that uses the architecture of the HuBERT model.', ['HuBERT'], ['Plover -> HuBERT']],
+    ['A study of tuning', 'We continually pre-train Llama 2 and Qwen on legal text.', ['Llama 2', 'Qwen'], []],
+    ['A study of tuning', 'Experiments on Llama-3.1-8B and Mistral-7B show gains.', ['Llama-3.1-8B', 'Mistral-7B'], []],
+    ['A study of speech', 'Across three speech encoders (HuBERT, WavLM, wav2vec 2.0), we find gains.', ['HuBERT', 'WavLM', 'wav2vec 2.0'], []],
+  ];
+  it.each(cases)('%s | %s', (title, abstract, base, derived) => {
+    const facts = factsOf(abstract, title);
+    expect(targets(facts, 'builds_on')).toEqual([...base].sort());
+    expect(lineage(facts)).toEqual(derived);
+  });
+
+  it('reads "extends" and "next generation of" when the parent is a model', () => {
+    const facts = factsOf('We introduce Lark 2, the next generation of the LarkLM family.', 'Lark 2: better');
+    expect(lineage(facts)).toEqual(['Lark 2 -> LarkLM']);
+  });
+
+  it('keeps the evidence sentence and the rule id', () => {
+    const facts = factsOf('We introduce Heron, an encoder. Heron is further pre-trained from RoBERTa on notes.', 'Heron');
+    const edge = facts.find((f) => f.kind === 'entity' && f.edge === 'derived_from');
+    expect(edge?.sentence).toBe('Heron is further pre-trained from RoBERTa on notes.');
+    expect(edge?.rule).toBe('lin-further-pretrain');
+    expect(edge?.kind === 'entity' ? edge.relation : undefined).toBe('continued-pretraining');
+  });
+});
+
+describe('base models and lineage: false positives', () => {
+  const cases: Array<[string, string]> = [
+    ['Heron', 'We introduce Heron, an encoder. Heron outperforms BERT and RoBERTa on all tasks.'],
+    ['Heron', 'We present Heron. Compared with RoBERTa, Heron is faster.'],
+    ['Heron', 'We present Heron, which beats GPT-4 and is better than Llama 2.'],
+    ['A survey', 'Models such as BERT and GPT-3 changed NLP.'],
+    ['A survey', 'BERT-like encoders and LLMs are widely used; PLMs remain popular.'],
+    ['Heron', 'We present Heron. We use BERT as a baseline.'],
+    ['A study', 'Transformer models are fine-tuned on many tasks.'],
+  ];
+  it.each(cases)('%s | %s', (title, abstract) => {
+    const facts = factsOf(abstract, title);
+    expect(targets(facts, 'builds_on')).toEqual([]);
+    expect(lineage(facts)).toEqual([]);
+  });
+});

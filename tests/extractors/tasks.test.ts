@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { slug } from '../../src/normalize.js';
+import { findTasks } from '../../extractors/index.js';
+
+const tasks = (s: string, title = false) => findTasks(s, title).map((h) => slug(h.mention.name));
+
+describe('tasks: positives', () => {
+  const cases: Array<[string, string[]]> = [
+    ['We tag named entities: NER on clinical notes.', ['named-entity-recognition']],
+    ['Gains in extractive question answering.', ['question-answering']],
+    ['Neural machine translation between Hindi and Tamil.', ['machine-translation']],
+    ['Abstractive summarisation of news.', ['summarization']],
+    ['Textual entailment probes.', ['natural-language-inference']],
+    ['Automatic speech recognition for kids.', ['speech-recognition']],
+    ['Referring image segmentation with adapters.', ['image-segmentation']],
+    ['Bilingual lexicon induction from embeddings.', ['lexicon-induction']],
+    ['A new text-video retrieval method.', ['video-retrieval']],
+    ['Zero-shot cross-lingual transfer to 40 languages.', ['cross-lingual-transfer']],
+    ['Grammatical error correction for learners.', ['grammatical-error-correction']],
+    ['Math word problems need arithmetic.', ['numerical-reasoning']],
+  ];
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(tasks(sentence)).toEqual(expected);
+  });
+
+  it('reads "language modelling" as a task in a title only', () => {
+    expect(tasks('Faster Training for Language Modeling', true)).toEqual(['language-modeling']);
+    expect(tasks('Recent advances in language modeling are large.')).toEqual([]);
+  });
+});
+
+describe('tasks: false positives', () => {
+  const cases: string[] = [
+    'We pre-train with masked language modeling.',
+    'A model of the task.',
+    'The retrieval-augmented generator reads papers.',
+    'Our models are large and fast.',
+    'Opinion in the community was mixed.',
+  ];
+  it.each(cases)('%s', (sentence) => {
+    expect(tasks(sentence)).toEqual([]);
+  });
+
+  it('does not read VQA as plain question answering', () => {
+    expect(tasks('Visual question answering over charts.')).toEqual(['visual-reasoning']);
+  });
+});
