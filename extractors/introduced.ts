@@ -173,8 +173,20 @@ function kindAround(sentence: string, cand: Candidate, cueEnd: number): EntityTy
   return leadKind;
 }
 
-function afterCue(sentence: string, rule: IntroduceRule, cueEnd: number, index: NameIndex): Candidate | undefined {
-  const ws = words(sentence).filter((w) => w.start >= cueEnd);
+/** Index of the first word starting at or after `pos` (binary search). */
+function firstWordFrom(all: readonly Word[], pos: number): number {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((all[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function afterCue(sentence: string, all: readonly Word[], rule: IntroduceRule, cueEnd: number, index: NameIndex): Candidate | undefined {
+  const ws = all.slice(firstWordFrom(all, cueEnd), firstWordFrom(all, cueEnd) + rule.window + 12);
   let seen = 0;
   let prevEnd = cueEnd;
   let prevWord = '';
@@ -196,8 +208,9 @@ function afterCue(sentence: string, rule: IntroduceRule, cueEnd: number, index: 
   return undefined;
 }
 
-function beforeCue(sentence: string, cueStart: number, index: NameIndex): Candidate | undefined {
-  const ws = words(sentence).filter((w) => w.end <= cueStart);
+function beforeCue(sentence: string, all: readonly Word[], cueStart: number, index: NameIndex): Candidate | undefined {
+  const from = firstWordFrom(all, cueStart);
+  const ws = all.slice(Math.max(0, from - 8), from).filter((w) => w.end <= cueStart);
   let i = ws.length - 1;
   const last = ws[i];
   if (!last || last.end !== cueStart) return undefined;
@@ -277,10 +290,12 @@ export function findIntroduced(sentences: readonly Sentence[], abstract: string,
   }
   for (const s of sentences) {
     if (s.isTitle) continue;
+    const all = words(s.text);
     for (const rule of INTRODUCE_RULES) {
       for (const m of s.text.matchAll(rule.pattern)) {
         const cueEnd = m.index + m[0].length;
-        const cand = rule.where === 'after' ? afterCue(s.text, rule, cueEnd, index) : beforeCue(s.text, m.index, index);
+        const cand =
+          rule.where === 'after' ? afterCue(s.text, all, rule, cueEnd, index) : beforeCue(s.text, all, m.index, index);
         if (!cand) continue;
         if (rule.id === 'intro-our-named' && !nameShapedPhrase(cand.name)) continue;
         const type = kindAround(s.text, cand, rule.where === 'after' ? cueEnd : cand.end) ?? 'model';
