@@ -9,7 +9,7 @@ import type { PaperGraph } from '../graph/schema.js';
 import { UsageError } from './errors.js';
 import { matchForm } from './normalize.js';
 import { addPapers, type Extractor } from './pipeline.js';
-import type { Paper } from './types.js';
+import type { Extraction, Paper } from './types.js';
 
 export interface UpdateOptions {
   /** Build label stamped as `firstAdded` on new nodes and appended to the graph's `builds`. */
@@ -19,6 +19,8 @@ export interface UpdateOptions {
   /** Layout iterations for the new nodes (0: only place them next to their neighbours). */
   iterations?: number;
   extract?: Extractor;
+  /** Extractions computed elsewhere (worker threads), one per paper given, all of them new. */
+  extractions?: readonly Extraction[];
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -79,6 +81,9 @@ export function checkLabel(graph: PaperGraph, label: string): void {
 export function updateGraph(graph: PaperGraph, papers: readonly Paper[], options: UpdateOptions): UpdateResult {
   checkLabel(graph, options.label);
   const { fresh, known } = papersToAdd(graph, papers);
+  if (options.extractions && (known.length > 0 || options.extractions.length !== fresh.length)) {
+    throw new Error('updateGraph: extractions must come one per paper, for new papers only (filter with papersToAdd first)');
+  }
   const before = graphKeys(graph);
   let newNodes = new Set<string>();
   if (fresh.length > 0) {
@@ -87,6 +92,7 @@ export function updateGraph(graph: PaperGraph, papers: readonly Paper[], options
     newNodes = addPapers(graph, fresh, {
       firstAdded: options.label,
       ...(options.extract ? { extract: options.extract } : {}),
+      ...(options.extractions ? { extractions: options.extractions } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     layoutGraph(graph, { onlyNew: newNodes, ...(options.iterations !== undefined ? { iterations: options.iterations } : {}) });

@@ -105,6 +105,15 @@ describe('updateGraph', () => {
     expect(papersToAdd(graph, [input]).known).toEqual([{ paper: input, key }]);
   });
 
+  it('takes extractions computed elsewhere only for new papers, one each', () => {
+    const graph = buildGraph([paper('A')], { extract: tableExtractor(new Map()), layout: false });
+    const facts: Fact[] = [{ kind: 'paper', edge: 'introduces', target: { type: 'model', name: 'X' }, sentence: 's', rule: 'r' }];
+    expect(() => updateGraph(graph, [paper('A'), paper('B')], { label: 'd', extractions: [{ facts: [] }, { facts }] })).toThrow(/new papers only/);
+    expect(() => updateGraph(graph, [paper('B')], { label: 'd', extractions: [] })).toThrow(/one per paper/);
+    updateGraph(graph, [paper('B')], { label: 'd', extractions: [{ facts }] });
+    expect(graph.hasEdge('introduces:paper:b->model:x')).toBe(true);
+  });
+
   it('adds a paper that only shares words with one in the graph', () => {
     const graph = buildGraph([paper('BioBERT')], { extract: tableExtractor(new Map()), layout: false });
     expect(papersToAdd(graph, [paper('BioBERT 2')]).fresh).toHaveLength(1);

@@ -12,11 +12,13 @@ import { formatCounts, graphStats } from '../../graph/stats.js';
 import { EXIT_PARTIAL, InputError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { loadGraph } from '../io/load-graph.js';
+import { DEFAULT_WORKERS, extractInParallel } from '../io/extract-parallel.js';
 import { createProgress } from '../io/progress.js';
 import { readCorpusFiles } from '../io/read-corpus.js';
 import { dedupePapers } from '../pipeline.js';
 import { CORPUS_FORMATS, formatProblem, type CorpusFormat } from '../readers/types.js';
-import { updateGraph } from '../update-graph.js';
+import { checkLabel, papersToAdd, updateGraph } from '../update-graph.js';
+import { parsePositiveInt } from './build.js';
 import type { CommandContext } from './context.js';
 
 /** Known papers listed on stderr; the rest are counted. */
@@ -29,6 +31,7 @@ export interface AddFlags {
   format?: CorpusFormat;
   layout: boolean;
   gexf: boolean;
+  workers: number;
 }
 
 /** Today's date in UTC (YYYY-MM-DD): the default build label of `add`. */
@@ -78,11 +81,15 @@ export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandCont
   }
 
   const label = flags.label ?? todayLabel();
-  const result = updateGraph(graph, papers, {
+  checkLabel(graph, label);
+  // Only the new papers are extracted, on several threads when there are many.
+  const { fresh, known } = papersToAdd(graph, papers);
+  const { extractions } = await extractInParallel(fresh, flags.workers, createProgress(io, 'extracting'));
+  const result = updateGraph(graph, fresh, {
     label,
+    extractions,
     ...(flags.since ? { since: flags.since } : {}),
     ...(flags.layout ? {} : { iterations: 0 }),
-    onProgress: createProgress(io, 'extracting'),
   });
 
   const written: string[] = [];
@@ -107,11 +114,11 @@ export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandCont
     `records skipped: ${problems.length}`,
     ...problems.map((p) => `  ${formatProblem(p)}`),
     ...(duplicates.length ? [`duplicates merged: ${duplicates.length}`, ...duplicates.map((p) => `  ${formatProblem({ ...p, file: shown(p.file) })}`)] : []),
-    `already in the graph, skipped: ${result.known.length}`,
-    ...result.known
+    `already in the graph, skipped: ${known.length}`,
+    ...known
       .slice(0, MAX_LISTED)
       .map(({ paper, key }) => `  ${shown(paper.source.file)}:${paper.source.line}: "${paper.title.slice(0, 60)}" is ${key}`),
-    ...(result.known.length > MAX_LISTED ? [`  ... and ${result.known.length - MAX_LISTED} more`] : []),
+    ...(known.length > MAX_LISTED ? [`  ... and ${known.length - MAX_LISTED} more`] : []),
     result.fresh.length
       ? `added: ${result.fresh.length} paper(s), ${result.newNodes.size} new node(s), ${result.newEdges} new edge(s) as build "${label}"`
       : `added: nothing; ${shown(graphPath)} left unchanged`,
@@ -134,5 +141,6 @@ export function registerAdd(program: Command, ctx: CommandContext): void {
     .addOption(new Option('-f, --format <format>', 'force the input format').choices(CORPUS_FORMATS))
     .option('--no-layout', 'place new nodes next to their neighbours without running ForceAtlas2')
     .option('--no-gexf', 'do not rewrite graph.gexf')
+    .option('-w, --workers <n>', 'extraction threads (default: number of cores)', parsePositiveInt, DEFAULT_WORKERS)
     .action((inputs: string[], flags: AddFlags) => runAdd(inputs, flags, ctx));
 }
