@@ -1,17 +1,37 @@
 // End-to-end tests of the map in Debian's Chromium: the built app served by
-// `papergraph serve`'s server with a small hand-written graph (tests/web/fixture-graph.ts).
-// Screenshots land in test-results/web/ for a human to look at.
+// `papergraph serve`'s server, first with a small hand-written graph
+// (tests/web/fixture-graph.ts), then with the seed corpus built in-process. One file, so
+// one Vite build and one browser. Screenshots land in test-results/web/ to look at.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../src/io/server.js';
 import { buildFixtureGraph, XSS_MODEL, XSS_TITLE } from './fixture-graph.js';
-import { buildApp, SHOTS, launchBrowser, openPage, paintedPixels, screenshot, serveGraph, type WatchedPage } from './harness.js';
+import { runCli } from '../helpers/cli.js';
+import { buildApp, launchBrowser, openPage, paintedPixels, ROOT, screenshot, serveGraph, SHOTS, type WatchedPage } from './harness.js';
+
+const out = await mkdtemp(join(tmpdir(), 'papergraph-seed-'));
+const built = await runCli(['build', join(ROOT, 'seeds/papers.txt'), '--out', out]);
+const seed: unknown = built.code === 0 ? JSON.parse(await readFile(join(out, 'graph.json'), 'utf8')) : null;
+
+function hasEdge(graph: unknown, type: string, source: string, target: string): boolean {
+  if (typeof graph !== 'object' || graph === null || !('edges' in graph) || !Array.isArray(graph.edges)) return false;
+  return graph.edges.some(
+    (e: unknown) =>
+      typeof e === 'object' && e !== null && 'source' in e && 'target' in e && 'attributes' in e &&
+      e.source === source && e.target === target &&
+      typeof e.attributes === 'object' && e.attributes !== null && 'type' in e.attributes && e.attributes.type === type,
+  );
+}
+
+const seedHasLineage = hasEdge(seed, 'derived_from', 'model:biobert', 'model:bert');
 
 let browser: Browser;
 let server: RunningServer;
+let seedServer: RunningServer | undefined;
 const pages: WatchedPage[] = [];
 
 async function open(hash = '', viewport?: { width: number; height: number }): Promise<WatchedPage> {
@@ -31,13 +51,18 @@ const suggestions = (w: WatchedPage) => w.page.getByRole('listbox', { name: 'Sug
 const details = (w: WatchedPage) => w.page.getByRole('complementary', { name: 'Node details' });
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveGraph(buildFixtureGraph().export())]);
+  [browser, server, seedServer] = await Promise.all([
+    launchBrowser(),
+    serveGraph(buildFixtureGraph().export()),
+    seedHasLineage ? serveGraph(seed) : undefined,
+  ]);
 });
 
 afterAll(async () => {
   for (const p of pages) await p.context.close().catch(() => undefined);
   await browser?.close();
   await server?.close();
+  await seedServer?.close();
 });
 
 describe('the map', () => {
@@ -143,6 +168,23 @@ describe('the map', () => {
     expect(w.problems).toEqual([]);
   });
 
+  it('builds a corpus file dropped on the page', async () => {
+    const w = await open();
+    await w.page.getByText('graph.json: ').waitFor();
+    const text = await readFile(join(import.meta.dirname, 'fixtures/small-corpus.jsonl'), 'utf8');
+    const transfer = await w.page.evaluateHandle((body) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([body], 'dropped.jsonl', { type: 'application/json' }));
+      return dt;
+    }, text);
+    await w.page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+    await w.page.getByText('Drop a corpus file').waitFor();
+    await w.page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    await expect.poll(() => w.page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/from 3 papers in dropped\.jsonl/);
+    expect(await w.page.getByText('Drop a corpus file').count()).toBe(0);
+    expect(w.problems).toEqual([]);
+  });
+
   it('shows hostile titles, abstracts and names as text; nothing executes', async () => {
     const w = await open();
     const box = w.page.getByRole('combobox', { name: 'Search nodes' });
@@ -219,6 +261,34 @@ describe('the map', () => {
     expect(mapBox && mapBox.width).toBeGreaterThan(380);
     expect(panelBox && mapBox && panelBox.y).toBeGreaterThanOrEqual((mapBox?.y ?? 0) + (mapBox?.height ?? 0) - 1);
     await screenshot(w.page, '08-narrow');
+    expect(w.problems).toEqual([]);
+  });
+});
+
+describe('the map of the seed corpus', () => {
+  it('the seed build succeeds', () => {
+    expect(built.code).toBe(0);
+  });
+
+  it.skipIf(!seedHasLineage)('searching "BioBERT" names BERT as its base model, with evidence', async () => {
+    if (!seedServer) throw new Error('no seed server');
+    const w = await openPage(browser, seedServer.url);
+    pages.push(w);
+    await w.page.locator('canvas').first().waitFor();
+    await w.page.waitForTimeout(300);
+    await screenshot(w.page, '10-seed-loaded');
+    expect(await paintedPixels(w.page, '.map')).toBeGreaterThan(2000);
+    await w.page.getByRole('combobox', { name: 'Search nodes' }).fill('BioBERT');
+    await w.page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option', { name: /^BioBERT\b.*model$/ }).first().click();
+    const panel = w.page.getByRole('complementary', { name: 'Node details' });
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('BioBERT');
+    const base = panel.locator('section', { has: w.page.getByRole('heading', { name: 'Base models' }) });
+    expect(await base.getByRole('link').allTextContents()).toContain('BERT');
+    const evidence = await panel.locator('.evidence li', { hasText: 'derived from' }).first().textContent();
+    expect(evidence).toMatch(/BERT/);
+    expect(evidence).toMatch(/from BioBERT: a pre-trained biomedical language representation model/);
+    await w.page.waitForTimeout(600);
+    await screenshot(w.page, '11-seed-biobert');
     expect(w.problems).toEqual([]);
   });
 });
