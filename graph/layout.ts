@@ -5,6 +5,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { PaperGraph } from './schema.js';
+import { seedPositions } from './seed-positions.js';
 
 export interface LayoutOptions {
   /** ForceAtlas2 iterations; default scales down with graph size. */
@@ -32,11 +33,18 @@ function seededPosition(key: string, radius: number): { x: number; y: number } {
   return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
 }
 
-/** Iterations that keep layout time bounded: fewer passes on bigger graphs. */
+/** Above this many nodes ForceAtlas2 runs with Barnes-Hut and a fixed, small number of passes. */
+export const BARNES_HUT_ABOVE = 1000;
+
+/**
+ * Iterations that keep layout time bounded. Small maps (the daily digest) get the full 300
+ * exact passes; up to BARNES_HUT_ABOVE nodes passes fall with the square of the size (exact
+ * FA2 costs n² a pass); bigger graphs get 8 Barnes-Hut passes, so layout time grows about
+ * linearly, and the structure comes mostly from seedPositions.
+ */
 export function defaultIterations(order: number): number {
-  if (order <= 2000) return 300;
-  if (order <= 20000) return 100;
-  return 30;
+  if (order > BARNES_HUT_ABOVE) return 8;
+  return Math.max(8, Math.min(300, Math.round(300 * (400 / Math.max(1, order)) ** 2)));
 }
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
@@ -133,7 +141,7 @@ function roundPositions(graph: PaperGraph, keys: Iterable<string>): void {
  * move: they start next to their neighbours and settle while every other node stays fixed.
  */
 export function layoutGraph(graph: PaperGraph, options: LayoutOptions = {}): { iterations: number; barnesHut: boolean } {
-  const barnesHut = graph.order > 2000;
+  const barnesHut = graph.order > BARNES_HUT_ABOVE;
   const { onlyNew } = options;
   if (onlyNew) {
     const iterations = options.iterations ?? 30;
@@ -143,8 +151,7 @@ export function layoutGraph(graph: PaperGraph, options: LayoutOptions = {}): { i
     else roundPositions(graph, onlyNew);
     return { iterations, barnesHut };
   }
-  const radius = Math.max(10, Math.sqrt(graph.order) * 10);
-  graph.forEachNode((key) => graph.mergeNodeAttributes(key, seededPosition(key, radius)));
+  seedPositions(graph);
   const iterations = options.iterations ?? defaultIterations(graph.order);
   if (iterations > 0 && graph.order > 1) {
     const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: barnesHut };
