@@ -94,7 +94,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     id: 'lin-initialized',
     cue: ['initiali'],
     relation: 'initialized',
-    pattern: '\\binitiali[sz](?:ed|e|es|ing)(?: \\w+)? (?:from|with|by|using) {D}{P}',
+    pattern: '\\binitiali[sz](?:ed|e|es|ing)(?: \\w+){0,2} (?:from|with|by|using) {D}{P}',
     example: 'the encoder is initialized from BERT',
   },
   {
@@ -166,6 +166,13 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     relation: 'backbone',
     pattern: '\\bon top of (?:a |an |the )?(?:frozen |pre-?trained )+{P}',
     example: 'on top of a frozen CLIP',
+  },
+  {
+    id: 'lin-frozen-P',
+    relation: 'backbone',
+    cue: ['frozen'],
+    pattern: '\\b(?:a|the|uses?|with|keeps?) frozen (?:pre-?trained )?{P}',
+    example: 'TinyVL uses a frozen SigLIP image encoder',
   },
   {
     id: 'lin-backbone-eg',
