@@ -144,7 +144,8 @@ export function layoutGraph(graph: PaperGraph, options: LayoutOptions = {}): { i
   const barnesHut = graph.order > BARNES_HUT_ABOVE;
   const { onlyNew } = options;
   if (onlyNew) {
-    const iterations = options.iterations ?? 30;
+    // New nodes start next to their neighbours, so a few passes settle them; big graphs get fewer.
+    const iterations = options.iterations ?? Math.min(30, defaultIterations(graph.order));
     if (onlyNew.size === 0) return { iterations: 0, barnesHut };
     seedNewNodes(graph, onlyNew);
     if (iterations > 0 && graph.order > 1) settleNewNodes(graph, onlyNew, iterations, barnesHut);
