@@ -11,6 +11,7 @@ import { findLineage } from './lineage.js';
 import { findLanguages } from './languages.js';
 import { findBenchmarks } from './benchmarks.js';
 import { findTasks } from './tasks.js';
+import { fastForm } from './forms.js';
 
 /** Longest sentence the pattern rules see; longer text is cut into pieces (keeps regex work linear). */
 const MAX_SENTENCE = 1200;
@@ -83,6 +84,12 @@ export function extract(paper: PaperText): Extraction {
   for (const i of introduced) order.set(i.name, sentences.find((s) => s.text === i.sentence)?.index ?? 0);
   const out = new FactList();
   const introducedNames = new Set(introduced.map((i) => i.name));
+  // Own models written with a size ("Retro 48B"), by the form of the name without it.
+  const ownFamilies = new Map<string, Mention>();
+  for (const i of introduced) {
+    const m = /^(.+?)[ \-]\d+(?:\.\d+)?[BMK]$/.exec(i.name);
+    if (m?.[1] && i.type === 'model') ownFamilies.set(fastForm(m[1]), mentionOfIntroduced(i));
+  }
 
   for (const i of introduced) {
     out.paper('introduces', mentionOfIntroduced(i), i.sentence, i.rule);
@@ -103,7 +110,7 @@ export function extract(paper: PaperText): Extraction {
       }
     }
     const child = childFor(s, spans, introduced, order);
-    for (const hit of findLineage(s.text, spans, child)) {
+    for (const hit of findLineage(s.text, spans, child, ownFamilies)) {
       out.paper('builds_on', hit.parent, s.text, hit.rule);
       if (hit.child && hit.relation) {
         out.add({

@@ -6,6 +6,7 @@
 import type { LineageRelation, Mention } from '../src/types.js';
 import { LINEAGE_RULES, NOT_A_BASE_AFTER } from './rules/lineage.js';
 import type { NameSpan } from './names.js';
+import { fastForm } from './forms.js';
 
 interface CompiledRule {
   id: string;
@@ -55,7 +56,12 @@ const spanIndexes = (text: string) => [...text.matchAll(/⟦(\d+)⟧/g)].map((m)
  * Lineage cues of one sentence. `spans` are its names (scanNames), `defaultChild`
  * the paper's own model that an unnamed subject ("we", "it") refers to.
  */
-export function findLineage(sentence: string, spans: readonly NameSpan[], defaultChild?: Mention): LineageHit[] {
+export function findLineage(
+  sentence: string,
+  spans: readonly NameSpan[],
+  defaultChild?: Mention,
+  ownFamilies: ReadonlyMap<string, Mention> = new Map(),
+): LineageHit[] {
   if (!spans.length) return [];
   const masked = maskSentence(sentence, spans);
   const out: LineageHit[] = [];
@@ -77,8 +83,11 @@ export function findLineage(sentence: string, spans: readonly NameSpan[], defaul
         const span = spans[i];
         if (!span || seen.has(i) || span.mention.type !== 'model' || span.source === 'introduced') continue;
         seen.add(i);
-        const hit: LineageHit = { parent: span.mention, rule: rule.id };
-        if (rule.relation && child && child.type === 'model' && child.name !== span.mention.name) {
+        // "Retro" after the paper introduced "Retro 48B" names that own model, when another own model is the child.
+        const own = ownFamilies.get(fastForm(span.mention.name));
+        const parent = own && childSpan && childSpan.mention.name !== own.name ? own : span.mention;
+        const hit: LineageHit = { parent, rule: rule.id };
+        if (rule.relation && child && child.type === 'model' && child.name !== parent.name) {
           hit.child = child;
           hit.relation = rule.relation;
         }

@@ -305,7 +305,35 @@ export function scanNames(index: NameIndex, sentence: string): NameSpan[] {
     const start = m.index + m[0].length - name.length;
     found.push({ start, end: start + name.length, surface: name, mention: { type: 'model', name }, source: 'shape', rule: CUE_NAME_RULE.id });
   }
-  return resolveOverlaps([...found, ...listSpans(sentence, found)]);
+  const kept = resolveOverlaps([...found, ...listSpans(sentence, found)]);
+  return resolveOverlaps([...kept, ...parenSizeSpans(sentence, kept)]);
+}
+
+const PAREN_SIZES = /^ \((\d+(?:\.\d+)?[BMK](?:(?:,| and|, and| or) \d+(?:\.\d+)?[BMK]){0,6})\)/;
+
+/** "Gemma 2 (2B and 9B)": the sizes in brackets are variants of the family before them. */
+function parenSizeSpans(sentence: string, spans: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const span of spans) {
+    if (span.source !== 'lexicon' || (span.family && span.family.name !== span.mention.name && !span.mention.name.startsWith(span.family.name + ' ')))
+      continue;
+    const m = PAREN_SIZES.exec(sentence.slice(span.end));
+    if (!m?.[1]) continue;
+    const base = span.end + m[0].indexOf('(') + 1;
+    for (const size of m[1].matchAll(/\d+(?:\.\d+)?[BMK]/g)) {
+      const start = base + size.index;
+      out.push({
+        start,
+        end: start + size[0].length,
+        surface: size[0],
+        mention: { type: span.mention.type, name: `${span.mention.name} ${size[0]}` },
+        family: span.mention,
+        source: span.source,
+        rule: 'variant-in-brackets',
+      });
+    }
+  }
+  return out;
 }
 
 function hasGenericSuffix(text: string): boolean {
