@@ -148,7 +148,7 @@ describe('papergraph serve (command)', () => {
   });
 
   it.each([
-    [['serve', 'nowhere'], 2, 'graph.json not found'],
+    [['serve', 'nowhere'], 2, 'graph file not found'],
     [['serve', '.', '--port', 'http'], 64, '--port must be a whole number'],
     [['serve', '.', '--port', '70000'], 64, '--port must be a whole number'],
   ])('%j -> exit %i', async (argv, code, message) => {
@@ -162,7 +162,7 @@ describe('papergraph serve (command)', () => {
     await writeFile(join(dir, 'bad/graph.json'), '{"hello": 1}');
     const run = await runCli(['serve', 'bad', '--app', join(dir, 'app')], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('not a papergraph graph.json');
+    expect(run.stderr).toContain('is not a papergraph graph');
   });
 
   it('says when the app is not built', async () => {

@@ -3,7 +3,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PaperGraph } from '../../graph/schema.js';
-import { graphFromJson } from '../data/load-graph.js';
+import { graphFromJson } from '../../src/graph-json.js';
 import type { WorkerMessage } from '../worker/messages.js';
 
 export type CorpusBuildState =
@@ -54,7 +54,7 @@ export function useCorpusBuild(onBuilt: (result: CorpusResult) => void) {
           return;
         }
         try {
-          const graph = graphFromJson(msg.graph);
+          const graph = graphFromJson(msg.graph, file.name);
           setState({ kind: 'idle' });
           onBuilt({ graph, fileName: file.name, papers: msg.papers, problems: msg.problems });
         } catch (error) {

@@ -1,7 +1,7 @@
 // Hook: fetches the served graph.json once and turns it into the typed graph.
 import { useEffect, useState } from 'react';
 import type { PaperGraph } from '../../graph/schema.js';
-import { graphFromJson } from '../data/load-graph.js';
+import { graphFromJson } from '../../src/graph-json.js';
 
 export type GraphFileState = { kind: 'loading' } | { kind: 'ready'; graph: PaperGraph } | { kind: 'error'; message: string };
 
@@ -13,7 +13,7 @@ export function useGraphFile(url: string): GraphFileState {
       .then(async (res) => {
         if (!res.ok) throw new Error(`${url}: HTTP ${res.status} (run papergraph build first, or open a corpus file)`);
         const data: unknown = await res.json();
-        setState({ kind: 'ready', graph: graphFromJson(data) });
+        setState({ kind: 'ready', graph: graphFromJson(data, url) });
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
