@@ -16,3 +16,9 @@ export * from '../graph/query/index.js';
 export * from '../graph/export/index.js';
 export { graphFromJson, graphJsonSchema } from './graph-json.js';
 export type { GraphJson } from './graph-json.js';
+// Daily updates and the digest (issue 8).
+export { updateGraph, papersToAdd } from './update-graph.js';
+export type { UpdateOptions, UpdateResult, KnownPaper } from './update-graph.js';
+export { computeDigest, graphKeys, isEmptyDigest } from '../graph/digest.js';
+export type { Digest, DigestOptions, DigestEntity, DigestLink, DigestModel, DigestBase, DigestPaper } from '../graph/digest.js';
+export { digestToMarkdown } from '../graph/digest-markdown.js';
