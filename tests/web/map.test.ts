@@ -27,6 +27,10 @@ function hasEdge(graph: unknown, type: string, source: string, target: string): 
   );
 }
 
+function isGraphExport(value: unknown): value is { nodes: unknown[]; edges: unknown[] } {
+  return typeof value === 'object' && value !== null && 'nodes' in value && Array.isArray(value.nodes) && 'edges' in value && Array.isArray(value.edges);
+}
+
 const seedHasLineage = hasEdge(seed, 'derived_from', 'model:biobert', 'model:bert');
 
 let browser: Browser;
@@ -289,6 +293,19 @@ describe('the map of the seed corpus', () => {
     expect(evidence).toMatch(/from BioBERT: a pre-trained biomedical language representation model/);
     await w.page.waitForTimeout(600);
     await screenshot(w.page, '11-seed-biobert');
+    expect(w.problems).toEqual([]);
+  });
+
+  it.skipIf(!seedHasLineage)('opening the seed corpus in the browser builds the same graph as the CLI', async () => {
+    if (!seedServer || !isGraphExport(seed)) throw new Error('no seed graph');
+    const w = await openPage(browser, seedServer.url);
+    pages.push(w);
+    await w.page.getByText('graph.json: ').waitFor();
+    await w.page.getByLabel('Corpus file').setInputFiles(join(ROOT, 'seeds/papers.txt'));
+    const shown = w.page.locator('footer > span').first();
+    await expect.poll(() => shown.textContent(), { timeout: 30_000 }).toMatch(/^papers\.txt: /);
+    await screenshot(w.page, '12-seed-built-in-browser');
+    expect(await shown.textContent()).toBe(`papers.txt: ${seed.nodes.length} nodes, ${seed.edges.length} edges`);
     expect(w.problems).toEqual([]);
   });
 });
