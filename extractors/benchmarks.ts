@@ -32,6 +32,11 @@ const LEXICON_RES = [lexiconRegex(true), lexiconRegex(false)];
 const LEXICON_BY_FORM = new Map<string, BenchmarkEntry>();
 for (const e of BENCHMARK_LEXICON) for (const n of [e.name, ...e.aliases]) LEXICON_BY_FORM.set(fastForm(n), e);
 
+/** A name (any spelling) of a benchmark in the lexicon, with or without a version: "SQuAD 2.0". */
+export function isKnownBenchmark(name: string): boolean {
+  return LEXICON_BY_FORM.has(fastForm(name)) || LEXICON_BY_FORM.has(fastForm(name.replace(/[\s\-]?v?\d+(?:\.\d+)?$/, '')));
+}
+
 const RULES: Compiled[] = BENCHMARK_RULES.map((r) => ({
   id: r.id,
   re: new RegExp(r.pattern.replaceAll('{N}', NAME_WORD).replaceAll('{NP}', NAME_PHRASE), 'gu'),

@@ -8,6 +8,7 @@ import { ARTIFACT_KINDS, INTRODUCE_RULES, KIND_CONTAINERS, type IntroduceRule } 
 import { createNameIndex, isGenericName, lookupName, words, type NameIndex } from './names.js';
 import { escapeRegExp, fastForm } from './forms.js';
 import { isLanguageWord } from './languages.js';
+import { isKnownBenchmark } from './benchmarks.js';
 import { isFunctionWord } from './nlp.js';
 import type { Sentence } from './sentences.js';
 
@@ -118,7 +119,7 @@ function candidateAt(
   if (isGenericName(name) || /^\d/.test(name) || GENERIC_SUFFIX.test(name)) return undefined;
   if (!aliases.length && name.split(/\s+/).some(isLanguageWord)) return undefined;
   const known = lookupName(index, name) ?? lookupName(index, w);
-  if (known?.source === 'lexicon' && !immediate) return undefined;
+  if ((known?.source === 'lexicon' || isKnownBenchmark(name) || isKnownBenchmark(w)) && !immediate) return undefined;
   const nextWord = /^ ([a-z]+)\b/.exec(sentence.slice(end))?.[1] ?? '';
   const kindAfter = Boolean(ARTIFACT_KINDS[nextWord]) && !WEAK_KINDS.has(nextWord);
   if (phrase.count === 1 && !aliases.length && !isNameShaped(name) && !kindAfter) {

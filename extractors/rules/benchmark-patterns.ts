@@ -33,6 +33,11 @@ export const BENCHMARK_RULES: readonly BenchmarkRule[] = [
     example: 'FooQA, a challenging multilingual question answering dataset',
   },
   {
+    id: 'bench-list',
+    pattern: `\\b(?:benchmarks|datasets|test sets|tasks),? (?:including|such as|e\\.g\\.,?|like|namely) {N}(?:(?:,| and|, and) {N})?(?:(?:,| and|, and) {N})?`,
+    example: 'on three legal benchmarks, including FooBench and BarQA',
+  },
+  {
     id: 'bench-evaluated-on',
     needsEvaluation: true,
     pattern: `\\b(?:[Oo]n|[Aa]cross) (?:the )?{N}(?:(?:,| and|, and) {N})?(?:(?:,| and|, and) {N})?\\b`,

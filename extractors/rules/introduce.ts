@@ -44,7 +44,7 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
     where: 'after',
     window: 2,
     pattern:
-      /\b(?:[Oo]ur|[Tt]he (?:proposed|resulting)|[Aa] new|[Aa] novel)(?: [\w\-]+,?){0,4} (?:model|method|approach|framework|system|encoder|decoder|benchmark|dataset|toolkit|architecture|algorithm|technique)s?,(?= )/g,
+      /\b(?:[Oo]ur|[Tt]he (?:proposed|resulting)|[Aa] new|[Aa] novel)(?: [\w\-]+,?){0,4} (?:model|method|approach|framework|system|encoder|decoder|benchmark|dataset|toolkit|architecture|algorithm|technique|set|corpus|collection|suite|resource)s?,(?= )/g,
     example: 'Our model, FooLM, reaches',
   },
   {
@@ -71,7 +71,7 @@ export const ARTIFACT_KINDS: Readonly<Record<string, EntityType>> = {
   embedder: 'model', retriever: 'model', system: 'model', framework: 'method', architecture: 'model',
   suite: 'model', ensemble: 'model',
   benchmark: 'benchmark', benchmarks: 'benchmark', dataset: 'benchmark', datasets: 'benchmark',
-  corpus: 'benchmark', testbed: 'benchmark', leaderboard: 'benchmark', collection: 'benchmark',
+  corpus: 'benchmark', set: 'benchmark', testbed: 'benchmark', leaderboard: 'benchmark', collection: 'benchmark',
   method: 'method', methods: 'method', technique: 'method', approach: 'method', toolkit: 'method',
   library: 'method', measure: 'method', metric: 'method', score: 'method', objective: 'method',
   strategy: 'method', mechanism: 'method', adapter: 'method', module: 'method', tokenizer: 'method',

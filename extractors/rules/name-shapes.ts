@@ -11,7 +11,7 @@ export interface ShapeRule {
 /** A word containing one of these, but not equal to a lexicon name, is a model name. */
 export const MORPHEME_RULES: readonly ShapeRule[] = [
   { id: 'shape-bert', pattern: /BERT|BART|RoBERTa|ELECTRA/, example: 'CharBERT, KeyBART, ColBERT-XM' },
-  { id: 'shape-gpt', pattern: /GPT|LLaMA|Llama|LLAMA|Gemma|Qwen|Mistral/, example: 'Llama-AVSR, T5Gemma' },
+  { id: 'shape-gpt', pattern: /GPT|LLaMA|Llama|LLAMA|Gemma|Qwen|Mistral|[a-z]ViT|ViT-[A-Z][a-z]/, example: 'Llama-AVSR, T5Gemma, TinyViT' },
   { id: 'shape-t5', pattern: /T5|XLM|ELMo|wav2vec|w2v|[a-z]LSTM/, example: 'CodeT5, mT5, InfoXLM, xLSTM' },
   { id: 'shape-lm', pattern: /[a-z][A-Z]*L{1,2}M$|-LM$/, example: 'GanLM, DeltaLM, MAE-LM' },
   { id: 'shape-former', pattern: /[a-z]Former$|[a-z]former$|[a-z]Transformers?$/, example: 'CrisisTransformers' },

@@ -13,6 +13,8 @@ describe('benchmarks: positives', () => {
     ['Our model achieves state of the art on FooQA and BarNLI.', ['FooQA', 'BarNLI']],
     ['It tops the leaderboard on MS MARCO.', ['MS MARCO']],
     ['We reach 90 F1 on DROP.', ['DROP']],
+    ['It wins on three legal benchmarks, including LawBench and CaseQA.', ['LawBench', 'CaseQA']],
+    ['Summaries are scored on the CNN/DailyMail and New York Times datasets.', ['CNN/DailyMail', 'New York Times']],
   ];
   it.each(cases)('%s', (sentence, expected) => {
     expect(benches(sentence).sort()).toEqual([...expected].sort());

@@ -19,6 +19,8 @@ describe('introduced artifacts: positives', () => {
     ['Pluto 2.0: Continued Training of Encoders', 'Encoders matter.', ['Pluto 2.0:model']],
     ['Corvid, a distilled version of RoBERTa', 'We distil a smaller model.', ['Corvid:model']],
     ['Benchmarks', 'We collect a new corpus, the Delta Treebank, for parsing.', ['Delta Treebank:benchmark']],
+    ['Robust readers', 'We release our paraphrase set, ParaQA, to the community.', ['ParaQA:benchmark']],
+    ['Encoders', 'We introduce the open Ettin suite of encoders.', ['Ettin:model']],
   ];
   it.each(cases)('%s | %s', (title, abstract, expected) => {
     expect(introduced(title, abstract)).toEqual(expected);
@@ -48,6 +50,7 @@ describe('introduced artifacts: false positives', () => {
     ['Encoders', 'We train on English and Chinese text, a new setting.'],
     ['Encoders', 'We propose a novel fine-tuning approach for lyrics.'],
     ['Encoders', 'In this work we introduce language-specific modules.'],
+    ['Readers', 'We construct adversarial paraphrases for SQuAD 2.0 and test readers.'],
   ];
   it.each(cases)('%s | %s', (title, abstract) => {
     expect(introduced(title, abstract)).toEqual([]);

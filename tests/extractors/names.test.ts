@@ -34,6 +34,12 @@ describe('model names: positives', () => {
     expect(families('We fine-tune Llama-3.1-8B.')).toEqual(['Llama-3.1-8B <- Llama 3.1']);
     expect(families('We use Mistral-7B.')).toEqual(['Mistral-7B <- Mistral']);
     expect(families('We use BERT.')).toEqual(['BERT <- ']);
+    expect(families('Experiments with Gemma 2 (2B and 9B) follow.')).toEqual([
+      'Gemma 2 <- Gemma',
+      'Gemma 2 2B <- Gemma 2',
+      'Gemma 2 9B <- Gemma 2',
+    ]);
+    expect(families('We tune Whisper large-v2.')).toEqual(['Whisper large-v2 <- Whisper']);
   });
 });
 
