@@ -7,11 +7,12 @@ import { graphFromJson } from '../../src/graph-json.js';
 import { nodeDetails } from '../../web/data/details.js';
 import { DEFAULT_HASH_STATE, formatHash, parseHash, type HashState } from '../../web/data/hash-state.js';
 import { lineageTrees } from '../../web/data/lineage.js';
-import { searchNodes } from '../../web/data/search.js';
+import { createSearchIndex, searchNodes } from '../../web/data/search.js';
 import { visibleSubgraph } from '../../web/data/visible.js';
 import { buildFixtureGraph, XSS_MODEL } from './fixture-graph.js';
 
 const graph = buildFixtureGraph();
+const index = createSearchIndex(graph);
 
 describe('hash state', () => {
   const cases: [string, Partial<HashState>][] = [
@@ -46,18 +47,18 @@ describe('searchNodes', () => {
     ['named entity', 'task:named-entity-recognition', undefined],
     ['entity', 'task:named-entity-recognition', undefined],
   ])('%s -> %s first', (query, key, alias) => {
-    const [first] = searchNodes(graph, query);
+    const [first] = searchNodes(index, query);
     expect(first?.key).toBe(key);
     expect(first?.alias).toBe(alias);
   });
 
   it('ranks entities before papers and exact before prefix', () => {
-    expect(searchNodes(graph, 'bert').map((s) => s.key).slice(0, 2)).toEqual(['model:bert', 'paper:1810.04805']);
+    expect(searchNodes(index, 'bert').map((s) => s.key).slice(0, 2)).toEqual(['model:bert', 'paper:1810.04805']);
   });
 
   it('leaves out types the filters hide, and finds nothing for blanks', () => {
-    expect(searchNodes(graph, 'BioBERT', { include: (t) => t !== 'model' }).every((s) => s.type === 'paper')).toBe(true);
-    expect(searchNodes(graph, '   ')).toEqual([]);
+    expect(searchNodes(index, 'BioBERT', { include: (t) => t !== 'model' }).every((s) => s.type === 'paper')).toBe(true);
+    expect(searchNodes(index, '   ')).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { PaperGraph } from '../../graph/schema.js';
 import type { NodeType } from '../../src/types.js';
-import { searchNodes } from '../data/search.js';
+import { createSearchIndex, searchNodes } from '../data/search.js';
 
 export interface SearchBoxProps {
   graph: PaperGraph;
@@ -18,7 +18,8 @@ export function SearchBox({ graph, include, onChoose, colors }: SearchBoxProps) 
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
-  const suggestions = useMemo(() => searchNodes(graph, query, { include }), [graph, query, include]);
+  const index = useMemo(() => createSearchIndex(graph), [graph]);
+  const suggestions = useMemo(() => searchNodes(index, query, { include }), [index, query, include]);
   const expanded = open && suggestions.length > 0;
 
   const choose = (index: number) => {
