@@ -1,4 +1,4 @@
-// Runs the library examples of graph/query/README-section.md: every ```ts block, joined in
+// Runs the library examples of README.md (between the examples markers): every ```ts block, joined in
 // order into one module, against the fixture graph (written where the examples load
 // 'out/graph.json'). Each `expr; // => value` becomes an assertion that expr equals value.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { fixtureGraph } from '../fixture-graph.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const SECTION = join(REPO, 'graph/query/README-section.md');
+const README = join(REPO, 'README.md');
+
+/** The README's library examples: the text between the examples:start and examples:end markers. */
+function examplesSection(markdown: string): string {
+  const start = markdown.indexOf('<!-- examples:start');
+  const end = markdown.indexOf('<!-- examples:end -->');
+  if (start < 0 || end < start) throw new Error('README.md has no examples:start / examples:end markers');
+  return markdown.slice(start, end);
+}
 
 interface Check {
   line: number;
@@ -52,11 +60,11 @@ export function toChecks(code: string, firstLine: number): string {
   return out.join('\n');
 }
 
-describe('README library examples (graph/query/README-section.md)', async () => {
+describe('README library examples', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'papergraph-readme-'));
   const graphFile = join(dir, 'graph.json');
   writeFileSync(graphFile, JSON.stringify(fixtureGraph().export()));
-  const blocks = codeBlocks(readFileSync(SECTION, 'utf8'));
+  const blocks = codeBlocks(examplesSection(readFileSync(README, 'utf8')));
   const body = blocks
     .map((b) => toChecks(b.code, b.line))
     .join('\n')
