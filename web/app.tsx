@@ -12,9 +12,9 @@ import { toGexf } from '../graph/export/gexf.js';
 import { nodeDetails } from './data/details.js';
 import { formatHash, parseHash, type HashState, type PanelTab, type SizeMode } from './data/hash-state.js';
 import { lineageTrees } from './data/lineage.js';
-import { countByType, nodeTypeColors } from './data/palette.js';
+import { countByType, EDGE_COLORS, nodeTypeColors } from './data/palette.js';
 import { SIGMA_SETTINGS } from './data/sigma-settings.js';
-import { saveBlob, snapshotPng } from './data/snapshot.js';
+import { saveBlob, snapshotPng, type LegendEntry } from './data/snapshot.js';
 import { visibleSubgraph } from './data/visible.js';
 import { CameraFocus, type FocusRequest } from './controllers/camera-focus.js';
 import { GraphAppearance } from './controllers/graph-appearance.js';
@@ -157,12 +157,13 @@ export function App() {
   }, [graph, filters]);
   const exportPng = useCallback(() => {
     if (!sigma || !colors) return;
-    const legend = NODE_TYPES.filter((t) => !hiddenNodeTypes.has(t)).map((t) => ({ label: t, color: colors[t] }));
+    const legend: LegendEntry[] = NODE_TYPES.filter((t) => !hiddenNodeTypes.has(t)).map((t) => ({ label: t, color: colors[t], kind: 'node' }));
+    if (!hiddenEdgeTypes.has('derived_from')) legend.push({ label: 'derived from (lineage)', color: EDGE_COLORS.derived_from, kind: 'edge' });
     snapshotPng(sigma, legend, `papergraph · ${sourceName}`).then(
       (blob) => saveBlob(blob, 'papergraph.png'),
       (error: unknown) => setNotice(`PNG export failed: ${error instanceof Error ? error.message : String(error)}`),
     );
-  }, [sigma, colors, hiddenNodeTypes, sourceName]);
+  }, [sigma, colors, hiddenNodeTypes, hiddenEdgeTypes, sourceName]);
   const resetView = useCallback(() => void sigma?.getCamera().animatedReset({ duration: 300 }), [sigma]);
 
   return (

@@ -8,6 +8,8 @@ import { LABEL_FONT } from './sigma-settings.js';
 export interface LegendEntry {
   label: string;
   color: string;
+  /** Drawn as a dot (node type) or a short arrow (edge type). */
+  kind: 'node' | 'edge';
 }
 
 export async function snapshotPng(
@@ -46,9 +48,23 @@ export async function snapshotPng(
   legend.forEach((entry, i) => {
     const y = top + line * (i + 1) + line / 2 + 6;
     ctx.fillStyle = entry.color;
+    ctx.strokeStyle = entry.color;
     ctx.beginPath();
-    ctx.arc(26, y, 5, 0, 2 * Math.PI);
-    ctx.fill();
+    if (entry.kind === 'node') {
+      ctx.arc(26, y, 5, 0, 2 * Math.PI);
+      ctx.fill();
+    } else {
+      ctx.lineWidth = 2;
+      ctx.moveTo(19, y);
+      ctx.lineTo(29, y);
+      ctx.stroke();
+      ctx.beginPath();
+      ctx.moveTo(33, y);
+      ctx.lineTo(27, y - 4);
+      ctx.lineTo(27, y + 4);
+      ctx.closePath();
+      ctx.fill();
+    }
     ctx.fillStyle = '#1f2933';
     ctx.fillText(entry.label, 38, y);
   });
