@@ -4,7 +4,7 @@
 // parent). Comparisons and mere mentions give nothing here.
 
 import type { LineageRelation, Mention } from '../src/types.js';
-import { LINEAGE_RULES, NOT_A_BASE_AFTER } from './rules/lineage.js';
+import { COMPARISON_BEFORE, LINEAGE_RULES, NOT_A_BASE_AFTER } from './rules/lineage.js';
 import type { NameSpan } from './names.js';
 import { fastForm } from './forms.js';
 
@@ -76,6 +76,7 @@ export function findLineage(
       if (!parents) continue;
       const after = masked.slice(m.index + m[0].length);
       if (NOT_A_BASE_AFTER.test(after)) continue;
+      if (COMPARISON_BEFORE.test(masked.slice(Math.max(0, m.index - 50), m.index))) continue;
       const childIndex = m.groups?.child ? spanIndexes(m.groups.child)[0] : undefined;
       const childSpan = childIndex === undefined ? undefined : spans[childIndex];
       const child = childSpan?.mention ?? defaultChild;

@@ -8,6 +8,7 @@ const WORDS =
   'sota gpu gpus tpu tpus api apis cpu cnn cnns rnn rnns lstm lstms gru gan gans vae vaes moe mlp mlps ' +
   'transformer transformers encoder encoders decoder decoders model models seq2seq crf hmm svm ' +
   'ner qa nli sts slu vqa str gec avsr vsr pos ir re mrc odqa ocr nmt dst ' +
+  'adam adamw sgd ctc ntp gptq awq bertscore bleurt comet meteor chrf gpt4v rag cot icl kd ' +
   'f1 bleu rouge wer cer mrr ndcg map acc auc em ppl url code data ours we our it this the';
 
 export const GENERIC_NAMES: ReadonlySet<string> = new Set(WORDS.split(/\s+/));

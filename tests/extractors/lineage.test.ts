@@ -53,3 +53,17 @@ describe('base models and lineage: false positives', () => {
     expect(lineage(facts)).toEqual([]);
   });
 });
+
+describe('base models: uses that are not a base', () => {
+  const cases: Array<[string, string]> = [
+    ['Judges', 'We use GPT-4 as a judge of answer quality.'],
+    ['Data', 'We use GPT-4 to generate training questions.'],
+    ['Heron', 'We present Heron and compare it against fine-tuned RoBERTa.'],
+    ['Heron', 'We introduce Heron, which outperforms a fine-tuned BERT by 3 points.'],
+  ];
+  it.each(cases)('%s | %s', (title, abstract) => {
+    const facts = factsOf(abstract, title);
+    expect(targets(facts, 'builds_on')).toEqual([]);
+    expect(lineage(facts)).toEqual([]);
+  });
+});
