@@ -51,13 +51,30 @@ export interface BenchmarkHit {
   end: number;
 }
 
+/**
+ * "grouped-query attention (GQA)": the bracketed word abbreviates the words before it,
+ * so it names that phrase, not the benchmark spelled the same way.
+ */
+function definesAcronym(sentence: string, start: number, end: number): boolean {
+  if (sentence[start - 1] !== '(' || sentence[end] !== ')') return false;
+  // "general language understanding evaluation (GLUE) benchmark" defines the benchmark itself.
+  if (/^\)\s*(?:benchmarks?|datasets?|corpus|suite|test)/.test(sentence.slice(end))) return false;
+  const acronym = sentence.slice(start, end).toLowerCase().replace(/[^a-z]/g, '');
+  const before = sentence.slice(Math.max(0, start - 80), start - 1).split(/[\s\-]+/).filter(Boolean);
+  const initials = before.slice(-acronym.length).map((w) => w[0]?.toLowerCase() ?? '').join('');
+  return initials === acronym;
+}
+
 /** A word that can be a dataset's name: capitals or digits inside, not a known other thing. */
 function benchmarkName(name: string, plainAllowed: boolean): boolean {
   const words = name.split(' ');
   for (const word of words) {
     if (NOT_BENCHMARK.has(word) || isGenericName(word) || isLanguageWord(word)) return false;
     const parts = word.split('-');
-    if (parts.some((p) => isGenericName(p)) || /^[a-z]{1,3}$/.test(parts[parts.length - 1] ?? '')) return false;
+    // "Open-QA", "Bi-LSTMs" are generic; "FOO-SLU" keeps a name-shaped part and is a name.
+    const generic = parts.some((p) => isGenericName(p));
+    const shaped = parts.some((p) => !isGenericName(p) && /.\p{Lu}|\d/u.test(p));
+    if ((generic && !shaped) || /^[a-z]{1,3}$/.test(parts[parts.length - 1] ?? '')) return false;
   }
   if (name.length < 3) return false;
   return plainAllowed || /.\p{Lu}|\d/u.test(name);
@@ -73,7 +90,7 @@ export function findBenchmarks(sentence: string, taken: ReadonlyArray<{ start: n
   for (const re of LEXICON_RES) {
     for (const m of sentence.matchAll(re)) {
       const entry = LEXICON_BY_FORM.get(fastForm(m[0]));
-      if (!entry) continue;
+      if (!entry || definesAcronym(sentence, m.index, m.index + m[0].length)) continue;
       out.push({
         mention: { type: 'benchmark', name: entry.name, aliases: entry.aliases },
         rule: `benchmark-lexicon`,

@@ -35,3 +35,12 @@ describe('benchmarks: false positives', () => {
     expect(benches(sentence)).toEqual([]);
   });
 });
+
+describe('benchmarks: an acronym that abbreviates the words before it', () => {
+  it('is not the benchmark spelled the same way', () => {
+    expect(benches('It uses grouped-query attention (GQA) for speed.')).toEqual([]);
+    expect(benches('We report accuracy on GQA.')).toEqual(['GQA']);
+    expect(benches('Gains on the general language understanding evaluation (GLUE) benchmark.')).toEqual(['GLUE']);
+    expect(benches('We test on the FOO-SLU dataset.')).toEqual(['FOO-SLU']);
+  });
+});
