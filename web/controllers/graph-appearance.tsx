@@ -19,6 +19,7 @@ export interface GraphAppearanceProps {
 
 const PAPER_LABEL_MAX = 48;
 const FORCE_LABEL_MAX = 30;
+const FORCE_PAPER_LABEL_MAX = 6;
 
 function shortLabel(label: string): string {
   return label.length > PAPER_LABEL_MAX ? `${label.slice(0, PAPER_LABEL_MAX - 1).trimEnd()}…` : label;
@@ -61,8 +62,10 @@ export function GraphAppearance({ hovered, selected, filters, sizeBy }: GraphApp
       if (focus && neighbours) {
         if (key === focus || neighbours.has(key)) {
           if (data.type === 'paper') res.label = shortLabel(data.label);
-          // Around a hub, let sigma's label grid thin the labels out.
-          res.forceLabel = key === focus || neighbours.size <= FORCE_LABEL_MAX;
+          // Entity names always; paper titles only around small nodes. Around a hub,
+          // sigma's label grid thins the rest out.
+          const limit = data.type === 'paper' ? FORCE_PAPER_LABEL_MAX : FORCE_LABEL_MAX;
+          res.forceLabel = key === focus || neighbours.size <= limit;
           res.zIndex = Math.max(res.zIndex ?? 0, 1);
         } else {
           res.color = FADED_NODE_COLOR;
