@@ -240,6 +240,30 @@ export function words(sentence: string): Word[] {
   return out;
 }
 
+/** "OPT-IML", "Qwen-VL": a known name, a hyphen and a capitalised part make a new model's name. */
+function extensionSpan(index: NameIndex, word: Word): NameSpan | undefined {
+  const dash = word.text.indexOf('-');
+  if (dash <= 0) return undefined;
+  const head = word.text.slice(0, dash);
+  const tail = word.text.slice(dash + 1);
+  if (!/^\p{Lu}/u.test(tail) || hasGenericSuffix(word.text) || /['’]/.test(tail)) return undefined;
+  const entry = lookupName(index, head);
+  if (!entry || entry.source !== 'lexicon') return undefined;
+  if (isGenericName(tail)) {
+    // "BERT-CRF": the known model with a generic layer on top is a mention of the model.
+    return { start: word.start, end: word.start + dash, surface: head, mention: mentionOf(entry, head), source: 'lexicon', rule: `lexicon:${entry.id}` };
+  }
+  const text = /[A-Z\d]s$/.test(word.text) ? word.text.slice(0, -1) : word.text;
+  return {
+    start: word.start,
+    end: word.start + text.length,
+    surface: text,
+    mention: { type: 'model', name: text },
+    source: 'shape',
+    rule: 'shape-extension',
+  };
+}
+
 function shapeSpan(word: Word): NameSpan | undefined {
   let text = word.text;
   if (/[A-Z\d]s$/.test(text)) text = text.slice(0, -1);
@@ -296,7 +320,7 @@ export function scanNames(index: NameIndex, sentence: string): NameSpan[] {
       i += known.words - 1;
       continue;
     }
-    const shape = MAY_BE_SHAPED.test(first.text) ? shapeSpan(first) : undefined;
+    const shape = MAY_BE_SHAPED.test(first.text) ? (extensionSpan(index, first) ?? shapeSpan(first)) : undefined;
     if (shape) found.push(shape);
   }
   for (const m of sentence.matchAll(CUE_NAME_RULE.pattern)) {

@@ -59,3 +59,12 @@ describe('model names: false positives', () => {
     expect(names(sentence)).toEqual([]);
   });
 });
+
+describe('model names: a known name extended by a capitalised part', () => {
+  it.each([
+    ['Results for OPT-IML and Qwen-VL.', ['OPT-IML', 'Qwen-VL']],
+    ['A BERT-CRF tagger and a RoBERTa-based classifier.', ['BERT']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});
