@@ -5,7 +5,7 @@
 
 import type { EntityType } from '../src/types.js';
 import { ARTIFACT_KINDS, INTRODUCE_RULES, KIND_CONTAINERS, type IntroduceRule } from './rules/introduce.js';
-import { createNameIndex, isGenericName, lookupName, words, type NameIndex } from './names.js';
+import { createNameIndex, isGenericName, isKnownModel, lookupName, words, type NameIndex } from './names.js';
 import { escapeRegExp, fastForm } from './forms.js';
 import { isLanguageWord } from './languages.js';
 import { isKnownBenchmark } from './benchmarks.js';
@@ -323,6 +323,8 @@ function refineKinds(found: Introduced[], sentences: readonly Sentence[]): Intro
     }
     const best = [...votes].sort((a, b) => b[1] - a[1])[0];
     if (best) item.type = best[0];
+    // "RoBERTa: A Robustly Optimized BERT Pretraining Approach": a well-known model stays a model.
+    else if (item.type === 'method' && isKnownModel(item.name)) item.type = 'model';
   }
   return found;
 }

@@ -103,6 +103,11 @@ export function lookupName(index: NameIndex, text: string): NameEntry | undefine
   return index.byExact.get(exactForm(text)) ?? index.byForm.get(fastForm(text));
 }
 
+/** A name the well-known-model lexicon lists (any spelling). */
+export function isKnownModel(name: string): boolean {
+  return Boolean(lookupName(LEXICON_INDEX, name));
+}
+
 /** True when a form is a generic word ("LLMs", "Transformer") rather than a name. */
 export function isGenericName(text: string): boolean {
   const form = fastForm(text);

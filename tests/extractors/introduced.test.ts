@@ -20,6 +20,8 @@ describe('introduced artifacts: positives', () => {
     ['Corvid, a distilled version of RoBERTa', 'We distil a smaller model.', ['Corvid:model']],
     ['Benchmarks', 'We collect a new corpus, the Delta Treebank, for parsing.', ['Delta Treebank:benchmark']],
     ['Robust readers', 'We release our paraphrase set, ParaQA, to the community.', ['ParaQA:benchmark']],
+    ['RoBERTa: A Robustly Optimized BERT Pretraining Approach', 'We replicate BERT pretraining.', ['RoBERTa:model']],
+    ['nanoFoo: A Framework for Pre-training T5 Models', 'We present nanoFoo, a PyTorch framework.', ['nanoFoo:method']],
     ['Encoders', 'We introduce the open Ettin suite of encoders.', ['Ettin:model']],
   ];
   it.each(cases)('%s | %s', (title, abstract, expected) => {
