@@ -4,7 +4,7 @@
 // word shapes, never from a lexicon. Does not decide lineage or mentions.
 
 import type { EntityType } from '../src/types.js';
-import { ARTIFACT_KINDS, INTRODUCE_RULES, KIND_CONTAINERS, type IntroduceRule } from './rules/introduce.js';
+import { ARTIFACT_KINDS, INTRODUCE_RULES, KIND_CONTAINERS, NAME_HEAD_KINDS, type IntroduceRule } from './rules/introduce.js';
 import { createNameIndex, isGenericName, isKnownModel, lookupName, words, type NameIndex } from './names.js';
 import { escapeRegExp, fastForm } from './forms.js';
 import { isLanguageWord } from './languages.js';
@@ -151,6 +151,15 @@ export function kindOfPhrase(phrase: string): EntityType | undefined {
   return kind;
 }
 
+/** The kind a name's own last word implies ("... Optimization" -> method, "FooQA" -> benchmark). */
+function kindOfName(name: string, aliases: readonly string[]): EntityType | undefined {
+  for (const n of [name, ...aliases]) {
+    const found = NAME_HEAD_KINDS.find((k) => k.pattern.test(n.trim()));
+    if (found) return found.kind;
+  }
+  return undefined;
+}
+
 function kindAround(sentence: string, cand: Candidate, cueEnd: number): EntityType | undefined {
   const after = sentence.slice(cand.end);
   const next = /^\)?[ -]?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
@@ -285,7 +294,7 @@ export function findIntroduced(sentences: readonly Sentence[], abstract: string,
   if (title) {
     const head = titleHead(title.text, abstract);
     if (head) {
-      const type = kindOfPhrase(head.rest) ?? 'model';
+      const type = kindOfPhrase(head.rest) ?? kindOfName(head.name, []) ?? 'model';
       found.push({ name: head.name, aliases: [], type, sentence: title.text, rule: 'intro-title-head' });
     }
   }
@@ -299,7 +308,7 @@ export function findIntroduced(sentences: readonly Sentence[], abstract: string,
           rule.where === 'after' ? afterCue(s.text, all, rule, cueEnd, index) : beforeCue(s.text, all, m.index, index);
         if (!cand) continue;
         if (rule.id === 'intro-our-named' && !nameShapedPhrase(cand.name)) continue;
-        const type = kindAround(s.text, cand, rule.where === 'after' ? cueEnd : cand.end) ?? 'model';
+        const type = kindAround(s.text, cand, rule.where === 'after' ? cueEnd : cand.end) ?? kindOfName(cand.name, cand.aliases) ?? 'model';
         found.push({ name: cand.name, aliases: cand.aliases, type, sentence: s.text, rule: rule.id });
       }
     }

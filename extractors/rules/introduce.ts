@@ -81,3 +81,14 @@ export const ARTIFACT_KINDS: Readonly<Record<string, EntityType>> = {
 
 /** Containers whose real kind is said after "of": "a suite of datasets", "a family of encoders". */
 export const KIND_CONTAINERS: ReadonlySet<string> = new Set(['suite', 'family', 'series', 'collection', 'ensemble', 'set', 'pair']);
+
+/** Last words of a multi-word name that say its kind when nothing else does: "Direct Preference Optimization". */
+export const NAME_HEAD_KINDS: ReadonlyArray<{ pattern: RegExp; kind: EntityType; example: string }> = [
+  {
+    pattern:
+      /(?:Optimi[sz]ation|Learning|Training|Tuning|Prompting|Decoding|Distillation|Pre-?training|Alignment|Search|Sampling|Augmentation|Regulari[sz]ation|Initiali[sz]ation|Estimation|Masking|Merging|Pruning|Quanti[sz]ation|Adaptation|Normali[sz]ation|Encoding|Modell?ing|Objective|Loss|Score|Metric)$/i,
+    kind: 'method',
+    example: 'Direct Preference Optimization',
+  },
+  { pattern: /(?:Bench|Benchmark|QA|Eval|Corpus|Treebank|Dataset|Arena|Set)$/, kind: 'benchmark', example: 'HarborQA, LawBench' },
+];
