@@ -51,10 +51,18 @@ class FactList {
   readonly facts: Fact[] = [];
   private readonly keys = new Set<string>();
 
+  private readonly sentenceIds = new Map<string, number>();
+
   add(fact: Fact): void {
     const target = `${fact.target.type}:${fact.target.name}`;
     const source = fact.kind === 'entity' ? `${fact.source.type}:${fact.source.name}` : 'paper';
-    const key = `${fact.edge}|${source}|${target}|${fact.sentence}|${fact.rule}`;
+    // Sentences are long: key them by a small id instead of copying them into every key.
+    let sid = this.sentenceIds.get(fact.sentence);
+    if (sid === undefined) {
+      sid = this.sentenceIds.size;
+      this.sentenceIds.set(fact.sentence, sid);
+    }
+    const key = `${fact.edge}|${source}|${target}|${sid}|${fact.rule}`;
     if (this.keys.has(key)) return;
     this.keys.add(key);
     this.facts.push(fact);

@@ -41,7 +41,7 @@ export interface NameIndex {
   formPrefixes: Set<string>;
   exactPrefixes: Set<string>;
   /** Entries the paper introduced, scanned by regex so that long names match too. */
-  introduced: Array<{ entry: NameEntry; patterns: RegExp[] }>;
+  introduced: Array<{ entry: NameEntry; patterns: RegExp[]; probe: string[] }>;
 }
 
 function addPrefixes(set: Set<string>, key: string): void {
@@ -83,7 +83,15 @@ for (const row of MODEL_LEXICON) {
 
 /** The well-known-model index, extended with what one paper introduces. */
 export function createNameIndex(introduced: readonly NameEntry[] = []): NameIndex {
-  return { ...LEXICON_INDEX, introduced: introduced.map((entry) => ({ entry, patterns: introducedPatterns(entry) })) };
+  return {
+    ...LEXICON_INDEX,
+    introduced: introduced.map((entry) => ({
+      entry,
+      patterns: introducedPatterns(entry),
+      // Lower-cased first piece of each spelling: a sentence without it cannot contain the name.
+      probe: [entry.name, ...entry.aliases].map((n) => (n.split(/[\s\-_~]+/).find(Boolean) ?? n).toLowerCase()),
+    })),
+  };
 }
 
 /** Regexes finding an introduced name with any separators: "Hardware Phi-1.5B" = "Hardware Phi 1.5B". */
@@ -175,6 +183,12 @@ function spanFor(entry: NameEntry, start: number, surface: string, cut: number, 
   return { start, end, surface, mention: { type: entry.type, name: surface, aliases }, family, source: entry.source, rule };
 }
 
+/** Cheap check on a word's first two characters before the full prefix scan. */
+function mayStartName(index: NameIndex, word: string): boolean {
+  const two = word.slice(0, 2);
+  return index.exactPrefixes.has(two.replace(/[\s\-_~]/g, '')) || index.formPrefixes.has(fastForm(two)) || two.length < 2;
+}
+
 /** Lower-case letter or digit of one character, '' for separators (ASCII fast path). */
 function formChar(ch: string): string {
   const c = ch.charCodeAt(0);
@@ -235,13 +249,20 @@ interface Word {
   text: string;
 }
 
+/** Recent sentences' words: every extractor reads the same sentences, tokenise each once. */
+const WORD_CACHE = new Map<string, Word[]>();
+
 export function words(sentence: string): Word[] {
+  const cached = WORD_CACHE.get(sentence);
+  if (cached) return cached;
+  if (WORD_CACHE.size > 512) WORD_CACHE.clear();
   const out: Word[] = [];
   for (const m of sentence.matchAll(WORD)) {
     let text = m[0];
     if (/['’]s$/.test(text)) text = text.slice(0, -2);
     out.push({ start: m.index, end: m.index + text.length, text });
   }
+  WORD_CACHE.set(sentence, out);
   return out;
 }
 
@@ -290,7 +311,9 @@ function shapeSpan(word: Word): NameSpan | undefined {
 
 function introducedSpans(index: NameIndex, sentence: string): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const { entry, patterns } of index.introduced) {
+  const lower = sentence.toLowerCase();
+  for (const { entry, patterns, probe } of index.introduced) {
+    if (!probe.some((p) => lower.includes(p))) continue;
     for (const re of patterns) {
       for (const m of sentence.matchAll(re)) {
         const tail = /^[ \-_]?(?:\d+x)?\d+(?:\.\d+)?[BMKT](?![\dA-Za-z])/.exec(sentence.slice(m.index + m[0].length));
@@ -319,7 +342,7 @@ export function scanNames(index: NameIndex, sentence: string): NameSpan[] {
       ends.push(next.end - first.start);
     }
     const text = sentence.slice(first.start, first.start + (ends[ends.length - 1] ?? 0));
-    const known = matchKnown(index, text, first.start, ends);
+    const known = mayStartName(index, first.text) ? matchKnown(index, text, first.start, ends) : undefined;
     if (known) {
       found.push(known.span);
       i += known.words - 1;

@@ -113,14 +113,14 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-versions-of',
-    cue: [' of '],
+    cue: ['version', 'variant', 'adaptation'],
     relation: 'adapted',
     pattern: '\\b(?:versions?|variants?|adaptations?) of {D}{P}',
     example: 'we present Spanish versions of BART and T5',
   },
   {
     id: 'lin-next-generation',
-    cue: [' of ', 'to '],
+    cue: ['generation', 'version', 'successor', 'upgrade', 'extension'],
     relation: 'extends',
     pattern: '\\b(?:next generation|new version|successor|upgrade|extension) (?:of|to) (?:the )?{P}',
     example: 'the next generation of the FooLM family',
@@ -204,7 +204,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-we-use',
-    cue: ['us', 'employ', 'leverag', 'feed', 'appl'],
+    cue: ['using', 'use', 'employ', 'leverag', 'feed', 'appl'],
     firstPerson: true,
     pattern: '\\b(?:using|use|uses|employ|employs|employing|leverage|leverages|leveraging|feed \\w+ to|applied to|apply \\w+ \\w+ to|applying (?:\\w+ ){1,3}(?:on|to)) {D}{P}',
     example: 'we encode the input using BERT',
