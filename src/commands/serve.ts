@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { CommandContext } from './context.js';
 import { UsageError } from '../errors.js';
 import { loadGraph } from '../io/load-graph.js';
-import { DEFAULT_HOST, DEFAULT_PORT, serveUntilInterrupted, startServer } from '../io/server.js';
+import { DEFAULT_HOST, DEFAULT_PORT, isLoopback, serveUntilInterrupted, startServer } from '../io/server.js';
 
 /** Where `vite build` puts the app (see vite.config.ts): dist/web at the package root. */
 export const DEFAULT_APP_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -41,6 +41,9 @@ export function registerServe(program: Command, ctx: CommandContext): void {
       const appDir = flags.app ? resolve(ctx.io.cwd, flags.app) : DEFAULT_APP_DIR;
       const server = await startServer({ appDir, graphFile, host: flags.host, port });
       ctx.io.stdout(`papergraph: serving ${graphFile}\n  ${server.url}\n(press Ctrl-C to stop)\n`);
+      if (!isLoopback(server.host)) {
+        ctx.io.stderr(`papergraph: warning: listening on ${server.host}: other machines on the network can open the map\n`);
+      }
       await serveUntilInterrupted(server);
     });
 }

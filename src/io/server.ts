@@ -111,7 +111,8 @@ async function listFiles(dir: string): Promise<Map<string, string>> {
 
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-function isLoopback(host: string): boolean {
+/** 127.x.x.x, ::1 or localhost. */
+export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
