@@ -301,11 +301,22 @@ describe('the map of the seed corpus', () => {
     const w = await openPage(browser, seedServer.url);
     pages.push(w);
     await w.page.getByText('graph.json: ').waitFor();
+    // Record the progress bar and its highest value while the worker builds.
+    await w.page.evaluate(() => {
+      const seen = { progress: 0 };
+      Object.assign(window, { seenProgress: seen });
+      new MutationObserver(() => {
+        const bar = document.querySelector('progress[aria-label="Build progress"]');
+        if (bar instanceof HTMLProgressElement) seen.progress = Math.max(seen.progress, bar.value);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
     await w.page.getByLabel('Corpus file').setInputFiles(join(ROOT, 'seeds/papers.txt'));
     const shown = w.page.locator('footer > span').first();
     await expect.poll(() => shown.textContent(), { timeout: 30_000 }).toMatch(/^papers\.txt: /);
     await screenshot(w.page, '12-seed-built-in-browser');
     expect(await shown.textContent()).toBe(`papers.txt: ${seed.nodes.length} nodes, ${seed.edges.length} edges`);
+    const progress = await w.page.evaluate(() => ('seenProgress' in window ? JSON.stringify(window.seenProgress) : '{}'));
+    expect(JSON.parse(progress).progress).toBeGreaterThan(1);
     expect(w.problems).toEqual([]);
   });
 });
