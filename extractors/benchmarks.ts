@@ -5,8 +5,8 @@
 import type { Mention } from '../src/types.js';
 import { BENCHMARK_LEXICON, type BenchmarkEntry } from './lexicons/benchmarks.js';
 import { BENCHMARK_RULES, EVALUATION_WORDS, NAME_PHRASE, NAME_WORD, NOT_BENCHMARK } from './rules/benchmark-patterns.js';
-import { escapeRegExp, fastForm } from './forms.js';
-import { isGenericName } from './names.js';
+import { exactForm, fastForm } from './forms.js';
+import { isGenericName, words } from './names.js';
 import { isLanguageWord } from './languages.js';
 
 /** Sentence-initial words a capitalised phrase may start with: "The FooQA benchmark". */
@@ -19,18 +19,50 @@ interface Compiled {
   plainNames: boolean;
 }
 
-/** All lexicon names in two alternations (exact case / any case), longest first. */
-function lexiconRegex(exactCase: boolean): RegExp {
-  const names = BENCHMARK_LEXICON.filter((e) => (e.exactCase ?? false) === exactCase)
-    .flatMap((e) => [e.name, ...e.aliases])
-    .sort((a, b) => b.length - a.length);
-  const body = names.map((n) => escapeRegExp(n).replace(/[\s-]+/g, '[\\s\\-]?')).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${body})(?![\\p{L}\\p{N}]|-[\\p{L}])`, exactCase ? 'gu' : 'giu');
+const LEXICON_BY_FORM = new Map<string, BenchmarkEntry>();
+/** Exact spellings (separators removed) of the names that must match with their letter case. */
+const EXACT_SPELLINGS = new Set<string>();
+let LONGEST = 1;
+for (const e of BENCHMARK_LEXICON) {
+  for (const n of [e.name, ...e.aliases]) {
+    LEXICON_BY_FORM.set(fastForm(n), e);
+    if (e.exactCase) EXACT_SPELLINGS.add(exactForm(n));
+    LONGEST = Math.max(LONGEST, n.split(/[\s/]+/).length);
+  }
 }
 
-const LEXICON_RES = [lexiconRegex(true), lexiconRegex(false)];
-const LEXICON_BY_FORM = new Map<string, BenchmarkEntry>();
-for (const e of BENCHMARK_LEXICON) for (const n of [e.name, ...e.aliases]) LEXICON_BY_FORM.set(fastForm(n), e);
+/** Lexicon benchmarks among a sentence's words (windows of up to four words, longest first). */
+function lexiconHits(sentence: string): BenchmarkHit[] {
+  const out: BenchmarkHit[] = [];
+  const ws = words(sentence);
+  for (let i = 0; i < ws.length; i++) {
+    const first = ws[i];
+    if (!first || !/^[\p{Lu}\d]/u.test(first.text)) continue;
+    let hit: BenchmarkHit | undefined;
+    let used = 1;
+    for (let k = Math.min(LONGEST, ws.length - i); k >= 1 && !hit; k--) {
+      const last = ws[i + k - 1];
+      if (!last) continue;
+      let joined = true;
+      for (let j = i; j < i + k - 1; j++) {
+        const gap = sentence.slice(ws[j]?.end ?? 0, ws[j + 1]?.start ?? 0);
+        if (gap !== ' ' && gap !== '/') joined = false;
+      }
+      if (!joined) continue;
+      const text = sentence.slice(first.start, last.end);
+      const entry = LEXICON_BY_FORM.get(fastForm(text));
+      if (!entry || (entry.exactCase && !EXACT_SPELLINGS.has(exactForm(text)))) continue;
+      if (definesAcronym(sentence, first.start, last.end)) continue;
+      hit = { mention: { type: 'benchmark', name: entry.name, aliases: entry.aliases }, rule: 'benchmark-lexicon', start: first.start, end: last.end };
+      used = k;
+    }
+    if (hit) {
+      out.push(hit);
+      i += used - 1;
+    }
+  }
+  return out;
+}
 
 /** A name (any spelling) of a benchmark in the lexicon, with or without a version: "SQuAD 2.0". */
 export function isKnownBenchmark(name: string): boolean {
@@ -87,18 +119,7 @@ function benchmarkName(name: string, plainAllowed: boolean): boolean {
 export function findBenchmarks(sentence: string, taken: ReadonlyArray<{ start: number; end: number }>): BenchmarkHit[] {
   const out: BenchmarkHit[] = [];
   const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && t.start < e);
-  for (const re of LEXICON_RES) {
-    for (const m of sentence.matchAll(re)) {
-      const entry = LEXICON_BY_FORM.get(fastForm(m[0]));
-      if (!entry || definesAcronym(sentence, m.index, m.index + m[0].length)) continue;
-      out.push({
-        mention: { type: 'benchmark', name: entry.name, aliases: entry.aliases },
-        rule: `benchmark-lexicon`,
-        start: m.index,
-        end: m.index + m[0].length,
-      });
-    }
-  }
+  out.push(...lexiconHits(sentence));
   const known = new Set(out.map((h) => fastForm(h.mention.name)));
   const evaluation = EVALUATION_WORDS.test(sentence);
   for (const rule of RULES) {

@@ -301,7 +301,9 @@ export function findIntroduced(sentences: readonly Sentence[], abstract: string,
   for (const s of sentences) {
     if (s.isTitle) continue;
     const all = words(s.text);
+    const lower = s.text.toLowerCase();
     for (const rule of INTRODUCE_RULES) {
+      if (!rule.cue.some((c) => lower.includes(c))) continue;
       for (const m of s.text.matchAll(rule.pattern)) {
         const cueEnd = m.index + m[0].length;
         const cand =
@@ -323,6 +325,7 @@ function refineKinds(found: Introduced[], sentences: readonly Sentence[]): Intro
     for (const name of [item.name, ...item.aliases]) {
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}\\)? ([a-z]+)\\b`, 'gu');
       for (const s of sentences) {
+        if (!s.text.includes(name)) continue;
         for (const m of s.text.matchAll(re)) {
           const word = m[1] ?? '';
           const kind = ARTIFACT_KINDS[word];

@@ -4,7 +4,7 @@
 
 import type { Mention } from '../src/types.js';
 import { DIALECT_ADJECTIVES, LANGUAGE_LEXICON, VARIETY_QUALIFIERS } from './lexicons/languages.js';
-import { escapeRegExp } from './forms.js';
+import { words } from './names.js';
 
 const byName = new Map<string, string>();
 for (const entry of LANGUAGE_LEXICON) {
@@ -12,17 +12,9 @@ for (const entry of LANGUAGE_LEXICON) {
   for (const alias of entry.aliases) byName.set(alias, entry.name);
 }
 
-const alternation = (names: readonly string[]) =>
-  [...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-
-/** Qualifier (optional) + language, case-sensitive, whole words. Linear: two plain alternations. */
-const LANGUAGE_RE = new RegExp(
-  `(?<![\\p{L}\\-])(?:(${alternation(VARIETY_QUALIFIERS)}) )?(${alternation([...byName.keys()])})(?![\\p{L}])`,
-  'gu',
-);
-const DIALECT_RE = new RegExp(`(?<![\\p{L}])(${alternation(Object.keys(DIALECT_ADJECTIVES))}) [Dd]ialects?\\b`, 'gu');
+const QUALIFIERS = new Set(VARIETY_QUALIFIERS);
 /** What makes a language word name something else: a script, an alphabet. */
-const NOT_A_LANGUAGE_AFTER = /^(?:-centric| scripts?\b| alphabets?\b| characters?\b| letters\b| numerals?\b)/;
+const NOT_A_LANGUAGE_AFTER = /^(?: scripts?\b| alphabets?\b| characters?\b| letters\b| numerals?\b)/;
 
 export function isLanguageWord(word: string): boolean {
   return byName.has(word);
@@ -33,21 +25,33 @@ export interface LanguageHit {
   rule: string;
 }
 
+/** Languages among a sentence's words; a qualifier word (or two) before one names a variety. */
 export function findLanguages(sentence: string): LanguageHit[] {
   const out: LanguageHit[] = [];
-  for (const m of sentence.matchAll(DIALECT_RE)) {
-    const name = DIALECT_ADJECTIVES[m[1] ?? ''];
-    if (name) out.push({ mention: { type: 'language', name }, rule: 'language-dialect' });
-  }
-  for (const m of sentence.matchAll(LANGUAGE_RE)) {
-    const qualifier = m[1];
-    const base = byName.get(m[2] ?? '');
+  const ws = words(sentence);
+  const spaced = (a: number, b: number) => sentence.slice(ws[a]?.end ?? 0, ws[b]?.start ?? 0) === ' ';
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (!w || !/^\p{Lu}/u.test(w.text)) continue;
+    const next = ws[i + 1];
+    const dialect = DIALECT_ADJECTIVES[w.text];
+    if (dialect && next && spaced(i, i + 1) && /^[Dd]ialects?$/.test(next.text)) {
+      out.push({ mention: { type: 'language', name: dialect }, rule: 'language-dialect' });
+      continue;
+    }
+    const two = next && spaced(i, i + 1) ? byName.get(`${w.text} ${next.text}`) : undefined;
+    const base = two ?? byName.get(w.text);
     if (!base) continue;
-    const after = sentence.slice(m.index + m[0].length);
-    if (NOT_A_LANGUAGE_AFTER.test(after)) continue;
-    if (sentence.slice(Math.max(0, m.index - 4), m.index).toLowerCase() === 'non-') continue;
+    const end = two ? (next?.end ?? w.end) : w.end;
+    if (NOT_A_LANGUAGE_AFTER.test(sentence.slice(end))) continue;
+    const p1 = ws[i - 1];
+    const p2 = ws[i - 2];
+    let qualifier: string | undefined;
+    if (p1 && p2 && spaced(i - 2, i - 1) && spaced(i - 1, i) && QUALIFIERS.has(`${p2.text} ${p1.text}`)) qualifier = `${p2.text} ${p1.text}`;
+    else if (p1 && spaced(i - 1, i) && QUALIFIERS.has(p1.text)) qualifier = p1.text;
     const name = qualifier ? `${qualifier} ${base}` : base;
     out.push({ mention: { type: 'language', name }, rule: qualifier ? 'language-variety' : 'language-lexicon' });
+    if (two) i++;
   }
   return out;
 }

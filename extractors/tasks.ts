@@ -22,7 +22,9 @@ const COMPILED = TASK_LEXICON.map((task) => ({
 
 export function findTasks(sentence: string, isTitle = false): TaskHit[] {
   const out: TaskHit[] = [];
+  const lower = sentence.toLowerCase();
   for (const { task, phrases, exact, title } of COMPILED) {
+    if (!task.cues.some((c) => lower.includes(c))) continue;
     const hit =
       Boolean(phrases?.test(sentence)) || Boolean(exact?.test(sentence)) || (isTitle && Boolean(title?.test(sentence)));
     if (hit) out.push({ mention: { type: 'task', name: task.name }, rule: `task:${slug(task.name)}` });

@@ -6,6 +6,8 @@
 export interface TaskEntry {
   /** Readable label; slug(name) is the guideline label. */
   name: string;
+  /** Cheap pre-check: the lower-cased sentence contains one of these (every phrasing needs one). */
+  cues: string[];
   /** Case-insensitive phrasings. */
   phrases: RegExp[];
   /** Case-sensitive phrasings (acronyms). */
@@ -18,24 +20,28 @@ export interface TaskEntry {
 export const TASK_LEXICON: readonly TaskEntry[] = [
   {
     name: 'Named entity recognition',
+    cues: ['entit', 'ner'],
     phrases: [/\bnamed[- ]entit(?:y|ies) (?:recognition|tagging|detection)/i, /\bentity tagging\b/i],
     exact: [/\bNER\b/],
     example: 'results on named entity recognition',
   },
   {
     name: 'Relation extraction',
+    cues: ['relation', 're'],
     phrases: [/\brelation(?:ship)? (?:extraction|classification)\b/i],
     exact: [/\bRE\b(?= ?[),])/],
     example: 'biomedical relation extraction',
   },
   {
     name: 'Question answering',
+    cues: ['question', 'qa', 'reading comp', 'rc task'],
     phrases: [/(?<!visual )\bquestion[- ]answering\b/i, /\breading comprehension\b/i, /\bopen[- ]domain QA\b/i],
     exact: [/(?<!V)\b(?:Open-)?QA\b(?!-)/, /\bRC tasks?\b/],
     example: 'extractive question answering',
   },
   {
     name: 'Machine translation',
+    cues: ['translat', 'mt'],
     phrases: [
       /\b(?:machine|neural|speech|speech-to-text|text-to-text|document|multilingual|zero-shot) translation\b/i,
       /\btranslation (?:tasks?|quality|benchmarks?|performance)\b/i,
@@ -46,11 +52,13 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   },
   {
     name: 'Summarization',
+    cues: ['summar'],
     phrases: [/\bsummari[sz](?:ation|ing)\b/i],
     example: 'abstractive summarization',
   },
   {
     name: 'Text classification',
+    cues: ['classif', 'intent'],
     phrases: [
       /\b(?:text|document|sentence|topic|intent|news|multi-label) classification\b/i,
       /\bintent (?:detection|recognition)\b/i,
@@ -61,17 +69,20 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   },
   {
     name: 'Sentiment analysis',
+    cues: ['sentiment', 'emotion'],
     phrases: [/\bsentiment\b/i, /\bemotion (?:recognition|detection|classification|identification)\b/i],
     example: 'sentiment analysis of tweets',
   },
   {
     name: 'Natural language inference',
+    cues: ['inference', 'entail', 'nli'],
     phrases: [/\bnatural language inference\b/i, /\btextual entailment\b/i],
     exact: [/\bNLI\b/],
     example: 'cross-lingual natural language inference',
   },
   {
     name: 'Semantic similarity',
+    cues: ['similar', 'paraphrase', 'sts', 'semantic comparison'],
     phrases: [
       /\b(?:semantic|sentence|textual|word|cross-lingual word|lexical) similarity\b/i,
       /\bparaphrase (?:identification|detection)\b/i,
@@ -83,6 +94,7 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   },
   {
     name: 'Information retrieval',
+    cues: ['retriev', 'search', 'bitext', 'ranking'],
     phrases: [
       /\binformation retrieval\b/i,
       /\b(?:dense|passage|document|ad[- ]hoc|cross-lingual|multilingual|semantic|sentence|neural|zero-shot) (?:retrieval|search)\b/i,
@@ -98,6 +110,7 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   },
   {
     name: 'Image text retrieval',
+    cues: ['retriev', 'recall'],
     phrases: [
       /\b(?:image-text|text-image|image-to-text|text-to-image|image-caption|cross-modal|image) retrieval\b/i,
       /\b(?:image-to-text|text-to-image) recall\b/i,
@@ -106,11 +119,13 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   },
   {
     name: 'Video retrieval',
+    cues: ['retriev'],
     phrases: [/\b(?:text-video|video-text|text-to-video|video) retrieval\b/i],
     example: 'text-video retrieval benchmarks',
   },
   {
     name: 'Text generation',
+    cues: ['generat', 'caption', 'data-to-text', 'nlg'],
     phrases: [
       /\b(?:text|language|lyrics?|poetry|story|data-to-text|question|conditional|open-ended) generation\b/i,
       /\bdata-to-text\b/i,
@@ -122,6 +137,7 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   },
   {
     name: 'Language modeling',
+    cues: ['perplex', 'language model', 'language-model'],
     phrases: [
       /\bperplexity\b/i,
       /\blanguage[- ]model(?:l?ing) (?:tasks?|benchmarks?|capabilit(?:y|ies)|performance|evaluation)\b/i,
@@ -132,18 +148,21 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   },
   {
     name: 'Speech recognition',
+    cues: ['speech recog', 'lip', 'asr', 'vsr'],
     phrases: [/\bspeech recognition\b/i, /\blip[- ]reading\b/i],
     exact: [/\b(?:ASR|AVSR|VSR)\b/],
     example: 'automatic speech recognition',
   },
   {
     name: 'Spoken language understanding',
+    cues: ['spoken', 'intent', 'dialogue act', 'slu'],
     phrases: [/\bspoken language understanding\b/i, /\bspeech intent classification\b/i, /\bdialogue act recognition\b/i],
     exact: [/\bSLU\b/],
     example: 'spoken language understanding tasks',
   },
   {
     name: 'Sequence labeling',
+    cues: ['label', 'tagging', 'chunking', 'dialog', 'structured pred'],
     phrases: [
       /\bsequence label(?:l?ing)\b/i,
       /\b(?:part-of-speech|POS) tagging\b/i,
@@ -155,11 +174,13 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   },
   {
     name: 'Parsing',
+    cues: ['pars'],
     phrases: [/\b(?:dependency|constituency|semantic|syntactic) parsing\b/i, /\bparsers?\b/i],
     example: 'dependency parsing',
   },
   {
     name: 'Code understanding',
+    cues: ['code', 'defect', 'clone'],
     phrases: [
       /\bcode (?:search|understanding|summari[sz]ation|retrieval|completion|comprehension)\b/i,
       /\b(?:code )?(?:defect|clone) detection\b/i,
@@ -169,60 +190,71 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   },
   {
     name: 'Code generation',
+    cues: ['code', 'program synth'],
     phrases: [/\bcode (?:understanding and )?generation\b/i, /\bprogram synthesis\b/i, /\bgenerat(?:e|ing) code\b/i],
     example: 'code generation from docstrings',
   },
   {
     name: 'Image classification',
+    cues: ['image', 'disease'],
     phrases: [/\bimage (?:classification|recognition)\b/i, /\bdisease classification\b/i],
     example: 'ImageNet image classification',
   },
   {
     name: 'Image segmentation',
+    cues: ['segment'],
     phrases: [/\b(?:image|semantic|referring|instance) segmentation\b/i],
     example: 'referring image segmentation',
   },
   {
     name: 'Scene text recognition',
+    cues: ['scene text', 'str'],
     phrases: [/\bscene text recognition\b/i],
     exact: [/\bSTR\b/],
     example: 'scene text recognition',
   },
   {
     name: 'Visual reasoning',
+    cues: ['visual', 'multimodal reas', 'vqa'],
     phrases: [/\bvisual (?:question answering|reasoning|commonsense reasoning)\b/i, /\bmultimodal reasoning\b/i],
     exact: [/\bVQA\b/],
     example: 'visual question answering',
   },
   {
     name: 'Commonsense reasoning',
+    cues: ['commonsense'],
     phrases: [/\b(?<!visual )commonsense reasoning\b/i],
     example: 'commonsense reasoning benchmarks',
   },
   {
     name: 'Numerical reasoning',
+    cues: ['numer', 'math', 'arithmetic'],
     phrases: [/\bnumerical reasoning\b/i, /\bmath(?:ematical)? (?:word problems?|reasoning)\b/i, /\barithmetic\b/i, /\bmathematics\b/i],
     example: 'math word problems',
   },
   {
     name: 'Grammatical error correction',
+    cues: ['grammatical', 'gec'],
     phrases: [/\bgrammatical error correction\b/i],
     exact: [/\bGEC\b/],
     example: 'grammatical error correction',
   },
   {
     name: 'Lexicon induction',
+    cues: ['lexicon', 'bli'],
     phrases: [/\b(?:bilingual )?lexicon induction\b/i],
     exact: [/\bBLI\b/],
     example: 'bilingual lexicon induction',
   },
   {
     name: 'Data augmentation',
+    cues: ['augment', 'synthetic'],
     phrases: [/\bdata augmentation\b/i, /\bsynthetic (?:training )?data generation\b/i],
     example: 'generative data augmentation',
   },
   {
     name: 'Sentence embedding',
+    cues: ['embed', 'sentence enc'],
     phrases: [
       /\bsentence (?:embeddings?|encod(?:ers?|ing))\b/i,
       /\btext embedding(?:s)? (?:tasks?|models?|benchmarks?)\b/i,
@@ -232,41 +264,49 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   },
   {
     name: 'Cross-lingual transfer',
+    cues: ['lingual', 'zero-shot transfer'],
     phrases: [/\bcross-?lingual (?:transfer|transferability)\b/i, /\bzero-shot transfer to\b/i],
     example: 'zero-shot cross-lingual transfer',
   },
   {
     name: 'Continual learning',
+    cues: ['continual', 'incremental', 'lifelong', 'forgetting'],
     phrases: [/\bcontinual learning\b/i, /\bclass-incremental\b/i, /\blifelong learning\b/i, /\bcatastrophic forgetting\b/i],
     example: 'class-incremental learning',
   },
   {
     name: 'Instruction following',
+    cues: ['instruct'],
     phrases: [/\binstruction[- ](?:following|tuning|tuned)\b/i, /\binstructions?\b(?= (?:to|that|of))/i],
     example: 'instruction following ability',
   },
   {
     name: 'Model selection',
+    cues: ['transferab', 'model sel', 'ranking', 'routing'],
     phrases: [/\btransferability estimation\b/i, /\bmodel (?:selection|ranking|routing)\b/i, /\b(?:LM|model|encoder) ranking\b/i],
     example: 'model selection via transferability',
   },
   {
     name: 'Scene generation',
+    cues: ['scene', 'layout'],
     phrases: [/\b(?:3D |indoor )?scene (?:generation|synthesis)\b/i, /\blayout generation\b/i],
     example: 'indoor scene generation',
   },
   {
     name: 'Planning',
+    cues: ['planning', 'control polic'],
     phrases: [/\bplanning\b/i, /\bcontrol polic(?:y|ies)\b/i],
     example: 'planning and control',
   },
   {
     name: 'Context compression',
+    cues: ['compress'],
     phrases: [/\bcontext compression\b/i, /\bcompress(?:ing|es)? (?:long |the )?contexts?\b/i],
     example: 'context compression',
   },
   {
     name: 'Federated learning',
+    cues: ['federated'],
     phrases: [/\bfederated\b/i],
     example: 'federated learning',
   },

@@ -9,6 +9,8 @@ export interface IntroduceRule {
   id: string;
   /** Where the new name is, relative to the cue. */
   where: 'after' | 'before';
+  /** Cheap pre-check: the lower-cased sentence contains one of these strings. */
+  cue: string[];
   /** How many words after the cue the name may start (after-rules). */
   window: number;
   pattern: RegExp;
@@ -18,6 +20,7 @@ export interface IntroduceRule {
 export const INTRODUCE_RULES: readonly IntroduceRule[] = [
   {
     id: 'intro-we-verb',
+    cue: ['we ', 'this ', 'the paper', 'present work'],
     where: 'after',
     window: 14,
     pattern:
@@ -26,6 +29,7 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
   },
   {
     id: 'intro-while-introducing',
+    cue: ['introducing'],
     where: 'after',
     window: 3,
     pattern: /\b(?:while|and|by|also) introducing\b/g,
@@ -33,6 +37,7 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
   },
   {
     id: 'intro-named',
+    cue: ['named', 'called', 'dubbed', 'termed', 'coined', 'namely', 'denoted', 'referred', 'we call', 'we name', 'we term', 'we dub'],
     where: 'after',
     window: 3,
     pattern:
@@ -41,6 +46,7 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
   },
   {
     id: 'intro-our-apposition',
+    cue: ['our ', 'the proposed', 'the resulting', 'a new', 'a novel'],
     where: 'after',
     window: 2,
     pattern:
@@ -49,6 +55,7 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
   },
   {
     id: 'intro-our-named',
+    cue: ['our '],
     where: 'after',
     window: 5,
     pattern: /\b[Oo]ur(?= [A-Z])/g,
@@ -56,6 +63,7 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
   },
   {
     id: 'intro-apposition-new',
+    cue: [', a ', ', an ', ', the '],
     where: 'before',
     window: 0,
     pattern: /, (?:a|an|the) (?:new|novel|first|simple|unified|general|lightweight)\b/g,

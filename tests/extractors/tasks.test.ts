@@ -45,3 +45,14 @@ describe('tasks: false positives', () => {
     expect(tasks('Visual question answering over charts.')).toEqual(['visual-reasoning']);
   });
 });
+
+describe('tasks: every phrasing contains one of its cues', () => {
+  it('so the cheap pre-check never hides a match', async () => {
+    const { TASK_LEXICON } = await import('../../extractors/lexicons/tasks.js');
+    for (const task of TASK_LEXICON) {
+      const lower = task.example.toLowerCase();
+      expect(task.cues.some((c) => lower.includes(c)), task.name).toBe(true);
+      expect(findTasks(task.example).map((h) => h.mention.name), task.name).toContain(task.name);
+    }
+  });
+});
