@@ -11,7 +11,7 @@ import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from
 import { toGexf } from '../graph/export/gexf.js';
 import { nodeDetails } from './data/details.js';
 import { formatHash, parseHash, type HashState, type PanelTab, type SizeMode } from './data/hash-state.js';
-import { lineageTrees } from './data/lineage.js';
+import { lineageNodeKeys, lineageTrees } from './data/lineage.js';
 import { countByType, EDGE_COLORS, nodeTypeColors } from './data/palette.js';
 import { SIGMA_SETTINGS } from './data/sigma-settings.js';
 import { saveBlob, snapshotPng, type LegendEntry } from './data/snapshot.js';
@@ -52,7 +52,7 @@ export function App() {
   const [hiddenEdgeTypes, setHiddenEdgeTypes] = useState<ReadonlySet<EdgeType>>(initial.hiddenEdgeTypes);
   const [sizeBy, setSizeBy] = useState<SizeMode>(initial.sizeBy);
   const [tab, setTab] = useState<PanelTab>(initial.tab);
-  const [focus, setFocus] = useState<FocusRequest | null>(initial.selected ? { key: initial.selected, seq: 0 } : null);
+  const [focus, setFocus] = useState<FocusRequest | null>(initial.selected ? { keys: [initial.selected], seq: 0 } : null);
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [sigma, setSigma] = useState<AppSigma | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -80,7 +80,7 @@ export function App() {
       setHiddenEdgeTypes(next.hiddenEdgeTypes);
       setSizeBy(next.sizeBy);
       setTab(next.tab);
-      if (next.selected) setFocus((f) => ({ key: next.selected ?? '', seq: (f?.seq ?? 0) + 1 }));
+      if (next.selected) setFocus((f) => ({ keys: [next.selected ?? ''], seq: (f?.seq ?? 0) + 1 }));
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
@@ -116,7 +116,7 @@ export function App() {
   }, []);
   const navigate = useCallback((key: string) => {
     setSelected(key);
-    setFocus((f) => ({ key, seq: (f?.seq ?? 0) + 1 }));
+    setFocus((f) => ({ keys: [key], seq: (f?.seq ?? 0) + 1 }));
   }, []);
   const hrefFor = useCallback((key: string) => formatHash({ ...hashState, selected: key }) || '#', [hashState]);
   const stopLayout = useCallback(() => setLayoutRunning(false), []);
@@ -148,7 +148,17 @@ export function App() {
   const include = useCallback((type: NodeType) => !hiddenNodeTypes.has(type), [hiddenNodeTypes]);
   const details = useMemo(() => (graph && selected ? nodeDetails(graph, selected) : undefined), [graph, selected]);
   const lineage = useMemo(() => (graph && selected ? lineageTrees(graph, selected) : undefined), [graph, selected]);
+  const lineageKeys = useMemo(() => (tab === 'lineage' && lineage ? lineageNodeKeys(lineage) : null), [tab, lineage]);
   const sourceName = own ? own.fileName : 'graph.json';
+
+  const showTab = useCallback(
+    (next: PanelTab) => {
+      setTab(next);
+      // Opening the lineage view frames the whole lineage on the map.
+      if (next === 'lineage' && lineage) setFocus((f) => ({ keys: [...lineageNodeKeys(lineage)], seq: (f?.seq ?? 0) + 1 }));
+    },
+    [lineage],
+  );
 
   const exportGexf = useCallback(() => {
     if (!graph) return;
@@ -205,7 +215,7 @@ export function App() {
             className="sigma"
           >
             <GraphEvents onHover={setHovered} onSelect={select} />
-            <GraphAppearance hovered={hovered} selected={selected} filters={filters} sizeBy={sizeBy} />
+            <GraphAppearance hovered={hovered} selected={selected} filters={filters} sizeBy={sizeBy} lineage={lineageKeys} />
             <CameraFocus request={focus} />
             <LayoutControl running={layoutRunning} onStopped={stopLayout} />
             <HoverTooltip node={hovered} />
@@ -223,7 +233,7 @@ export function App() {
         onNavigate={navigate}
         onClose={() => select(null)}
         tab={tab}
-        onTab={setTab}
+        onTab={showTab}
         lineage={lineage ? <LineageTree up={lineage.up} down={lineage.down} hrefFor={hrefFor} onNavigate={navigate} /> : null}
       />
       <StatusBar graph={graph} source={sourceName} corpus={corpus.state} onCancel={corpus.cancel} notice={notice} />

@@ -6,7 +6,7 @@ import { createGraph } from '../../graph/schema.js';
 import { graphFromJson } from '../../src/graph-json.js';
 import { nodeDetails } from '../../web/data/details.js';
 import { DEFAULT_HASH_STATE, formatHash, parseHash, type HashState } from '../../web/data/hash-state.js';
-import { lineageTrees } from '../../web/data/lineage.js';
+import { lineageNodeKeys, lineageTrees } from '../../web/data/lineage.js';
 import { createSearchIndex, searchNodes } from '../../web/data/search.js';
 import { visibleSubgraph } from '../../web/data/visible.js';
 import { buildFixtureGraph, XSS_MODEL } from './fixture-graph.js';
@@ -90,6 +90,11 @@ describe('lineageTrees', () => {
     expect(names).toContainEqual(['BioBERT', ['ChemBERT']]);
     expect(names).toContainEqual([XSS_MODEL, []]);
     expect(t?.up.children).toEqual([]);
+  });
+
+  it('lists every key of both trees', () => {
+    const t = lineageTrees(graph, 'model:biobert');
+    expect(t && [...lineageNodeKeys(t)].sort()).toEqual(['model:bert', 'model:biobert', 'model:chembert']);
   });
 
   it('cuts cycles', () => {

@@ -134,6 +134,7 @@ describe('the map', () => {
     const tree = panel.locator('.lineage');
     expect(await tree.textContent()).toContain('Models derived from BERT');
     expect(await tree.locator('li li').allTextContents()).toContain('ChemBERT (fine-tuned)');
+    await w.page.waitForTimeout(600);
     await screenshot(w.page, '03-lineage');
     expect(w.problems).toEqual([]);
   });

@@ -15,6 +15,8 @@ export interface GraphAppearanceProps {
   selected: string | null;
   filters: Filters;
   sizeBy: SizeMode;
+  /** In the lineage view: the selected model's ancestors and descendants, highlighted instead of its neighbours. */
+  lineage: ReadonlySet<string> | null;
 }
 
 const PAPER_LABEL_MAX = 48;
@@ -25,7 +27,7 @@ function shortLabel(label: string): string {
   return label.length > PAPER_LABEL_MAX ? `${label.slice(0, PAPER_LABEL_MAX - 1).trimEnd()}…` : label;
 }
 
-export function GraphAppearance({ hovered, selected, filters, sizeBy }: GraphAppearanceProps) {
+export function GraphAppearance({ hovered, selected, filters, sizeBy, lineage }: GraphAppearanceProps) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();
   const graph = sigma.getGraph();
 
@@ -39,10 +41,12 @@ export function GraphAppearance({ hovered, selected, filters, sizeBy }: GraphApp
   }, [graph, sizeBy]);
 
   const focus = hovered ?? selected;
-  const neighbours = useMemo(
-    () => (focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : null),
-    [graph, focus],
-  );
+  // Hover shows neighbours; a selection in the lineage view shows its lineage.
+  const showLineage = !hovered && lineage !== null && lineage.size > 1;
+  const neighbours = useMemo(() => {
+    if (showLineage) return lineage;
+    return focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : null;
+  }, [graph, focus, showLineage, lineage]);
 
   useEffect(() => {
     const { hiddenNodeTypes, hiddenEdgeTypes } = filters;
@@ -83,12 +87,15 @@ export function GraphAppearance({ hovered, selected, filters, sizeBy }: GraphApp
       if (hidden) return { ...data, hidden: true };
       // Lineage edges are drawn thicker so their arrow heads read at a glance.
       const size = ARROW_EDGE_TYPES.has(data.type) ? Math.max(2.5, data.size ?? 1) : data.size;
-      if (focus && neighbours && !graph.hasExtremity(key, focus)) {
+      const kept = showLineage
+        ? data.type === 'derived_from' && neighbours?.has(graph.source(key)) && neighbours.has(graph.target(key))
+        : focus !== null && graph.hasExtremity(key, focus);
+      if (focus && neighbours && !kept) {
         return { ...data, size, color: FADED_EDGE_COLOR, zIndex: 0 };
       }
       return { ...data, size, zIndex: focus ? 1 : 0 };
     });
-  }, [sigma, graph, sizes, focus, neighbours, selected, filters]);
+  }, [sigma, graph, sizes, focus, neighbours, selected, filters, showLineage]);
 
   return null;
 }

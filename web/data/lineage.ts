@@ -55,3 +55,15 @@ export function lineageTrees(
     down: walk(graph, key, 'down', new Set(), maxDepth),
   };
 }
+
+/** Every node key in both trees (the selected node included). */
+export function lineageNodeKeys(trees: { up: LineageNode; down: LineageNode }): Set<string> {
+  const keys = new Set<string>();
+  const visit = (node: LineageNode) => {
+    keys.add(node.key);
+    node.children.forEach(visit);
+  };
+  visit(trees.up);
+  visit(trees.down);
+  return keys;
+}
