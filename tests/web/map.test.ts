@@ -139,7 +139,7 @@ describe('the map', () => {
     expect(w.problems).toEqual([]);
   });
 
-  it('hiding a node type hides it on the map, in search and in the hash', async () => {
+  it('hiding a node type or an edge type hides it on the map, in search and in the hash', async () => {
     const w = await open();
     await w.page.waitForTimeout(300);
     const before = await paintedPixels(w.page, '.map');
@@ -152,8 +152,13 @@ describe('the map', () => {
     expect(after).toBeLessThan(before);
     await w.page.getByRole('combobox', { name: 'Search nodes' }).fill('BioBERT: a pre-trained');
     expect(await suggestions(w).getByRole('option').allTextContents()).toEqual([]);
+    await w.page.getByRole('checkbox', { name: 'Show derived from (lineage) edges' }).uncheck();
+    expect(new URL(w.page.url()).hash).toBe('#hide=paper%2Clanguage&hideEdges=derived_from');
+    await w.page.waitForTimeout(300);
+    expect(await paintedPixels(w.page, '.map')).toBeLessThan(after);
     await w.page.reload();
     await expect.poll(() => w.page.getByRole('checkbox', { name: 'Show paper nodes' }).isChecked()).toBe(false);
+    expect(await w.page.getByRole('checkbox', { name: 'Show derived from (lineage) edges' }).isChecked()).toBe(false);
     expect(await w.page.getByRole('checkbox', { name: 'Show model nodes' }).isChecked()).toBe(true);
     expect(w.problems).toEqual([]);
   });
