@@ -185,8 +185,11 @@ function spanFor(entry: NameEntry, start: number, surface: string, cut: number, 
 
 /** Cheap check on a word's first two characters before the full prefix scan. */
 function mayStartName(index: NameIndex, word: string): boolean {
-  const two = word.slice(0, 2);
-  return index.exactPrefixes.has(two.replace(/[\s\-_~]/g, '')) || index.formPrefixes.has(fastForm(two)) || two.length < 2;
+  if (word.length < 2) return true;
+  const a = word[0] ?? '';
+  const b = word[1] ?? '';
+  const exact = isSeparator(b) ? a : a + b;
+  return index.exactPrefixes.has(exact) || index.formPrefixes.has(formChar(a) + formChar(b));
 }
 
 /** Lower-case letter or digit of one character, '' for separators (ASCII fast path). */
