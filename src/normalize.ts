@@ -26,6 +26,8 @@ const LATEX_LETTERS: Record<string, string> = {
  * ties (`NLLB~1B` -> NLLB 1B) and lost `\times` (`4times` -> 4×).
  */
 export function resolveLatex(text: string): string {
+  // Most text has no LaTeX at all: skip the dozen passes below.
+  if (!/[\\~$]|\dtimes/.test(text)) return text.replace(/[ \t]+/g, ' ').trim();
   let out = text;
   // \'{o}, \'o, \"{a}, \c{c} ...
   out = out.replace(/\\(['`^"~=.])\s*\{?([A-Za-z])\}?/g, (_m, accent: string, letter: string) =>
