@@ -38,6 +38,11 @@ export const BENCHMARK_RULES: readonly BenchmarkRule[] = [
     example: 'on three legal benchmarks, including FooBench and BarQA',
   },
   {
+    id: 'bench-list-brackets',
+    pattern: `\\b(?:benchmarks|datasets|test sets|evaluation suites) \\((?:e\\.g\\.,? |including |such as )?{N}${'(?:(?:,| and|, and) {N})?'.repeat(5)}\\)`,
+    example: 'evaluation benchmarks (FooQA, BarBench, BazEval)',
+  },
+  {
     id: 'bench-evaluated-on',
     needsEvaluation: true,
     pattern: `\\b(?:[Oo]n|[Aa]cross) (?:the )?{N}(?:(?:,| and|, and) {N})?(?:(?:,| and|, and) {N})?\\b`,

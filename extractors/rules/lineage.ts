@@ -66,7 +66,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     id: 'lin-finetune-P',
     cue: ['tun'],
     relation: 'fine-tuned',
-    pattern: '\\bfine-?tun(?:e|es|ed|ing)(?: of)? {D}{P}',
+    pattern: '\\b(?:fine|instruction)[- ]?tun(?:e|es|ed|ing)(?: of)? {D}{P}',
     example: 'we fine-tune XLM-R on the new data',
   },
   {
@@ -96,6 +96,20 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     relation: 'initialized',
     pattern: '\\binitiali[sz](?:ed|e|es|ing)(?: \\w+){0,2} (?:from|with|by|using) {D}{P}',
     example: 'the encoder is initialized from BERT',
+  },
+  {
+    id: 'lin-start-from',
+    relation: 'initialized',
+    cue: ['start'],
+    pattern: '\\bstart(?:s|ed|ing)? (?:training )?from {D}{P}',
+    example: 'we start from Mistral-7B weights',
+  },
+  {
+    id: 'lin-as-teacher',
+    relation: 'distilled',
+    cue: ['teacher'],
+    pattern: '{P}(?: model)? as (?:the |a |our )?teachers?\\b',
+    example: 'with RoBERTa-large as the teacher',
   },
   {
     id: 'lin-P-adapted',

@@ -14,6 +14,7 @@ describe('benchmarks: positives', () => {
     ['It tops the leaderboard on MS MARCO.', ['MS MARCO']],
     ['We reach 90 F1 on DROP.', ['DROP']],
     ['It wins on three legal benchmarks, including LawBench and CaseQA.', ['LawBench', 'CaseQA']],
+    ['Gains hold across evaluation benchmarks (MMLU, FooBH, TyDiQA, BarGSM).', ['MMLU', 'FooBH', 'TyDi QA', 'BarGSM']],
     ['Summaries are scored on the CNN/DailyMail and New York Times datasets.', ['CNN/DailyMail', 'New York Times']],
   ];
   it.each(cases)('%s', (sentence, expected) => {

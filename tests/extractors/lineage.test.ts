@@ -14,6 +14,9 @@ describe('base models and lineage: positives', () => {
     ['Tern', 'We propose Tern, adapting the Gemma decoder model to an encoder architecture.', ['Gemma'], ['Tern -> Gemma']],
     ['Plover', 'We present Plover, a speech model that uses the architecture of the HuBERT model.', ['HuBERT'], ['Plover -> HuBERT']],
     ['A study of tuning', 'We continually pre-train Llama 2 and Qwen on legal text.', ['Llama 2', 'Qwen'], []],
+    ['Stork', 'We present Stork, a small model. We start from Mistral-7B weights.', ['Mistral-7B'], ['Stork -> Mistral-7B']],
+    ['Gull', 'We introduce Gull, a student distilled with RoBERTa-large as the teacher.', ['RoBERTa-large'], ['Gull -> RoBERTa-large']],
+    ['Tit', 'We present Tit, a chat model. We instruction-tune Llama 2 on dialogues.', ['Llama 2'], ['Tit -> Llama 2']],
     ['A study of tuning', 'Experiments on Llama-3.1-8B and Mistral-7B show gains.', ['Llama-3.1-8B', 'Mistral-7B'], []],
     ['A study of speech', 'Across three speech encoders (HuBERT, WavLM, wav2vec 2.0), we find gains.', ['HuBERT', 'WavLM', 'wav2vec 2.0'], []],
   ];
