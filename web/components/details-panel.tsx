@@ -142,11 +142,6 @@ function Details({ details, ...links }: { details: NodeDetails } & LinkProps) {
           </a>
         </p>
       ) : null}
-      {details.abstract ? (
-        <Section title="Abstract">
-          <p className="abstract">{details.abstract}</p>
-        </Section>
-      ) : null}
       {details.baseModels.length ? (
         <Section title="Base models">
           <RefList refs={details.baseModels} {...links} />
@@ -170,6 +165,12 @@ function Details({ details, ...links }: { details: NodeDetails } & LinkProps) {
           </Section>
         ) : null;
       })}
+      {/* After the entity lists: an abstract is long and the lists are what the map links. */}
+      {details.abstract ? (
+        <Section title="Abstract">
+          <p className="abstract">{details.abstract}</p>
+        </Section>
+      ) : null}
       {details.evidence.length ? (
         <Section title={`Evidence (${details.evidence.length})`}>
           <EvidenceList rows={details.evidence} {...links} />
