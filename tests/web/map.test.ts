@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../src/io/server.js';
+import { NODE_COLORS } from '../../graph/appearance.js';
+import { FADED_NODE_COLOR } from '../../web/data/palette.js';
 import { buildFixtureGraph, XSS_MODEL, XSS_TITLE } from './fixture-graph.js';
 import { runCli } from '../helpers/cli.js';
 import { buildApp, launchBrowser, openPage, paintedPixels, ROOT, screenshot, serveGraph, SHOTS, type WatchedPage } from './harness.js';
@@ -49,6 +51,12 @@ async function searchAndChoose(w: WatchedPage, query: string, option: RegExp | s
   const box = w.page.getByRole('combobox', { name: 'Search nodes' });
   await box.fill(query);
   await suggestions(w).getByRole('option', { name: option }).first().click();
+}
+
+/** `#29b6f6` -> `r="41" g="182" b="246"`, as the GEXF writes colours. */
+function vizColor(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `r="${r}" g="${g}" b="${b}"`;
 }
 
 const suggestions = (w: WatchedPage) => w.page.getByRole('listbox', { name: 'Suggestions', includeHidden: true });
@@ -225,7 +233,8 @@ describe('the map', () => {
   });
 
   it('exports the GEXF of what is shown and a PNG snapshot', async () => {
-    const w = await open('#hide=paper');
+    // A selection fades most of the map through reducers; the graph itself must keep its colours.
+    const w = await open('#node=model%3Achembert&hide=paper');
     await w.page.getByText('graph.json: ').waitFor();
     const [gexf] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: 'Export GEXF' }).click()]);
     const text = await readFile(await gexf.path(), 'utf8');
@@ -233,6 +242,8 @@ describe('the map', () => {
     expect(text).toContain('BioBERT');
     expect(text).toContain('<node id="model:biobert"');
     expect(text).not.toContain('<node id="paper:');
+    expect(text).not.toContain(vizColor(FADED_NODE_COLOR)); // the reducers' faded colour never reaches the graph
+    expect(text).toContain(vizColor(NODE_COLORS.benchmark)); // a faded benchmark keeps its colour
     const [png] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: 'Export PNG' }).click()]);
     const bytes = await readFile(await png.path());
     await png.saveAs(join(SHOTS, '09-exported.png'));
