@@ -6,7 +6,8 @@ import type { Mention } from '../src/types.js';
 import { BENCHMARK_LEXICON, type BenchmarkEntry } from './lexicons/benchmarks.js';
 import { BENCHMARK_RULES, EVALUATION_WORDS, NAME_PHRASE, NAME_WORD, NOT_BENCHMARK } from './rules/benchmark-patterns.js';
 import { exactForm, fastForm } from './forms.js';
-import { isGenericName, words } from './names.js';
+import { isGenericName } from './name-index.js';
+import { words } from './words.js';
 import { isLanguageWord } from './languages.js';
 
 /** Sentence-initial words a capitalised phrase may start with: "The FooQA benchmark". */

@@ -5,7 +5,8 @@
 import type { EntityType, Extraction, Fact, Mention, PaperText } from '../src/types.js';
 import { slug } from '../src/normalize.js';
 import { paperSentences, type Sentence } from './sentences.js';
-import { createNameIndex, scanNames, type NameEntry, type NameSpan } from './names.js';
+import { createNameIndex, type NameEntry, type NameSpan } from './name-index.js';
+import { scanNames } from './names.js';
 import { findIntroduced, type Introduced } from './introduced.js';
 import { findLineage } from './lineage.js';
 import { findLanguages } from './languages.js';

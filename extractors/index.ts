@@ -3,8 +3,10 @@
 
 export { extract } from './extract.js';
 export { splitSentences, paperSentences, type Sentence } from './sentences.js';
-export { scanNames, createNameIndex, type NameSpan } from './names.js';
-export { findIntroduced, titleHead, type Introduced } from './introduced.js';
+export { scanNames } from './names.js';
+export { createNameIndex, type NameSpan } from './name-index.js';
+export { findIntroduced, type Introduced } from './introduced.js';
+export { titleHead } from './title-head.js';
 export { findLineage, type LineageHit } from './lineage.js';
 export { findLanguages } from './languages.js';
 export { findBenchmarks } from './benchmarks.js';

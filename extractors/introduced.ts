@@ -4,12 +4,15 @@
 // word shapes, never from a lexicon. Does not decide lineage or mentions.
 
 import type { EntityType } from '../src/types.js';
-import { ARTIFACT_KINDS, INTRODUCE_RULES, KIND_CONTAINERS, NAME_HEAD_KINDS, type IntroduceRule } from './rules/introduce.js';
-import { createNameIndex, isGenericName, isKnownModel, lookupName, words, type NameIndex } from './names.js';
-import { escapeRegExp, fastForm } from './forms.js';
+import { ARTIFACT_KINDS, INTRODUCE_RULES, type IntroduceRule } from './rules/introduce.js';
+import { isGenericName, lookupName, type NameIndex } from './name-index.js';
+import { words, type Word } from './words.js';
+import { fastForm } from './forms.js';
 import { isLanguageWord } from './languages.js';
 import { isKnownBenchmark } from './benchmarks.js';
-import { isFunctionWord } from './nlp.js';
+import { kindOfName, kindOfPhrase, refineKinds, WEAK_KINDS } from './artifact-kinds.js';
+import { titleHead } from './title-head.js';
+import { isCapitalised, isNameShaped, isVersionWord, nameShapedPhrase } from './word-shapes.js';
 import type { Sentence } from './sentences.js';
 
 export interface Introduced {
@@ -20,30 +23,13 @@ export interface Introduced {
   rule: string;
 }
 
-interface Word {
-  start: number;
-  end: number;
-  text: string;
-}
-
 const CONNECTORS = new Set(['of', 'for', 'with', 'in', 'on', 'the', 'from', 'to', 'via', 'by']);
 const STOPS = new Set(['to', 'that', 'which', 'where', 'how', 'whether', 'if', 'when', 'because', 'so', 'while', 'who']);
 /** Prepositions that end the object of "we present ...": the name after them is something used, not made. */
 const OBJECT_ENDS = new Set(['on', 'with', 'in', 'from', 'by', 'using', 'via', 'into', 'between', 'across', 'against', 'than', 'over', 'at', 'through']);
 const SKIP_LEADS = new Set(['the', 'a', 'an', 'our']);
-/** Kind nouns too vague to make the word before them a name ("English task"). */
-const WEAK_KINDS = new Set(['task', 'setting', 'space', 'system', 'models', 'methods', 'datasets', 'benchmarks']);
 
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
-/** Upper-case letter after the first character, or letters mixed with digits: "DeCLUTR", "E2S2", "nanoT5". */
-export function isNameShaped(w: string): boolean {
-  if (!/^\p{L}/u.test(w) || !/\p{Lu}/u.test(w)) return false;
-  return /.\p{Lu}/u.test(w) || /\d/.test(w) || /[^\x00-\x7f]/.test(w);
-}
-/** Some word of the phrase is name-shaped: "Gemma Encoder" no, "T5Gemma 2" yes. */
-export const nameShapedPhrase = (phrase: string) => phrase.split(/\s+/).some(isNameShaped);
 const GENERIC_SUFFIX = /-(?:style|like|based|type|sized|only|ed)$/i;
-const isVersionWord = (w: string) => /^v?\d{1,3}(?:\.\d{1,2})?[BMK]?\+?$/.test(w);
 
 /** A stretch of words that can name something: capitalised words, connectors between them, versions. */
 function phraseAt(sentence: string, ws: Word[], i: number): { end: number; count: number } {
@@ -130,36 +116,6 @@ function candidateAt(
   return { name, aliases, start: first.start, end };
 }
 
-/** The kind of artifact a phrase's head noun names ("a lightweight module for ..." -> method). */
-export function kindOfPhrase(phrase: string): EntityType | undefined {
-  let kind: EntityType | undefined;
-  let lastKindWord = '';
-  for (const raw of phrase.slice(0, 160).split(/\s+/)) {
-    if (!raw) continue;
-    const word = raw.toLowerCase().replace(/[^a-z]/g, '');
-    const found = ARTIFACT_KINDS[word];
-    if (found) {
-      kind = found;
-      lastKindWord = word;
-    } else if (word === 'of' && KIND_CONTAINERS.has(lastKindWord)) {
-      continue;
-    } else if (word && isFunctionWord(word) && word !== 'and') {
-      break;
-    }
-    if (/[,;:.)]$/.test(raw) && kind) break;
-  }
-  return kind;
-}
-
-/** The kind a name's own last word implies ("... Optimization" -> method, "FooQA" -> benchmark). */
-function kindOfName(name: string, aliases: readonly string[]): EntityType | undefined {
-  for (const n of [name, ...aliases]) {
-    const found = NAME_HEAD_KINDS.find((k) => k.pattern.test(n.trim()));
-    if (found) return found.kind;
-  }
-  return undefined;
-}
-
 function kindAround(sentence: string, cand: Candidate, cueEnd: number): EntityType | undefined {
   const after = sentence.slice(cand.end);
   const next = /^\)?[ -]?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
@@ -238,38 +194,6 @@ function beforeCue(sentence: string, all: readonly Word[], cueStart: number, ind
   return { name, aliases: [], start: first.start, end: cueStart };
 }
 
-const TITLE_INDEX = createNameIndex();
-/** Last words that make a short capitalised title head a model's name: "Foo Teacher Model". */
-const MODEL_HEAD_WORDS = /^(?:Model|Encoder|Decoder|Transformer|Network|Net|LM|LLM)s?$/;
-
-/** Title of the form "X: ..." / "X -- ..." / "X, a ...": X when it looks like a name the abstract uses. */
-export function titleHead(title: string, abstract: string): { name: string; rest: string } | undefined {
-  const m = /^(.{1,60}?)(?::\s| -{1,2} | – |, (?:a|an|the) )(.*)$/.exec(title);
-  if (!m?.[1]) return undefined;
-  const head = m[1].trim();
-  const parts = head.split(/\s+/);
-  if (parts.length > 4) return undefined;
-  if (!parts.every((p) => /^[\p{Lu}\d]/u.test(p) || isNameShaped(p) || /^[a-z]+\p{Lu}/u.test(p) || /^v\d/.test(p))) return undefined;
-  if (!/^[\p{L}\p{N}][\p{L}\p{N}\s\-+.]*$/u.test(head)) return undefined;
-  const form = fastForm(head);
-  const singular = form.endsWith('s') ? form.slice(0, -1) : form;
-  const shaped = parts.every((p) => isNameShaped(p) || isVersionWord(p));
-  const lastPart = parts[parts.length - 1] ?? '';
-  const modelLike =
-    parts.length <= 3 && (MODEL_HEAD_WORDS.test(lastPart) || parts.some((p) => Boolean(lookupName(TITLE_INDEX, p))));
-  // "Pluto 2.0": a word and a version; "Corvid, a distilled ...": an apposition in the title.
-  const versioned = parts.length === 2 && isVersionWord(lastPart);
-  const apposition = /^, /.test(title.slice(m[1].length));
-  if (!shaped && !modelLike && !versioned && !apposition && !fastForm(abstract).includes(singular)) return undefined;
-  if (parts.length === 1 && !isNameShaped(head) && !apposition) {
-    // An ordinary word must be used as a name in the abstract: capitalised mid-sentence.
-    const re = new RegExp(`[^.!?]\\s${head.replace(/[^\p{L}\p{N}]/gu, '.')}\\b`, 'u');
-    if (!re.test(abstract)) return undefined;
-  }
-  if (isGenericName(head)) return undefined;
-  return { name: head, rest: m[2] ?? '' };
-}
-
 function merge(found: Introduced[]): Introduced[] {
   const out: Introduced[] = [];
   for (const f of found) {
@@ -318,25 +242,3 @@ export function findIntroduced(sentences: readonly Sentence[], abstract: string,
   return refineKinds(merge(found), sentences);
 }
 
-/** "our Foo model", "the Foo benchmark" anywhere in the paper decide Foo's kind over weaker evidence. */
-function refineKinds(found: Introduced[], sentences: readonly Sentence[]): Introduced[] {
-  for (const item of found) {
-    const votes = new Map<EntityType, number>();
-    for (const name of [item.name, ...item.aliases]) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}\\)? ([a-z]+)\\b`, 'gu');
-      for (const s of sentences) {
-        if (!s.text.includes(name)) continue;
-        for (const m of s.text.matchAll(re)) {
-          const word = m[1] ?? '';
-          const kind = ARTIFACT_KINDS[word];
-          if (kind && !WEAK_KINDS.has(word)) votes.set(kind, (votes.get(kind) ?? 0) + 1);
-        }
-      }
-    }
-    const best = [...votes].sort((a, b) => b[1] - a[1])[0];
-    if (best) item.type = best[0];
-    // "RoBERTa: A Robustly Optimized BERT Pretraining Approach": a well-known model stays a model.
-    else if (item.type === 'method' && isKnownModel(item.name)) item.type = 'model';
-  }
-  return found;
-}

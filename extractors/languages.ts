@@ -4,7 +4,7 @@
 
 import type { Mention } from '../src/types.js';
 import { DIALECT_ADJECTIVES, LANGUAGE_LEXICON, VARIETY_QUALIFIERS } from './lexicons/languages.js';
-import { words } from './names.js';
+import { words } from './words.js';
 
 const byName = new Map<string, string>();
 for (const entry of LANGUAGE_LEXICON) {

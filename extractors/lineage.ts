@@ -5,7 +5,7 @@
 
 import type { LineageRelation, Mention } from '../src/types.js';
 import { COMPARISON_BEFORE, LINEAGE_RULES, NOT_A_BASE_AFTER } from './rules/lineage.js';
-import type { NameSpan } from './names.js';
+import type { NameSpan } from './name-index.js';
 import { fastForm } from './forms.js';
 
 interface CompiledRule {

@@ -1,7 +1,6 @@
-// Cue patterns that say a paper's work starts from a named model, and how
-// ("further pre-train P", "C, a distilled version of P", "built on top of P").
-// Data only. Patterns run on a masked sentence where every model name is
-// replaced by ⟦n⟧; {P} is a list of parents, {C} one child, {D} up to three
+// Cue patterns saying a paper's work starts from a named model, and how ("further
+// pre-train P", "C, a distilled version of P"). Data only; patterns run on a sentence
+// whose model names are masked as ⟦n⟧: {P} parents, {C} one child, {D} up to three
 // modifier words. Comparisons ("outperforms P") are deliberately absent.
 
 import type { LineageRelation } from '../../src/types.js';

@@ -1,0 +1,74 @@
+// Decides what kind of artifact a new name is (model, method or benchmark): the
+// head noun of the phrase around it, the name's own last word, and "Foo model" /
+// "Foo benchmark" uses elsewhere in the paper. Lexicon lookups only, no parse.
+
+import type { EntityType } from '../src/types.js';
+import { ARTIFACT_KINDS, KIND_CONTAINERS, NAME_HEAD_KINDS } from './rules/introduce.js';
+import { isKnownModel } from './name-index.js';
+import { escapeRegExp } from './forms.js';
+import { isFunctionWord } from './nlp.js';
+import type { Sentence } from './sentences.js';
+
+export /** Kind nouns too vague to make the word before them a name ("English task"). */
+const WEAK_KINDS = new Set(['task', 'setting', 'space', 'system', 'models', 'methods', 'datasets', 'benchmarks']);
+
+/** The kind of artifact a phrase's head noun names ("a lightweight module for ..." -> method). */
+export function kindOfPhrase(phrase: string): EntityType | undefined {
+  let kind: EntityType | undefined;
+  let lastKindWord = '';
+  for (const raw of phrase.slice(0, 160).split(/\s+/)) {
+    if (!raw) continue;
+    const word = raw.toLowerCase().replace(/[^a-z]/g, '');
+    const found = ARTIFACT_KINDS[word];
+    if (found) {
+      kind = found;
+      lastKindWord = word;
+    } else if (word === 'of' && KIND_CONTAINERS.has(lastKindWord)) {
+      continue;
+    } else if (word && isFunctionWord(word) && word !== 'and') {
+      break;
+    }
+    if (/[,;:.)]$/.test(raw) && kind) break;
+  }
+  return kind;
+}
+
+/** The kind a name's own last word implies ("... Optimization" -> method, "FooQA" -> benchmark). */
+export function kindOfName(name: string, aliases: readonly string[]): EntityType | undefined {
+  for (const n of [name, ...aliases]) {
+    const found = NAME_HEAD_KINDS.find((k) => k.pattern.test(n.trim()));
+    if (found) return found.kind;
+  }
+  return undefined;
+}
+
+
+/** What refineKinds needs of a found artifact. */
+export interface Kinded {
+  name: string;
+  aliases: string[];
+  type: EntityType;
+}
+
+/** "our Foo model", "the Foo benchmark" anywhere in the paper decide Foo's kind over weaker evidence. */
+export function refineKinds<T extends Kinded>(found: T[], sentences: readonly Sentence[]): T[] {
+  for (const item of found) {
+    const votes = new Map<EntityType, number>();
+    for (const name of [item.name, ...item.aliases]) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}\\)? ([a-z]+)\\b`, 'gu');
+      for (const s of sentences) {
+        if (!s.text.includes(name)) continue;
+        for (const m of s.text.matchAll(re)) {
+          const word = m[1] ?? '';
+          const kind = ARTIFACT_KINDS[word];
+          if (kind && !WEAK_KINDS.has(word)) votes.set(kind, (votes.get(kind) ?? 0) + 1);
+        }
+      }
+    }
+    const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+    if (best) item.type = best[0];
+    // "RoBERTa: A Robustly Optimized BERT Pretraining Approach": a well-known model stays a model.
+    else if (item.type === 'method' && isKnownModel(item.name)) item.type = 'model';
+  }
+  return found;
+}

@@ -1,0 +1,134 @@
+// The lookup tables of model names: the well-known-model lexicon plus what one
+// paper introduces, with the types every name module shares. Pure data access;
+// scanning a sentence lives in names.ts, word shapes in name-shapes.ts.
+
+import type { EntityType, Mention } from '../src/types.js';
+import { MODEL_LEXICON } from './lexicons/models.js';
+import { GENERIC_NAMES, GENERIC_SUFFIXES } from './lexicons/generic.js';
+import { escapeRegExp, exactForm, fastForm } from './forms.js';
+
+/** One name the scanner can recognise. */
+export interface NameEntry {
+  id: string;
+  name: string;
+  aliases: string[];
+  type: EntityType;
+  versioned: boolean;
+  exactCase: boolean;
+  source: 'lexicon' | 'introduced';
+}
+
+/** A name found in a sentence. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  surface: string;
+  mention: Mention;
+  /** The family a size or variant belongs to ("Llama 3.1" for "Llama-3.1-8B"). */
+  family?: Mention;
+  source: 'lexicon' | 'introduced' | 'shape';
+  /** Id of the lexicon row or shape rule that found it. */
+  rule: string;
+}
+
+/** Lookup tables of names by comparison form. */
+export interface NameIndex {
+  byForm: Map<string, NameEntry>;
+  byExact: Map<string, NameEntry>;
+  /** Every prefix of a key of byForm / byExact, so a scan can stop early. */
+  formPrefixes: Set<string>;
+  exactPrefixes: Set<string>;
+  /** Entries the paper introduced, scanned by regex so that long names match too. */
+  introduced: Array<{ entry: NameEntry; patterns: RegExp[]; probe: string[] }>;
+}
+
+function addPrefixes(set: Set<string>, key: string): void {
+  for (let i = 1; i <= key.length; i++) set.add(key.slice(0, i));
+}
+
+function addEntry(index: NameIndex, entry: NameEntry): void {
+  for (const alias of [entry.name, ...entry.aliases]) {
+    if (entry.exactCase) {
+      const key = exactForm(alias);
+      if (!index.byExact.has(key)) index.byExact.set(key, entry);
+      addPrefixes(index.exactPrefixes, key);
+    } else {
+      const key = fastForm(alias);
+      if (!index.byForm.has(key)) index.byForm.set(key, entry);
+      addPrefixes(index.formPrefixes, key);
+    }
+  }
+}
+
+const LEXICON_INDEX: NameIndex = {
+  byForm: new Map(),
+  byExact: new Map(),
+  formPrefixes: new Set(),
+  exactPrefixes: new Set(),
+  introduced: [],
+};
+for (const row of MODEL_LEXICON) {
+  addEntry(LEXICON_INDEX, {
+    id: row.id,
+    name: row.name,
+    aliases: row.aliases,
+    type: 'model',
+    versioned: row.versioned ?? false,
+    exactCase: row.exactCase ?? false,
+    source: 'lexicon',
+  });
+}
+
+/** The well-known-model index, extended with what one paper introduces. */
+export function createNameIndex(introduced: readonly NameEntry[] = []): NameIndex {
+  return {
+    ...LEXICON_INDEX,
+    introduced: introduced.map((entry) => ({
+      entry,
+      patterns: introducedPatterns(entry),
+      // Lower-cased first piece of each spelling: a sentence without it cannot contain the name.
+      probe: [entry.name, ...entry.aliases].map((n) => (n.split(/[\s\-_~]+/).find(Boolean) ?? n).toLowerCase()),
+    })),
+  };
+}
+
+/** Regexes finding an introduced name with any separators: "Hardware Phi-1.5B" = "Hardware Phi 1.5B". */
+function introducedPatterns(entry: NameEntry): RegExp[] {
+  const out: RegExp[] = [];
+  for (const name of [entry.name, ...entry.aliases]) {
+    const pieces = name.split(/[\s\-_~]+/).filter(Boolean).map(escapeRegExp);
+    if (!pieces.length) continue;
+    const flags = entry.exactCase ? 'gu' : 'giu';
+    out.push(new RegExp(`(?<![\\p{L}\\p{N}])${pieces.join('[\\s\\-_~]?')}(?![\\p{L}\\p{N}])`, flags));
+  }
+  return out;
+}
+
+/** The lexicon entry a text names exactly (no suffix), if any. */
+export function lookupName(index: NameIndex, text: string): NameEntry | undefined {
+  return index.byExact.get(exactForm(text)) ?? index.byForm.get(fastForm(text));
+}
+
+/** A name the well-known-model lexicon lists (any spelling). */
+export function isKnownModel(name: string): boolean {
+  return Boolean(lookupName(LEXICON_INDEX, name));
+}
+
+/** True when a form is a generic word ("LLMs", "Transformer") rather than a name. */
+export function isGenericName(text: string): boolean {
+  const form = fastForm(text);
+  return GENERIC_NAMES.has(form) || (form.endsWith('s') && GENERIC_NAMES.has(form.slice(0, -1)));
+}
+
+/** A hyphenated ending that makes a name generic: "BERT-like", "T5-style". */
+export function hasGenericSuffix(text: string): boolean {
+  const parts = text.split('-');
+  return parts.length > 1 && GENERIC_SUFFIXES.includes((parts[parts.length - 1] ?? '').toLowerCase());
+}
+
+/** The mention of a known entry written as `surface`. */
+export function mentionOf(entry: NameEntry, surface: string): Mention {
+  const aliases = entry.aliases.filter((a) => a !== entry.name);
+  if (surface !== entry.name && !aliases.includes(surface)) aliases.push(surface);
+  return { type: entry.type, name: entry.name, aliases };
+}

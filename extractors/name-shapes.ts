@@ -1,0 +1,127 @@
+// Model names no lexicon lists, read from word shapes: a known morpheme inside a
+// word ("CharBERT"), a known name extended by a capitalised part ("OPT-IML"),
+// names right after lineage cues, members of a list holding a known model, and
+// bracketed sizes of a family ("Gemma 2 (2B and 9B)"). No NLP, no I/O.
+
+import { GENERIC_SUFFIXES } from './lexicons/generic.js';
+import { CUE_NAME_RULE, LIST_LEAD, MORPHEME_RULES } from './rules/name-shapes.js';
+import { hasGenericSuffix, isGenericName, lookupName, mentionOf, type NameIndex, type NameSpan } from './name-index.js';
+import type { Word } from './words.js';
+
+/** Cheap test before the morpheme rules: every morpheme has a capital or is one of these. */
+export const MAY_BE_SHAPED = /[A-Z]|former|wav2vec|w2v/;
+
+/** "OPT-IML", "Qwen-VL": a known name, a hyphen and a capitalised part make a new model's name. */
+export function extensionSpan(index: NameIndex, word: Word): NameSpan | undefined {
+  const dash = word.text.indexOf('-');
+  if (dash <= 0) return undefined;
+  const head = word.text.slice(0, dash);
+  const tail = word.text.slice(dash + 1);
+  if (!/^\p{Lu}/u.test(tail) || hasGenericSuffix(word.text) || /['’]/.test(tail)) return undefined;
+  const entry = lookupName(index, head);
+  if (!entry || entry.source !== 'lexicon') return undefined;
+  if (isGenericName(tail)) {
+    // "BERT-CRF": the known model with a generic layer on top is a mention of the model.
+    return { start: word.start, end: word.start + dash, surface: head, mention: mentionOf(entry, head), source: 'lexicon', rule: `lexicon:${entry.id}` };
+  }
+  const text = /[A-Z\d]s$/.test(word.text) ? word.text.slice(0, -1) : word.text;
+  return {
+    start: word.start,
+    end: word.start + text.length,
+    surface: text,
+    mention: { type: 'model', name: text },
+    source: 'shape',
+    rule: 'shape-extension',
+  };
+}
+
+export function shapeSpan(word: Word): NameSpan | undefined {
+  let text = word.text;
+  if (/[A-Z\d]s$/.test(text)) text = text.slice(0, -1);
+  if (isGenericName(text)) return undefined;
+  const parts = text.split('-');
+  const last = (parts[parts.length - 1] ?? '').toLowerCase();
+  if (parts.length > 1 && GENERIC_SUFFIXES.includes(last)) return undefined;
+  const rule = MORPHEME_RULES.find((r) => r.pattern.test(text));
+  if (!rule) return undefined;
+  return {
+    start: word.start,
+    end: word.start + text.length,
+    surface: text,
+    mention: { type: 'model', name: text },
+    source: 'shape',
+    rule: rule.id,
+  };
+}
+
+/** Names right after a lineage cue ("the architecture of NEZHA"). */
+export function cueSpans(sentence: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const m of sentence.matchAll(CUE_NAME_RULE.pattern)) {
+    const name = m[1];
+    if (!name || isGenericName(name) || name.length < 3 || hasGenericSuffix(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push({ start, end: start + name.length, surface: name, mention: { type: 'model', name }, source: 'shape', rule: CUE_NAME_RULE.id });
+  }
+  return out;
+}
+
+const PAREN_SIZES = /^ \((\d+(?:\.\d+)?[BMK](?:(?:,| and|, and| or) \d+(?:\.\d+)?[BMK]){0,6})\)/;
+
+/** "Gemma 2 (2B and 9B)": the sizes in brackets are variants of the family before them. */
+export function parenSizeSpans(sentence: string, spans: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const span of spans) {
+    if (span.source !== 'lexicon' || (span.family && span.family.name !== span.mention.name && !span.mention.name.startsWith(span.family.name + ' ')))
+      continue;
+    const m = PAREN_SIZES.exec(sentence.slice(span.end));
+    if (!m?.[1]) continue;
+    const base = span.end + m[0].indexOf('(') + 1;
+    for (const size of m[1].matchAll(/\d+(?:\.\d+)?[BMK]/g)) {
+      const start = base + size.index;
+      out.push({
+        start,
+        end: start + size[0].length,
+        surface: size[0],
+        mention: { type: span.mention.type, name: `${span.mention.name} ${size[0]}` },
+        family: span.mention,
+        source: span.source,
+        rule: 'variant-in-brackets',
+      });
+    }
+  }
+  return out;
+}
+
+
+const LIST_ITEM = /^(\p{Lu}[\p{L}\p{N}]*(?:[\-.][\p{L}\p{N}]+)*\+*)(?:,? and |, or | or |, |\)|\.|,|;|$)/u;
+
+/** "such as BERT, RoBERTa and FooNet": unknown capitalised items of a list holding a known model. */
+export function listSpans(sentence: string, known: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const lead of sentence.matchAll(LIST_LEAD)) {
+    let pos = lead.index + lead[0].length;
+    const items: NameSpan[] = [];
+    let hasKnown = false;
+    for (let n = 0; n < 6 && pos < sentence.length; n++) {
+      const span = known.find((k) => k.start === pos);
+      if (span) {
+        hasKnown = hasKnown || span.mention.type === 'model';
+        const sep = /^(?:,? and |, or | or |, )/.exec(sentence.slice(span.end));
+        if (!sep) break;
+        pos = span.end + sep[0].length;
+        continue;
+      }
+      const m = LIST_ITEM.exec(sentence.slice(pos));
+      const name = m?.[1];
+      if (!m || !name) break;
+      if (!isGenericName(name) && !hasGenericSuffix(name) && name.length >= 3) {
+        items.push({ start: pos, end: pos + name.length, surface: name, mention: { type: 'model', name }, source: 'shape', rule: 'shape-list' });
+      }
+      if (m[0].length === name.length || /[).;]$/.test(m[0])) break;
+      pos += m[0].length;
+    }
+    if (hasKnown) out.push(...items);
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+// Reads a paper's own name from its title: "X: ...", "X -- ...", "X, a ...", when X
+// looks like a name (capitals inside, a version, a model word) or the abstract
+// uses it. Pure string work; the kind of X is decided in artifact-kinds.ts.
+
+import { createNameIndex, isGenericName, lookupName } from './name-index.js';
+import { fastForm } from './forms.js';
+import { isNameShaped, isVersionWord } from './word-shapes.js';
+
+const TITLE_INDEX = createNameIndex();
+/** Last words that make a short capitalised title head a model's name: "Foo Teacher Model". */
+const MODEL_HEAD_WORDS = /^(?:Model|Encoder|Decoder|Transformer|Network|Net|LM|LLM)s?$/;
+
+/** Title of the form "X: ..." / "X -- ..." / "X, a ...": X when it looks like a name the abstract uses. */
+export function titleHead(title: string, abstract: string): { name: string; rest: string } | undefined {
+  const m = /^(.{1,60}?)(?::\s| -{1,2} | – |, (?:a|an|the) )(.*)$/.exec(title);
+  if (!m?.[1]) return undefined;
+  const head = m[1].trim();
+  const parts = head.split(/\s+/);
+  if (parts.length > 4) return undefined;
+  if (!parts.every((p) => /^[\p{Lu}\d]/u.test(p) || isNameShaped(p) || /^[a-z]+\p{Lu}/u.test(p) || /^v\d/.test(p))) return undefined;
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}\s\-+.]*$/u.test(head)) return undefined;
+  const form = fastForm(head);
+  const singular = form.endsWith('s') ? form.slice(0, -1) : form;
+  const shaped = parts.every((p) => isNameShaped(p) || isVersionWord(p));
+  const lastPart = parts[parts.length - 1] ?? '';
+  const modelLike =
+    parts.length <= 3 && (MODEL_HEAD_WORDS.test(lastPart) || parts.some((p) => Boolean(lookupName(TITLE_INDEX, p))));
+  // "Pluto 2.0": a word and a version; "Corvid, a distilled ...": an apposition in the title.
+  const versioned = parts.length === 2 && isVersionWord(lastPart);
+  const apposition = /^, /.test(title.slice(m[1].length));
+  if (!shaped && !modelLike && !versioned && !apposition && !fastForm(abstract).includes(singular)) return undefined;
+  if (parts.length === 1 && !isNameShaped(head) && !apposition) {
+    // An ordinary word must be used as a name in the abstract: capitalised mid-sentence.
+    const re = new RegExp(`[^.!?]\\s${head.replace(/[^\p{L}\p{N}]/gu, '.')}\\b`, 'u');
+    if (!re.test(abstract)) return undefined;
+  }
+  if (isGenericName(head)) return undefined;
+  return { name: head, rest: m[2] ?? '' };
+}
