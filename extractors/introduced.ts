@@ -239,6 +239,7 @@ export function findIntroduced(sentences: readonly Sentence[], abstract: string,
       }
     }
   }
+  for (const item of found) if (isKnownBenchmark(item.name)) item.type = 'benchmark';
   return refineKinds(merge(found), sentences);
 }
 

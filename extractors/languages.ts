@@ -39,6 +39,15 @@ export function findLanguages(sentence: string): LanguageHit[] {
       out.push({ mention: { type: 'language', name: dialect }, rule: 'language-dialect' });
       continue;
     }
+    if (w.text.includes('-')) {
+      // "English-German", "Hindi-English", "English-to-French"; never "English-centric" or "non-English".
+      const parts = w.text.split('-');
+      const langs = parts.map((p) => byName.get(p));
+      if (parts.every((p, k) => langs[k] || p === 'to' || p === 'and')) {
+        for (const l of langs) if (l) out.push({ mention: { type: 'language', name: l }, rule: 'language-pair' });
+      }
+      continue;
+    }
     const two = next && spaced(i, i + 1) ? byName.get(`${w.text} ${next.text}`) : undefined;
     const base = two ?? byName.get(w.text);
     if (!base) continue;

@@ -7,6 +7,8 @@ import { GENERIC_SUFFIXES } from './lexicons/generic.js';
 import { CUE_NAME_RULE, LIST_LEAD, MORPHEME_RULES } from './rules/name-shapes.js';
 import { hasGenericSuffix, isGenericName, lookupName, mentionOf, type NameIndex, type NameSpan } from './name-index.js';
 import type { Word } from './words.js';
+import { wordTags } from './nlp.js';
+import { isLanguageWord } from './languages.js';
 
 /** Cheap test before the morpheme rules: every morpheme has a capital or is one of these. */
 export const MAY_BE_SHAPED = /[A-Z]|former|wav2vec|w2v/;
@@ -93,8 +95,7 @@ export function parenSizeSpans(sentence: string, spans: readonly NameSpan[]): Na
   return out;
 }
 
-
-const LIST_ITEM = /^(\p{Lu}[\p{L}\p{N}]*(?:[\-.][\p{L}\p{N}]+)*\+*)(?:,? and |, or | or |, |\)|\.|,|;|$)/u;
+const LIST_ITEM = /^(\p{Lu}[\p{L}\p{N}]*(?:[\-.][\p{L}\p{N}]+)*\+*)(?:,? and |, or | or |, |\)|\.|,|;|(?= )|$)/u;
 
 /** "such as BERT, RoBERTa and FooNet": unknown capitalised items of a list holding a known model. */
 export function listSpans(sentence: string, known: readonly NameSpan[]): NameSpan[] {
@@ -115,7 +116,9 @@ export function listSpans(sentence: string, known: readonly NameSpan[]): NameSpa
       const m = LIST_ITEM.exec(sentence.slice(pos));
       const name = m?.[1];
       if (!m || !name) break;
-      if (!isGenericName(name) && !hasGenericSuffix(name) && name.length >= 3) {
+      // Organisations and other words compromise knows ("Google") are not model names.
+      const ordinary = wordTags(name).length > 0 || isLanguageWord(name);
+      if (!ordinary && !isGenericName(name) && !hasGenericSuffix(name) && name.length >= 3) {
         items.push({ start: pos, end: pos + name.length, surface: name, mention: { type: 'model', name }, source: 'shape', rule: 'shape-list' });
       }
       if (m[0].length === name.length || /[).;]$/.test(m[0])) break;

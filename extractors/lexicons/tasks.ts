@@ -47,7 +47,7 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
       /\btranslation (?:tasks?|quality|benchmarks?|performance)\b/i,
       /\btranslat(?:e|ing) (?:between|from|into)\b/i,
     ],
-    exact: [/\bN?MT\b(?!-)/],
+    exact: [/\bN?MT\b(?!-)/, /\b[A-Z][a-z]+(?:-to)?-[A-Z][a-z]+ (?:machine )?translation\b/],
     example: 'low-resource machine translation',
   },
   {

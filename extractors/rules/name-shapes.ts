@@ -25,7 +25,7 @@ export const SUFFIX_PARTS = {
   size: /^[ \-_]?(?:\d+x)?\d+(?:\.\d+)?[BMKT](?:-\d+(?:\.\d+)?[BMKT])?(?![\dA-Za-z])/,
   /** A named variant. */
   variant:
-    /^[ \-_]?(?:base|large|small|medium|mini|tiny|xl|xxl|huge|giant|instruct|chat|turbo|nemo|pro|ultra|flash|lite|v\d{1,2}(?:\.\d)?)(?:-v\d{1,2})?(?![\dA-Za-z\-])/i,
+    /^[ \-_]?(?:base|large|small|medium|mini|tiny|xl|xxl|huge|giant|instruct|chat|turbo|nemo|pro|ultra|flash|lite|opus|sonnet|haiku|nano|max|v\d{1,2}(?:\.\d)?)(?:-v\d{1,2})?(?![\dA-Za-z\-])/i,
 } as const;
 
 /**

@@ -16,6 +16,7 @@ describe('introduced artifacts: positives', () => {
     ['Multimodal', 'To this end, we propose Ocelot-VL, a vision-language encoder.', ['Ocelot-VL:model']],
     ['Orca Tiles: A Pre-trained Encoder for Map Tiles', 'Maps are hard. Orca Tiles learns map tiles.', ['Orca Tiles:model']],
     ['LUMEN: A Benchmark for Long Documents', 'We evaluate many systems.', ['LUMEN:benchmark']],
+    ['MMLU: Measuring Massive Multitask Understanding', 'We propose a new test.', ['MMLU:benchmark']],
     ['Pluto 2.0: Continued Training of Encoders', 'Encoders matter.', ['Pluto 2.0:model']],
     ['Corvid, a distilled version of RoBERTa', 'We distil a smaller model.', ['Corvid:model']],
     ['Benchmarks', 'We collect a new corpus, the Delta Treebank, for parsing.', ['Delta Treebank:benchmark']],

@@ -13,6 +13,7 @@ describe('languages: positives', () => {
     ['We add Farsi and Yoruba.', ['Persian', 'Yoruba']],
     ['Fieldwork recordings of Ainu.', ['Ainu']],
     ['We read Simplified Chinese text and Korean.', ['Simplified Chinese', 'Korean']],
+    ['Results on English-German and Hindi-to-Tamil pairs.', ['English', 'German', 'Hindi', 'Tamil']],
   ];
   it.each(cases)('%s', (sentence, expected) => {
     expect(langs(sentence)).toEqual(expected);

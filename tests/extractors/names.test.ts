@@ -68,3 +68,13 @@ describe('model names: a known name extended by a capitalised part', () => {
     expect(names(sentence)).toEqual(expected);
   });
 });
+
+describe('model names: members of a list holding a known model', () => {
+  it.each([
+    ['Encoders such as XLM and Unicorn-X are compared.', ['XLM', 'Unicorn-X']],
+    ['Systems such as BERT and Google were cited.', ['BERT']],
+    ['Models like RoBERTa, English and Chinese ones.', ['RoBERTa']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});

@@ -9,6 +9,7 @@ describe('tasks: positives', () => {
     ['We tag named entities: NER on clinical notes.', ['named-entity-recognition']],
     ['Gains in extractive question answering.', ['question-answering']],
     ['Neural machine translation between Hindi and Tamil.', ['machine-translation']],
+    ['Gains of 2 BLEU on English-German translation.', ['machine-translation']],
     ['Abstractive summarisation of news.', ['summarization']],
     ['Textual entailment probes.', ['natural-language-inference']],
     ['Automatic speech recognition for kids.', ['speech-recognition']],
