@@ -1,0 +1,104 @@
+// Sigma reducers of the map as pure functions of the view state: filters hide, the focus
+// (hovered or selected node) and its neighbours or lineage stay bright, the rest fades.
+// They return new display objects and never write the graph's attributes.
+
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { EdgeAttributes, NodeAttributes, PaperGraph } from '../../graph/schema.js';
+import type { SizeMode } from './hash-state.js';
+import { ARROW_EDGE_TYPES, FADED_EDGE_COLOR, FADED_NODE_COLOR } from './palette.js';
+import type { Filters } from './visible.js';
+
+export interface HighlightState {
+  hovered: string | null;
+  selected: string | null;
+  filters: Filters;
+  /** Display size per node (see nodeSizes). */
+  sizes: ReadonlyMap<string, number>;
+  /** In the lineage view: the selection's ancestors and descendants, shown instead of its neighbours. */
+  lineage: ReadonlySet<string> | null;
+}
+
+export interface Reducers {
+  nodeReducer: (key: string, data: NodeAttributes) => Partial<NodeDisplayData>;
+  edgeReducer: (key: string, data: EdgeAttributes) => Partial<EdgeDisplayData>;
+}
+
+const PAPER_LABEL_MAX = 48;
+/** Around a focus with more neighbours than this, sigma's label grid thins labels out. */
+const FORCE_LABEL_MAX = 30;
+const FORCE_PAPER_LABEL_MAX = 6;
+const LINEAGE_EDGE_MIN_SIZE = 2.5;
+
+export function shortLabel(label: string): string {
+  return label.length > PAPER_LABEL_MAX ? `${label.slice(0, PAPER_LABEL_MAX - 1).trimEnd()}…` : label;
+}
+
+/** Node sizes for a size mode: by papers behind an entity (papers small) or by links. */
+export function nodeSizes(graph: PaperGraph, sizeBy: SizeMode): Map<string, number> {
+  const out = new Map<string, number>();
+  graph.forEachNode((key, attrs) => {
+    const basis = sizeBy === 'degree' ? graph.degree(key) / 2 : attrs.type === 'paper' ? 0.25 : attrs.papers;
+    out.set(key, 4 + 4 * Math.sqrt(Math.max(0, basis)));
+  });
+  return out;
+}
+
+export function createReducers(graph: PaperGraph, state: HighlightState): Reducers {
+  const { hovered, selected, filters, sizes, lineage } = state;
+  const { hiddenNodeTypes, hiddenEdgeTypes } = filters;
+  const focus = hovered ?? selected;
+  // Hover shows neighbours; a selection in the lineage view shows its lineage.
+  const showLineage = !hovered && lineage !== null && lineage.size > 1;
+  const bright: ReadonlySet<string> | null = showLineage
+    ? lineage
+    : focus && graph.hasNode(focus)
+      ? new Set(graph.neighbors(focus))
+      : null;
+
+  const nodeReducer = (key: string, data: NodeAttributes): Partial<NodeDisplayData> => {
+    const res: Partial<NodeDisplayData> = {
+      ...data,
+      size: sizes.get(key) ?? data.size,
+      // Paper titles are long and many: labelled only around the focus.
+      label: data.type === 'paper' ? null : data.label,
+    };
+    if (hiddenNodeTypes.has(data.type)) return { ...res, hidden: true };
+    if (key === selected) {
+      res.highlighted = true;
+      res.forceLabel = true;
+      res.zIndex = 2;
+    }
+    if (focus && bright) {
+      if (key === focus || bright.has(key)) {
+        if (data.type === 'paper') res.label = shortLabel(data.label);
+        const limit = data.type === 'paper' ? FORCE_PAPER_LABEL_MAX : FORCE_LABEL_MAX;
+        res.forceLabel = key === focus || bright.size <= limit;
+        res.zIndex = Math.max(res.zIndex ?? 0, 1);
+      } else {
+        res.color = FADED_NODE_COLOR;
+        res.label = '';
+        res.zIndex = 0;
+      }
+    }
+    return res;
+  };
+
+  const edgeReducer = (key: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
+    const source = graph.source(key);
+    const target = graph.target(key);
+    const hidden =
+      hiddenEdgeTypes.has(data.type) ||
+      hiddenNodeTypes.has(graph.getNodeAttribute(source, 'type')) ||
+      hiddenNodeTypes.has(graph.getNodeAttribute(target, 'type'));
+    if (hidden) return { ...data, hidden: true };
+    // Lineage edges are drawn thicker so their arrow heads read at a glance.
+    const size = ARROW_EDGE_TYPES.has(data.type) ? Math.max(LINEAGE_EDGE_MIN_SIZE, data.size ?? 1) : data.size;
+    const kept = showLineage
+      ? data.type === 'derived_from' && Boolean(bright?.has(source) && bright.has(target))
+      : focus !== null && (source === focus || target === focus);
+    if (focus && bright && !kept) return { ...data, size, color: FADED_EDGE_COLOR, zIndex: 0 };
+    return { ...data, size, zIndex: focus ? 1 : 0 };
+  };
+
+  return { nodeReducer, edgeReducer };
+}
