@@ -10,10 +10,21 @@ const TITLE_INDEX = createNameIndex();
 /** Last words that make a short capitalised title head a model's name: "Foo Teacher Model". */
 const MODEL_HEAD_WORDS = /^(?:Model|Encoder|Decoder|Transformer|Network|Net|LM|LLM)s?$/;
 
+/** A title that is itself a model's name: "Universal Sentence Encoder" (two to four capitalised words). */
+function wholeTitleName(title: string): { name: string; rest: string } | undefined {
+  const parts = title.trim().split(/\s+/);
+  if (parts.length < 2 || parts.length > 4 || /^(?:A|An|The|On|Towards|Toward|Are|Is|Do|Does)$/.test(parts[0] ?? '')) return undefined;
+  if (!parts.every((p) => /^[\p{Lu}\d]/u.test(p))) return undefined;
+  if (!SINGULAR_MODEL_WORD.test(parts[parts.length - 1] ?? '')) return undefined;
+  return { name: title.trim(), rest: '' };
+}
+
+const SINGULAR_MODEL_WORD = /^(?:Model|Encoder|Decoder|Transformer|Network)$/;
+
 /** Title of the form "X: ..." / "X -- ..." / "X, a ...": X when it looks like a name the abstract uses. */
 export function titleHead(title: string, abstract: string): { name: string; rest: string } | undefined {
   const m = /^(.{1,60}?)(?::\s| -{1,2} | – |, (?:a|an|the) )(.*)$/.exec(title);
-  if (!m?.[1]) return undefined;
+  if (!m?.[1]) return wholeTitleName(title);
   const head = m[1].trim();
   const parts = head.split(/\s+/);
   if (parts.length > 4) return undefined;

@@ -50,7 +50,7 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
     where: 'after',
     window: 2,
     pattern:
-      /\b(?:[Oo]ur|[Tt]he (?:proposed|resulting)|[Aa] new|[Aa] novel)(?: [\w\-]+,?){0,4} (?:model|method|approach|framework|system|encoder|decoder|benchmark|dataset|toolkit|architecture|algorithm|technique|set|corpus|collection|suite|resource)s?,(?= )/g,
+      /\b(?:[Oo]ur|[Tt]he (?:proposed|resulting)|[Aa] new|[Aa] novel)(?: [\w\-]+,?){0,6} (?:model|method|approach|framework|system|encoder|decoder|benchmark|dataset|toolkit|architecture|algorithm|technique|set|corpus|collection|suite|resource)s?,(?= )/g,
     example: 'Our model, FooLM, reaches',
   },
   {

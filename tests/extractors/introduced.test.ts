@@ -16,6 +16,8 @@ describe('introduced artifacts: positives', () => {
     ['Multimodal', 'To this end, we propose Ocelot-VL, a vision-language encoder.', ['Ocelot-VL:model']],
     ['Orca Tiles: A Pre-trained Encoder for Map Tiles', 'Maps are hard. Orca Tiles learns map tiles.', ['Orca Tiles:model']],
     ['LUMEN: A Benchmark for Long Documents', 'We evaluate many systems.', ['LUMEN:benchmark']],
+    ['Universal Protein Encoder', 'We present models for encoding proteins.', ['Universal Protein Encoder:model']],
+    ['Heron', 'The resulting simple, yet effective and general algorithm, Gradual Merging, brings gains.', ['Gradual Merging:method']],
     ['MMLU: Measuring Massive Multitask Understanding', 'We propose a new test.', ['MMLU:benchmark']],
     ['Pluto 2.0: Continued Training of Encoders', 'Encoders matter.', ['Pluto 2.0:model']],
     ['Corvid, a distilled version of RoBERTa', 'We distil a smaller model.', ['Corvid:model']],
@@ -56,6 +58,8 @@ describe('introduced artifacts: false positives', () => {
     ['Encoders', 'We train on English and Chinese text, a new setting.'],
     ['Encoders', 'We propose a novel fine-tuning approach for lyrics.'],
     ['Encoders', 'In this work we introduce language-specific modules.'],
+    ['A Neural Conversational Model', 'We train a chat model.'],
+    ['Efficient Streaming Language Models', 'We study streaming.'],
     ['Readers', 'We construct adversarial paraphrases for SQuAD 2.0 and test readers.'],
   ];
   it.each(cases)('%s | %s', (title, abstract) => {
