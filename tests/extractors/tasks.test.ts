@@ -10,6 +10,8 @@ describe('tasks: positives', () => {
     ['Gains in extractive question answering.', ['question-answering']],
     ['Neural machine translation between Hindi and Tamil.', ['machine-translation']],
     ['Gains of 2 BLEU on English-German translation.', ['machine-translation']],
+    ['It can generate fluent, factual and coherent Welsh text.', ['text-generation']],
+    ['We test natural language understanding, text embedding, and reasoning.', ['sentence-embedding']],
     ['Abstractive summarisation of news.', ['summarization']],
     ['Textual entailment probes.', ['natural-language-inference']],
     ['Automatic speech recognition for kids.', ['speech-recognition']],
@@ -37,6 +39,7 @@ describe('tasks: false positives', () => {
     'The retrieval-augmented generator reads papers.',
     'Our models are large and fast.',
     'Opinion in the community was mixed.',
+    'The model generates input embeddings from text rendered as pixels.',
   ];
   it.each(cases)('%s', (sentence) => {
     expect(tasks(sentence)).toEqual([]);
