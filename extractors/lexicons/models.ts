@@ -160,7 +160,6 @@ export const MODEL_LEXICON: readonly ModelEntry[] = [
   row('kosmos', 'Kosmos', [], 'Kosmos-2', { versioned: true, exactCase: true }),
   row('beit', 'BEiT', [], 'BEiT-3', { versioned: true }),
   row('deit', 'DeiT', [], 'DeiT-S', { exactCase: true }),
-  row('mae', 'MAE', ['Masked Autoencoder'], 'MAE pre-training', { exactCase: true }),
   row('convnext', 'ConvNeXt', [], 'ConvNeXt-T'),
   row('efficientnet', 'EfficientNet', [], 'EfficientNet-B0'),
   row('vgg', 'VGG', [], 'VGG-16', { exactCase: true }),
