@@ -238,7 +238,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
 
 /** What must not follow a parent for the cue to count: it is a baseline, not a base. */
 export const NOT_A_BASE_AFTER =
-  /^(?: models?)? (?:as (?:a |an |the )?(?:baselines?|judges?|evaluators?|annotators?|references?)\b|for (?:comparison|evaluation|annotation|data generation)\b|to (?:generate|annotate|label|evaluate|judge|rate|score|synthesi[sz]e)\b)/;
+  /^(?: models?)? (?:as (?:a |an |the |our )?(?:baselines?|judges?|evaluators?|annotators?|references?|optimi[sz]ers?|loss|metrics?|tokeni[sz]ers?)\b|for (?:comparison|evaluation|annotation|data generation)\b|to (?:generate|annotate|label|evaluate|judge|rate|score|synthesi[sz]e)\b)/;
 
 /** Just before a cue, these make it a comparison ("we compare against fine-tuned BERT"). */
 export const COMPARISON_BEFORE = /\b(?:compar\w*|outperform\w*|than|against|versus|vs\.?|surpass\w*|beat\w*|baselines?)\b[^.;]{0,40}$/i;

@@ -60,6 +60,7 @@ describe('base models and lineage: false positives', () => {
 describe('base models: uses that are not a base', () => {
   const cases: Array<[string, string]> = [
     ['Judges', 'We use GPT-4 as a judge of answer quality.'],
+    ['Prices', 'We use SAM as the optimizer and train with AdamW.'],
     ['Data', 'We use GPT-4 to generate training questions.'],
     ['Heron', 'We present Heron and compare it against fine-tuned RoBERTa.'],
     ['Heron', 'We introduce Heron, which outperforms a fine-tuned BERT by 3 points.'],
