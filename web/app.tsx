@@ -151,14 +151,10 @@ export function App() {
   const lineageKeys = useMemo(() => (tab === 'lineage' && lineage ? lineageNodeKeys(lineage) : null), [tab, lineage]);
   const sourceName = own ? own.fileName : 'graph.json';
 
-  const showTab = useCallback(
-    (next: PanelTab) => {
-      setTab(next);
-      // Opening the lineage view frames the whole lineage on the map.
-      if (next === 'lineage' && lineage) setFocus((f) => ({ keys: [...lineageNodeKeys(lineage)], seq: (f?.seq ?? 0) + 1 }));
-    },
-    [lineage],
-  );
+  // The lineage view frames the whole lineage: on opening it, on reload, and on navigating within it.
+  useEffect(() => {
+    if (tab === 'lineage' && lineage) setFocus((f) => ({ keys: [...lineageNodeKeys(lineage)], seq: (f?.seq ?? 0) + 1 }));
+  }, [tab, lineage]);
 
   const exportGexf = useCallback(() => {
     if (!graph) return;
@@ -233,7 +229,7 @@ export function App() {
         onNavigate={navigate}
         onClose={() => select(null)}
         tab={tab}
-        onTab={showTab}
+        onTab={setTab}
         lineage={lineage ? <LineageTree up={lineage.up} down={lineage.down} hrefFor={hrefFor} onNavigate={navigate} /> : null}
       />
       <StatusBar graph={graph} source={sourceName} corpus={corpus.state} onCancel={corpus.cancel} notice={notice} />
