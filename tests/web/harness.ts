@@ -55,7 +55,9 @@ export async function launchBrowser(): Promise<Browser> {
 /**
  * Chromium's own note about software GL ("GL Driver Message ... GPU stall due to
  * ReadPixels"), printed when sigma reads its picking buffer to find the node under the
- * pointer. It comes from the GPU process, not from the page's code, so it is not counted.
+ * pointer. It comes from the GPU process under headless software GL (reported the same way
+ * by nasa/openmct#5675 and cypress-io/cypress#27841), not from the page's code, so it is
+ * not counted; every other warning or error is.
  */
 const GPU_DRIVER_NOTE = /^\[\.WebGL-0x[0-9a-f]+\]GL Driver Message \(OpenGL, Performance, GL_CLOSE_PATH_NV, High\): GPU stall due to ReadPixels/;
 
