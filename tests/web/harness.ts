@@ -3,7 +3,7 @@
 // and collect console errors/warnings and page errors for every page.
 
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -25,11 +25,24 @@ export const CHROMIUM_ARGS = [
 ];
 
 let built: Promise<string> | undefined;
+const tempDirs: string[] = [];
+
+async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/** Remove the app build and graph dirs this process made. */
+export async function cleanup(): Promise<void> {
+  await Promise.all(tempDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  built = undefined;
+}
 
 /** Build the web app once per test process; resolves to the output directory. */
 export function buildApp(): Promise<string> {
   built ??= (async () => {
-    const outDir = await mkdtemp(join(tmpdir(), 'papergraph-web-'));
+    const outDir = await tempDir('papergraph-web-');
     await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
     return outDir;
   })();
@@ -39,7 +52,7 @@ export function buildApp(): Promise<string> {
 /** Write a graph export to a temp dir and serve it with the built app. */
 export async function serveGraph(graphJson: unknown): Promise<RunningServer> {
   const appDir = await buildApp();
-  const dir = await mkdtemp(join(tmpdir(), 'papergraph-graph-'));
+  const dir = await tempDir('papergraph-graph-');
   await writeFile(join(dir, 'graph.json'), JSON.stringify(graphJson));
   return startServer({ appDir, graphFile: join(dir, 'graph.json'), port: 0 });
 }

@@ -4,7 +4,7 @@
 // one Vite build and one browser. Screenshots land in test-results/web/ to look at.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -13,7 +13,7 @@ import { NODE_COLORS } from '../../graph/appearance.js';
 import { FADED_NODE_COLOR } from '../../web/data/palette.js';
 import { buildFixtureGraph, XSS_MODEL, XSS_TITLE } from './fixture-graph.js';
 import { runCli } from '../helpers/cli.js';
-import { buildApp, launchBrowser, openPage, paintedPixels, ROOT, screenshot, serveGraph, SHOTS, type WatchedPage } from './harness.js';
+import { buildApp, cleanup, launchBrowser, openPage, paintedPixels, ROOT, screenshot, serveGraph, SHOTS, type WatchedPage } from './harness.js';
 
 const out = await mkdtemp(join(tmpdir(), 'papergraph-seed-'));
 const built = await runCli(['build', join(ROOT, 'seeds/papers.txt'), '--out', out]);
@@ -75,6 +75,8 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   await seedServer?.close();
+  await cleanup();
+  await rm(out, { recursive: true, force: true });
 });
 
 describe('the map', () => {
