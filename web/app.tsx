@@ -204,6 +204,12 @@ export function App() {
       )}
       <main className="map" aria-label="Graph map">
         {graph ? (
+          <p className="visually-hidden">
+            A drawing of {graph.order} nodes and {graph.size} edges. Use “Search nodes” or the links in the details panel to
+            reach a node from the keyboard.
+          </p>
+        ) : null}
+        {graph ? (
           <SigmaContainer<NodeAttributes, EdgeAttributes, GraphAttributes>
             graph={graph}
             settings={SIGMA_SETTINGS}
