@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import type { EdgeType } from '../../src/types.js';
 import type { EvidenceRow, LinkedRef, NodeDetails, NodeRef } from '../data/details.js';
+import { PANEL_TABS, type PanelTab } from '../data/hash-state.js';
 import { NodeLink } from './node-link.js';
 
 export interface DetailsPanelProps {
@@ -14,8 +15,8 @@ export interface DetailsPanelProps {
   onClose: () => void;
   /** The lineage tree, shown in its own tab. */
   lineage: ReactNode;
-  tab: 'details' | 'lineage';
-  onTab: (tab: 'details' | 'lineage') => void;
+  tab: PanelTab;
+  onTab: (tab: PanelTab) => void;
 }
 
 const PAPER_GROUPS: { edge: EdgeType; title: string }[] = [
@@ -197,7 +198,7 @@ export function DetailsPanel({ details, hrefFor, onNavigate, onClose, lineage, t
             </button>
           </header>
           <div className="tabs" role="tablist" aria-label="Panel view">
-            {(['details', 'lineage'] as const).map((t) => (
+            {PANEL_TABS.map((t) => (
               <button key={t} type="button" role="tab" aria-selected={tab === t} onClick={() => onTab(t)}>
                 {t === 'details' ? 'Details' : 'Lineage'}
               </button>
