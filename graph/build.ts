@@ -125,9 +125,10 @@ export function mergePaper(graph: PaperGraph, paper: Paper, firstAdded?: string)
     papers: 1,
     title: paper.title,
     abstract: paper.abstract,
-    rawTitle: paper.rawTitle,
-    rawAbstract: paper.rawAbstract,
   };
+  // The text as read is kept only where it differs (LaTeX): most papers would store it twice.
+  if (paper.rawTitle !== paper.title) attrs.rawTitle = paper.rawTitle;
+  if (paper.rawAbstract !== paper.abstract) attrs.rawAbstract = paper.rawAbstract;
   if (paper.id) attrs.id = paper.id;
   if (paper.url) attrs.url = paper.url;
   if (paper.published) attrs.published = paper.published;

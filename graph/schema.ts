@@ -22,7 +22,7 @@ export interface NodeAttributes {
   // Paper nodes only.
   title?: string;
   abstract?: string;
-  /** Title and abstract as read, LaTeX and all, for evidence. */
+  /** Title and abstract as read, LaTeX and all, for evidence; only where they differ from title/abstract. */
   rawTitle?: string;
   rawAbstract?: string;
   /** arXiv or source id. */
