@@ -204,7 +204,7 @@ export function DetailsPanel({ details, hrefFor, onNavigate, onClose, lineage, t
               </button>
             ))}
           </div>
-          <div className="details-body">
+          <div className="details-body" role="tabpanel" aria-label={tab === 'details' ? 'Details' : 'Lineage'}>
             {tab === 'details' ? <Details details={details} hrefFor={hrefFor} onNavigate={onNavigate} /> : lineage}
           </div>
         </>
