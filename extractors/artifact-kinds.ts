@@ -5,7 +5,7 @@
 import type { EntityType } from '../src/types.js';
 import { ARTIFACT_KINDS, KIND_CONTAINERS, NAME_HEAD_KINDS } from './rules/introduce.js';
 import { isKnownModel } from './name-index.js';
-import { escapeRegExp } from './forms.js';
+import { wordsAfterName } from './spelling-match.js';
 import { isFunctionWord } from './nlp.js';
 import type { Sentence } from './sentences.js';
 
@@ -55,11 +55,9 @@ export function refineKinds<T extends Kinded>(found: T[], sentences: readonly Se
   for (const item of found) {
     const votes = new Map<EntityType, number>();
     for (const name of [item.name, ...item.aliases]) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}\\)? ([a-z]+)\\b`, 'gu');
       for (const s of sentences) {
         if (!s.text.includes(name)) continue;
-        for (const m of s.text.matchAll(re)) {
-          const word = m[1] ?? '';
+        for (const word of wordsAfterName(s.text, name)) {
           const kind = ARTIFACT_KINDS[word];
           if (kind && !WEAK_KINDS.has(word)) votes.set(kind, (votes.get(kind) ?? 0) + 1);
         }

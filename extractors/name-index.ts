@@ -5,7 +5,8 @@
 import type { EntityType, Mention } from '../src/types.js';
 import { MODEL_LEXICON } from './lexicons/models.js';
 import { GENERIC_NAMES, GENERIC_SUFFIXES } from './lexicons/generic.js';
-import { escapeRegExp, exactForm, fastForm } from './forms.js';
+import { exactForm, fastForm } from './forms.js';
+import { SpellingMatcher } from './spelling-match.js';
 
 /** One name the scanner can recognise. */
 export interface NameEntry {
@@ -38,8 +39,8 @@ export interface NameIndex {
   /** Every prefix of a key of byForm / byExact, so a scan can stop early. */
   formPrefixes: Set<string>;
   exactPrefixes: Set<string>;
-  /** Entries the paper introduced, scanned by regex so that long names match too. */
-  introduced: Array<{ entry: NameEntry; patterns: RegExp[]; probe: string[] }>;
+  /** Entries the paper introduced, scanned spelling by spelling so that long names match too. */
+  introduced: Array<{ entry: NameEntry; spellings: SpellingMatcher[]; probe: string[] }>;
 }
 
 function addPrefixes(set: Set<string>, key: string): void {
@@ -85,23 +86,11 @@ export function createNameIndex(introduced: readonly NameEntry[] = []): NameInde
     ...LEXICON_INDEX,
     introduced: introduced.map((entry) => ({
       entry,
-      patterns: introducedPatterns(entry),
+      spellings: [entry.name, ...entry.aliases].map((n) => new SpellingMatcher(n, entry.exactCase)).filter((m) => !m.empty),
       // Lower-cased first piece of each spelling: a sentence without it cannot contain the name.
       probe: [entry.name, ...entry.aliases].map((n) => (n.split(/[\s\-_~]+/).find(Boolean) ?? n).toLowerCase()),
     })),
   };
-}
-
-/** Regexes finding an introduced name with any separators: "Hardware Phi-1.5B" = "Hardware Phi 1.5B". */
-function introducedPatterns(entry: NameEntry): RegExp[] {
-  const out: RegExp[] = [];
-  for (const name of [entry.name, ...entry.aliases]) {
-    const pieces = name.split(/[\s\-_~]+/).filter(Boolean).map(escapeRegExp);
-    if (!pieces.length) continue;
-    const flags = entry.exactCase ? 'gu' : 'giu';
-    out.push(new RegExp(`(?<![\\p{L}\\p{N}])${pieces.join('[\\s\\-_~]?')}(?![\\p{L}\\p{N}])`, flags));
-  }
-  return out;
 }
 
 /** The lexicon entry a text names exactly (no suffix), if any. */

@@ -123,17 +123,22 @@ function matchKnown(index: NameIndex, text: string, start: number, ends: readonl
   return undefined;
 }
 
+const SIZE_TAIL = /[ \-_]?(?:\d+x)?\d+(?:\.\d+)?[BMKT](?![\dA-Za-z])/y;
+
 function introducedSpans(index: NameIndex, sentence: string): NameSpan[] {
   const out: NameSpan[] = [];
+  if (!index.introduced.length) return out;
   const lower = sentence.toLowerCase();
-  for (const { entry, patterns, probe } of index.introduced) {
+  for (const { entry, spellings, probe } of index.introduced) {
     if (!probe.some((p) => lower.includes(p))) continue;
-    for (const re of patterns) {
-      for (const m of sentence.matchAll(re)) {
-        const tail = /^[ \-_]?(?:\d+x)?\d+(?:\.\d+)?[BMKT](?![\dA-Za-z])/.exec(sentence.slice(m.index + m[0].length));
-        const surface = tail ? m[0] + tail[0] : m[0];
+    for (const spelling of spellings) {
+      for (const [start, end] of spelling.matches(sentence, lower)) {
+        SIZE_TAIL.lastIndex = end;
+        const tail = SIZE_TAIL.exec(sentence);
+        const text = sentence.slice(start, end);
+        const surface = tail ? text + tail[0] : text;
         const suffix: Suffix = { version: '', rest: tail ? tail[0] : '' };
-        out.push(spanFor(entry, m.index, surface, m[0].length, suffix, `introduced:${entry.id}`));
+        out.push(spanFor(entry, start, surface, text.length, suffix, `introduced:${entry.id}`));
       }
     }
   }
