@@ -20,3 +20,14 @@ export function exactForm(text: string): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+let lastText = '';
+let lastLower = '';
+/** `text.toLowerCase()`, remembered for the last text: every extractor lower-cases the same sentence. */
+export function lowerCase(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}

@@ -5,6 +5,8 @@
 import type { Mention } from '../src/types.js';
 import { slug } from '../src/normalize.js';
 import { TASK_LEXICON } from './lexicons/tasks.js';
+import { CueIndex } from './cue-index.js';
+import { lowerCase } from './forms.js';
 
 export interface TaskHit {
   mention: Mention;
@@ -18,16 +20,21 @@ const COMPILED = TASK_LEXICON.map((task) => ({
   phrases: join(task.phrases, 'i'),
   exact: join(task.exact ?? [], ''),
   title: join(task.titlePhrases ?? [], 'i'),
+  // Labels are fixed: build the rule id once.
+  hit: { mention: { type: 'task', name: task.name }, rule: `task:${slug(task.name)}` } satisfies TaskHit,
 }));
+const CUES = new CueIndex(TASK_LEXICON.map((task) => task.cues));
 
 export function findTasks(sentence: string, isTitle = false): TaskHit[] {
   const out: TaskHit[] = [];
-  const lower = sentence.toLowerCase();
-  for (const { task, phrases, exact, title } of COMPILED) {
-    if (!task.cues.some((c) => lower.includes(c))) continue;
+  const cues = CUES.scan(lowerCase(sentence));
+  for (let i = 0; i < COMPILED.length; i++) {
+    const row = COMPILED[i];
+    if (!row || !cues.has(i)) continue;
+    const { phrases, exact, title } = row;
     const hit =
       Boolean(phrases?.test(sentence)) || Boolean(exact?.test(sentence)) || (isTitle && Boolean(title?.test(sentence)));
-    if (hit) out.push({ mention: { type: 'task', name: task.name }, rule: `task:${slug(task.name)}` });
+    if (hit) out.push({ mention: { ...row.hit.mention }, rule: row.hit.rule });
   }
   return out;
 }
