@@ -7,7 +7,8 @@ import type { EntityType } from '../src/types.js';
 import { ARTIFACT_KINDS, INTRODUCE_RULES, type IntroduceRule } from './rules/introduce.js';
 import { isGenericName, lookupName, type NameIndex } from './name-index.js';
 import { words, type Word } from './words.js';
-import { fastForm } from './forms.js';
+import { fastForm, lowerCase } from './forms.js';
+import { CueIndex } from './cue-index.js';
 import { isLanguageWord } from './languages.js';
 import { isKnownBenchmark } from './benchmarks.js';
 import { kindOfName, kindOfPhrase, refineKinds, WEAK_KINDS } from './artifact-kinds.js';
@@ -28,6 +29,8 @@ const STOPS = new Set(['to', 'that', 'which', 'where', 'how', 'whether', 'if', '
 /** Prepositions that end the object of "we present ...": the name after them is something used, not made. */
 const OBJECT_ENDS = new Set(['on', 'with', 'in', 'from', 'by', 'using', 'via', 'into', 'between', 'across', 'against', 'than', 'over', 'at', 'through']);
 const SKIP_LEADS = new Set(['the', 'a', 'an', 'our']);
+
+const CUES = new CueIndex(INTRODUCE_RULES.map((r) => r.cue));
 
 const GENERIC_SUFFIX = /-(?:style|like|based|type|sized|only|ed)$/i;
 
@@ -224,10 +227,12 @@ export function findIntroduced(sentences: readonly Sentence[], abstract: string,
   }
   for (const s of sentences) {
     if (s.isTitle) continue;
-    const all = words(s.text);
-    const lower = s.text.toLowerCase();
-    for (const rule of INTRODUCE_RULES) {
-      if (!rule.cue.some((c) => lower.includes(c))) continue;
+    const cues = CUES.scan(lowerCase(s.text));
+    let all: Word[] | undefined;
+    for (let r = 0; r < INTRODUCE_RULES.length; r++) {
+      const rule = INTRODUCE_RULES[r];
+      if (!rule || !cues.has(r)) continue;
+      all ??= words(s.text);
       for (const m of s.text.matchAll(rule.pattern)) {
         const cueEnd = m.index + m[0].length;
         const cand =

@@ -6,7 +6,8 @@
 import type { LineageRelation, Mention } from '../src/types.js';
 import { COMPARISON_BEFORE, LINEAGE_RULES, NOT_A_BASE_AFTER } from './rules/lineage.js';
 import type { NameSpan } from './name-index.js';
-import { fastForm } from './forms.js';
+import { fastForm, lowerCase } from './forms.js';
+import { CueIndex } from './cue-index.js';
 
 interface CompiledRule {
   id: string;
@@ -29,6 +30,8 @@ const RULES: CompiledRule[] = LINEAGE_RULES.map((r) => ({
   cue: r.cue,
   re: new RegExp(r.pattern.replaceAll('{P}', P).replaceAll('{C}', C).replaceAll('{D}', D), 'giu'),
 }));
+
+const CUES = new CueIndex(RULES.map((r) => r.cue));
 
 const FIRST_PERSON = /\b(?:we|our|us|it|its)\b/i;
 
@@ -67,10 +70,11 @@ export function findLineage(
   const out: LineageHit[] = [];
   const seen = new Set<number>();
   const firstPerson = FIRST_PERSON.test(sentence);
-  const lower = sentence.toLowerCase();
-  for (const rule of RULES) {
-    if (rule.firstPerson && !firstPerson) continue;
-    if (!rule.cue.some((c) => lower.includes(c))) continue;
+  const cues = CUES.scan(lowerCase(sentence));
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r];
+    if (!rule || (rule.firstPerson && !firstPerson)) continue;
+    if (!cues.has(r)) continue;
     for (const m of masked.matchAll(rule.re)) {
       const parents = m.groups?.parents;
       if (!parents) continue;

@@ -5,7 +5,7 @@
 
 import type { Mention } from '../src/types.js';
 import { SUFFIX_PARTS } from './rules/name-shapes.js';
-import { fastForm } from './forms.js';
+import { fastForm, lowerCase } from './forms.js';
 import { lookupName, mentionOf, type NameEntry, type NameIndex, type NameSpan } from './name-index.js';
 import { cueSpans, extensionSpan, listSpans, MAY_BE_SHAPED, parenSizeSpans, shapeSpan } from './name-shapes.js';
 import { words } from './words.js';
@@ -128,7 +128,7 @@ const SIZE_TAIL = /[ \-_]?(?:\d+x)?\d+(?:\.\d+)?[BMKT](?![\dA-Za-z])/y;
 function introducedSpans(index: NameIndex, sentence: string): NameSpan[] {
   const out: NameSpan[] = [];
   if (!index.introduced.length) return out;
-  const lower = sentence.toLowerCase();
+  const lower = lowerCase(sentence);
   for (const { entry, spellings, probe } of index.introduced) {
     if (!probe.some((p) => lower.includes(p))) continue;
     for (const spelling of spellings) {
