@@ -132,18 +132,107 @@ function repairHead(head: string, version: GexfVersion, creator: string, descrip
   return out;
 }
 
-/** Serialise the graph as GEXF (1.3 by default) with viz position, size and colour. */
-export function toGexf(graph: PaperGraph, options: GexfOptions = {}): string {
-  const { version, creator, pretty } = { ...DEFAULT_GEXF_OPTIONS, ...options };
-  const xml = write<NodeAttributes, EdgeAttributes>(graph, {
+/** graphology-gexf's output for `graph`, before repairs. */
+function writeRaw(graph: PaperGraph, version: GexfVersion, pretty: boolean): string {
+  return write<NodeAttributes, EdgeAttributes>(graph, {
     version: NAMESPACES[version].writer,
     pretty,
     pedantic: true,
     formatNode: formatNode(version),
     formatEdge: formatEdge(version),
   });
+}
+
+function repairedHead(graph: PaperGraph, xml: string, options: Required<GexfOptions>): string {
   const bodyStart = xml.indexOf('<nodes');
-  const split = bodyStart < 0 ? xml.length : bodyStart;
+  const head = xml.slice(0, bodyStart < 0 ? xml.length : bodyStart);
   const description = graph.getAttribute('name') ?? '';
-  return repairHead(xml.slice(0, split), version, creator, description, pretty ? '  ' : '') + xml.slice(split);
+  return repairHead(head, options.version, options.creator, description, options.pretty ? '  ' : '');
+}
+
+
+/** Elements per writer call: keeps every string far below V8's limit on big graphs. */
+export const GEXF_CHUNK = { nodes: 5000, edges: 10000 };
+
+/** Key of the stand-in elements that fix the attribute order of every slice (then removed). */
+const MODEL_KEY = '__papergraph_gexf_model__';
+
+/** The text between `<tag>` and `</tag>` (exclusive), without the stand-in element. */
+function inner(xml: string, tag: 'node' | 'edge'): string {
+  const open = xml.indexOf(`<${tag}s>`);
+  const close = xml.lastIndexOf(`</${tag}s>`);
+  if (open < 0 || close < 0) return '';
+  const body = xml.slice(open + tag.length + 3, close).replace(/\n[ ]*$/, '');
+  const model = body.indexOf(`<${tag} id="${MODEL_KEY}`);
+  if (model < 0) return body;
+  const end = body.indexOf(`</${tag}>`, model) + tag.length + 3;
+  return body.slice(0, body.lastIndexOf('<', model)).replace(/\n[ ]*$/, '') + body.slice(end);
+}
+
+/** A graph holding, first, stand-ins that carry every attribute the graph uses. */
+function sliceGraph(graph: PaperGraph, model: { node: NodeAttributes; edge: EdgeAttributes }): PaperGraph {
+  const sub = graph.nullCopy();
+  sub.replaceAttributes(graph.getAttributes());
+  sub.addNode(MODEL_KEY, model.node);
+  return sub;
+}
+
+/**
+ * Stand-in attributes that use every optional attribute some node or edge of the graph
+ * uses. Written first in every slice, they make the writer declare and emit attributes in
+ * one fixed order, so slices join into one consistent document.
+ */
+function modelAttributes(graph: PaperGraph): { node: NodeAttributes; edge: EdgeAttributes } {
+  const node: NodeAttributes = { type: 'model', label: 'model', aliases: [], papers: 0, x: 0, y: 0, size: 1, color: '#999999' };
+  graph.forEachNode((_key, a) => {
+    if (a.aliases.length) node.aliases = ['x'];
+    for (const name of NODE_TEXT_ATTRIBUTES) if (a[name]) node[name] = 'x';
+    if (a.authors?.length) node.authors = ['x'];
+  });
+  const edge: EdgeAttributes = { type: 'mentions', weight: 1, evidence: [] };
+  graph.forEachEdge((_key, a) => {
+    if (a.relation) edge.relation = a.relation;
+  });
+  return { node, edge };
+}
+
+/**
+ * The GEXF document as text chunks, so a graph of any size is written without one giant
+ * string: graphology-gexf's writer runs on slices of nodes and of edges, and the slices are
+ * joined under one repaired head. `toGexf` joins them for callers that want a string.
+ */
+export function* gexfChunks(graph: PaperGraph, options: GexfOptions = {}): Generator<string> {
+  const opts = { ...DEFAULT_GEXF_OPTIONS, ...options };
+  const { version, pretty } = opts;
+  const model = modelAttributes(graph);
+  const withModelEdge = (sub: PaperGraph) => {
+    sub.addNode(`${MODEL_KEY}b`, model.node);
+    sub.addDirectedEdgeWithKey(MODEL_KEY, MODEL_KEY, `${MODEL_KEY}b`, model.edge);
+    return sub;
+  };
+  const skeleton = writeRaw(withModelEdge(sliceGraph(graph, model)), version, pretty);
+  const indent = pretty ? '\n    ' : '';
+  yield `${repairedHead(graph, skeleton, opts)}<nodes>`;
+  const nodes = graph.nodes();
+  for (let i = 0; i < nodes.length; i += GEXF_CHUNK.nodes) {
+    const sub = sliceGraph(graph, model);
+    for (const key of nodes.slice(i, i + GEXF_CHUNK.nodes)) sub.addNode(key, graph.getNodeAttributes(key));
+    yield inner(writeRaw(sub, version, pretty), 'node');
+  }
+  yield `${indent}</nodes>${indent}<edges>`;
+  const edges = graph.edges();
+  for (let i = 0; i < edges.length; i += GEXF_CHUNK.edges) {
+    const sub = withModelEdge(sliceGraph(graph, model));
+    for (const edge of edges.slice(i, i + GEXF_CHUNK.edges)) {
+      for (const end of graph.extremities(edge)) if (!sub.hasNode(end)) sub.addNode(end, graph.getNodeAttributes(end));
+      sub.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge));
+    }
+    yield inner(writeRaw(sub, version, pretty), 'edge');
+  }
+  yield `${indent}</edges>${skeleton.slice(skeleton.lastIndexOf('</edges>') + '</edges>'.length)}`;
+}
+
+/** Serialise the graph as GEXF (1.3 by default) with viz position, size and colour. */
+export function toGexf(graph: PaperGraph, options: GexfOptions = {}): string {
+  return [...gexfChunks(graph, options)].join('');
 }

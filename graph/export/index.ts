@@ -1,5 +1,6 @@
 // Exporters of a PaperGraph to other formats; each returns strings. Re-exports only.
-export { toGexf, formatGexfList, GEXF_VERSIONS, DEFAULT_GEXF_OPTIONS } from './gexf.js';
+export { toGexf, gexfChunks, formatGexfList, GEXF_VERSIONS, DEFAULT_GEXF_OPTIONS } from './gexf.js';
+export { graphJsonChunks } from './graph-json.js';
 export type { GexfOptions, GexfVersion } from './gexf.js';
 export { toGraphml } from './graphml.js';
 export { toCsv, csvField, csvArray, NEO4J_LABELS, neo4jType } from './csv.js';

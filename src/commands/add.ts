@@ -7,10 +7,11 @@ import { InvalidArgumentError, Option } from 'commander';
 import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { digestToMarkdown } from '../../graph/digest-markdown.js';
-import { toGexf } from '../../graph/export/gexf.js';
+import { gexfChunks } from '../../graph/export/gexf.js';
+import { graphJsonChunks } from '../../graph/export/graph-json.js';
 import { formatCounts, graphStats } from '../../graph/stats.js';
 import { EXIT_PARTIAL, InputError } from '../errors.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { writeFileAtomic, type FileContent } from '../io/atomic-write.js';
 import { loadGraph } from '../io/load-graph.js';
 import { DEFAULT_WORKERS, extractInParallel } from '../io/extract-parallel.js';
 import { createProgress } from '../io/progress.js';
@@ -93,14 +94,14 @@ export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandCont
   });
 
   const written: string[] = [];
-  const write = async (path: string, text: string) => {
+  const write = async (path: string, text: FileContent) => {
     await writeFileAtomic(path, text);
     written.push(shown(path));
   };
   // Nothing new: graph.json and graph.gexf are left untouched, byte for byte.
   if (result.fresh.length > 0) {
-    await write(graphPath, JSON.stringify(graph.export()));
-    if (flags.gexf) await write(join(outDir, 'graph.gexf'), toGexf(graph));
+    await write(graphPath, graphJsonChunks(graph));
+    if (flags.gexf) await write(join(outDir, 'graph.gexf'), gexfChunks(graph));
   }
   const markdown = digestToMarkdown(result.digest);
   await write(join(outDir, 'digest.md'), markdown);

@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { Argument, Option } from 'commander';
 import { dirname, join, resolve } from 'node:path';
-import { GEXF_VERSIONS, toCsv, toGexf, toGraphml, toNodeLinkJson, type GexfVersion } from '../../graph/export/index.js';
+import { GEXF_VERSIONS, gexfChunks, toCsv, toGraphml, toNodeLinkJson, type GexfVersion } from '../../graph/export/index.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import type { CommandContext } from './context.js';
@@ -46,10 +46,11 @@ export async function runExport(format: ExportFormat, flags: ExportFlags, ctx: C
     );
     return;
   }
+  // GEXF streams in chunks: big graphs pass V8's string limit as one string.
   const text =
-    format === 'gexf' ? toGexf(graph, { version: flags.gexfVersion }) : format === 'graphml' ? toGraphml(graph) : toNodeLinkJson(graph);
+    format === 'gexf' ? gexfChunks(graph, { version: flags.gexfVersion }) : format === 'graphml' ? toGraphml(graph) : toNodeLinkJson(graph);
   if (toStdout) {
-    ctx.io.stdout(text);
+    for (const chunk of typeof text === 'string' ? [text] : text) ctx.io.stdout(chunk);
     return;
   }
   await writeFileAtomic(out, text);

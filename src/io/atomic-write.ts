@@ -2,19 +2,47 @@
 // An interrupted or failed run never leaves a half-written file; the old one survives.
 
 import { rmSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Temporary files being written now, removed if the process is stopped by a signal. */
 const pending = new Set<string>();
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/** Text given whole or as chunks (graph.json and GEXF of big graphs exceed V8's string limit). */
+export type FileContent = string | Uint8Array | Iterable<string>;
+
+async function writeContent(path: string, data: FileContent): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    if (typeof data === 'string' || data instanceof Uint8Array) {
+      await file.writeFile(data);
+      return;
+    }
+    // Batch small chunks into writes of about 1 MB.
+    let buffer: string[] = [];
+    let size = 0;
+    for (const chunk of data) {
+      buffer.push(chunk);
+      size += chunk.length;
+      if (size >= 1 << 20) {
+        await file.write(buffer.join(''));
+        buffer = [];
+        size = 0;
+      }
+    }
+    if (buffer.length) await file.write(buffer.join(''));
+  } finally {
+    await file.close();
+  }
+}
+
+export async function writeFileAtomic(path: string, data: FileContent): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
   pending.add(tmp);
   try {
-    await writeFile(tmp, data);
+    await writeContent(tmp, data);
     await rename(tmp, path);
   } catch (error) {
     await rm(tmp, { force: true });

@@ -2,7 +2,8 @@
 // lay out, write graph.json and graph.gexf atomically. Shared by `papergraph build` and the benchmark.
 
 import { join } from 'node:path';
-import { toGexf } from '../../graph/export/gexf.js';
+import { gexfChunks } from '../../graph/export/gexf.js';
+import { graphJsonChunks } from '../../graph/export/graph-json.js';
 import { layoutGraph } from '../../graph/layout.js';
 import type { PaperGraph } from '../../graph/schema.js';
 import { StageTimer } from '../build-report.js';
@@ -55,8 +56,8 @@ export async function buildFiles(files: readonly string[], options: BuildFilesOp
   const written = [join(options.outDir, 'graph.json')];
   if (options.gexf !== false) written.push(join(options.outDir, 'graph.gexf'));
   await timer.time('write', async () => {
-    await writeFileAtomic(join(options.outDir, 'graph.json'), JSON.stringify(graph.export()));
-    if (options.gexf !== false) await writeFileAtomic(join(options.outDir, 'graph.gexf'), toGexf(graph));
+    await writeFileAtomic(join(options.outDir, 'graph.json'), graphJsonChunks(graph));
+    if (options.gexf !== false) await writeFileAtomic(join(options.outDir, 'graph.gexf'), gexfChunks(graph));
   });
   return {
     graph,
