@@ -1,0 +1,92 @@
+// The hand-written scanners that replace regexes in hot loops (word tokens, names
+// with any separators, the word after a name, cue pre-checks) must find exactly
+// what the regexes they stand for find: compared on tables and on arbitrary text.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { tokenize, WORD } from '../../extractors/words.js';
+import { SpellingMatcher, wordsAfterName } from '../../extractors/spelling-match.js';
+import { CueIndex } from '../../extractors/cue-index.js';
+import { escapeRegExp } from '../../extractors/forms.js';
+
+/** Text built from the characters the scanners treat specially. */
+const ALPHABET = ['a', 'b', 'B', 'A', 's', 'S', 'k', 'K', '1', '2', ' ', '-', '_', '~', '.', '+', "'", '’', ')', '(', 'é', 'İ', 'ſ', 'K', '\u00a0', '𝐀', '\ud835', 'Ω', '⟦', '\n'];
+const text = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }).map((cs) => cs.join(''));
+
+function regexWords(sentence: string) {
+  return [...sentence.matchAll(WORD)].map((m) => {
+    const t = /['’]s$/.test(m[0]) ? m[0].slice(0, -2) : m[0];
+    return { start: m.index, end: m.index + t.length, text: t };
+  });
+}
+
+function regexSpelling(name: string, exactCase: boolean, sentence: string): Array<[number, number]> {
+  const pieces = name.split(/[\s\-_~]+/).filter(Boolean).map(escapeRegExp);
+  if (!pieces.length) return [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${pieces.join('[\\s\\-_~]?')}(?![\\p{L}\\p{N}])`, exactCase ? 'gu' : 'giu');
+  return [...sentence.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+const regexAfter = (sentence: string, name: string) =>
+  [...sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}\\)? ([a-z]+)\\b`, 'gu'))].map((m) => m[1]);
+
+describe('word tokens', () => {
+  it.each(['GPT-3.5-turbo and XLM-R', "the model's C++ code", 'x’s 𝐀𝐁 a.b. -c', 'İstanbul ſ K'])('%s', (s) => {
+    expect(tokenize(s)).toEqual(regexWords(s));
+  });
+  it('match the regex on arbitrary text', () => {
+    fc.assert(fc.property(text, (s) => {
+      expect(tokenize(s)).toEqual(regexWords(s));
+    }), { numRuns: 500 });
+  });
+});
+
+describe('names with any separators', () => {
+  it.each([
+    ['Hardware Phi-1.5B', 'we train Hardware Phi 1.5B and hardware-phi-1.5b.'],
+    ['FooLM', 'FooLMs, FooLM, fooLM (FooLM)'],
+    ['K-Net', 'the K-net and the \u212a-Net'],
+    ['Bass', 'baſs and BASS'],
+  ])('%s in %s', (name, sentence) => {
+    for (const exact of [true, false]) {
+      expect(new SpellingMatcher(name, exact).matches(sentence, sentence.toLowerCase())).toEqual(regexSpelling(name, exact, sentence));
+    }
+  });
+  it('match the regex on arbitrary text', () => {
+    fc.assert(
+      fc.property(text, text, (name, sentence) => {
+        for (const exact of [true, false]) {
+          expect(new SpellingMatcher(name, exact).matches(sentence, sentence.toLowerCase())).toEqual(regexSpelling(name, exact, sentence));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the word after a name', () => {
+  it.each([
+    ['FooLM', 'our FooLM model and (FooLM) benchmark, FooLM) set, xFooLM model, FooLM mode_'],
+    ['A', 'A a A) b'],
+  ])('%s', (name, sentence) => {
+    expect(wordsAfterName(sentence, name)).toEqual(regexAfter(sentence, name));
+  });
+  it('matches the regex on arbitrary text', () => {
+    fc.assert(fc.property(text, text, (name, sentence) => {
+      expect(wordsAfterName(sentence, name)).toEqual(regexAfter(sentence, name));
+    }), {
+      numRuns: 500,
+    });
+  });
+});
+
+describe('cue pre-checks', () => {
+  it('say the same as includes on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(text, { maxLength: 4 }), { maxLength: 6 }), text, (groups, s) => {
+        const cues = new CueIndex(groups).scan(s);
+        expect(groups.map((_, g) => cues.has(g))).toEqual(groups.map((g) => g.some((c) => s.includes(c))));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
