@@ -13,8 +13,17 @@ for (const entry of LANGUAGE_LEXICON) {
 }
 
 const QUALIFIERS = new Set(VARIETY_QUALIFIERS);
+/** First words of two-word names ("Scottish" of "Scottish Gaelic"): only these need the joined lookup. */
+const FIRST_WORDS = new Set([...byName.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+const UPPER_START = /^\p{Lu}/u;
+/** Starts with an upper-case letter (ASCII fast path). */
+function upperStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(text);
+}
 /** What makes a language word name something else: a script, an alphabet. */
-const NOT_A_LANGUAGE_AFTER = /^(?: scripts?\b| alphabets?\b| characters?\b| letters\b| numerals?\b)/;
+const NOT_A_LANGUAGE_AFTER = /(?: scripts?\b| alphabets?\b| characters?\b| letters\b| numerals?\b)/y;
 
 export function isLanguageWord(word: string): boolean {
   return byName.has(word);
@@ -29,10 +38,14 @@ export interface LanguageHit {
 export function findLanguages(sentence: string): LanguageHit[] {
   const out: LanguageHit[] = [];
   const ws = words(sentence);
-  const spaced = (a: number, b: number) => sentence.slice(ws[a]?.end ?? 0, ws[b]?.start ?? 0) === ' ';
+  // The gap between words a and b is exactly one space.
+  const spaced = (a: number, b: number) => {
+    const end = ws[a]?.end ?? 0;
+    return (ws[b]?.start ?? 0) === end + 1 && sentence.charCodeAt(end) === 32;
+  };
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    if (!w || !/^\p{Lu}/u.test(w.text)) continue;
+    if (!w || !upperStart(w.text)) continue;
     const next = ws[i + 1];
     const dialect = DIALECT_ADJECTIVES[w.text];
     if (dialect && next && spaced(i, i + 1) && /^[Dd]ialects?$/.test(next.text)) {
@@ -48,11 +61,12 @@ export function findLanguages(sentence: string): LanguageHit[] {
       }
       continue;
     }
-    const two = next && spaced(i, i + 1) ? byName.get(`${w.text} ${next.text}`) : undefined;
+    const two = next && FIRST_WORDS.has(w.text) && spaced(i, i + 1) ? byName.get(`${w.text} ${next.text}`) : undefined;
     const base = two ?? byName.get(w.text);
     if (!base) continue;
     const end = two ? (next?.end ?? w.end) : w.end;
-    if (NOT_A_LANGUAGE_AFTER.test(sentence.slice(end))) continue;
+    NOT_A_LANGUAGE_AFTER.lastIndex = end;
+    if (NOT_A_LANGUAGE_AFTER.test(sentence)) continue;
     const p1 = ws[i - 1];
     const p2 = ws[i - 2];
     let qualifier: string | undefined;
