@@ -30,5 +30,11 @@ export const BENCHMARK_LEXICON: readonly BenchmarkEntry[] = [
   b('VQAv2', ['VQA v2']), b('GQA', [], true), b('NLVR2'), b('RefCOCO'), b('MSR-VTT', ['MSRVTT']), b('ActivityNet'),
   b('Universal Dependencies'), b('CodeSearchNet'), b('CodeXGLUE'), b('KLUE', [], true), b('CLUE', [], true),
   b('CMRC 2018', ['CMRC2018']), b('C-Eval'), b('CMMLU'), b('ARC', [], true), b('OpenBookQA'), b('CommonsenseQA'),
+  // Speech, multilingual reasoning and instruction-following suites.
+  b('Libri-Light', ['LibriLight', 'Libri-light']), b('VoxPopuli'), b('MLS', ['Multilingual LibriSpeech'], true),
+  b('BABEL', [], true), b('TIMIT', [], true), b('Switchboard'), b('AISHELL-1', ['AISHELL']), b('GigaSpeech'),
+  b('ScienceQA', ['Science QA']), b('BBH', ['BIG-Bench Hard', 'BIG-bench Hard'], true), b('MGSM', [], true),
+  b('XStoryCloze'), b('StoryCloze', ['Story Cloze']), b('ARC-Challenge'), b('AGIEval'), b('IFEval'), b('OK-VQA'),
+  b('TextVQA'), b('VizWiz'), b('NoCaps'), b('MMMU', [], true), b('MathVista'),
   b('SWAG', [], true), b('RACE', [], true), b('WiC', [], true), b('XCOPA'), b('COPA', [], true), b('LAMA', [], true),
 ];

@@ -19,5 +19,5 @@ export const GENERIC_SUFFIXES: readonly string[] = [
   'derived', 'initialized', 'initialised', 'family', 'series', 'variants', 'variant', 'models', 'model', 'level',
   'scale', 'large-scale', 'generated', 'compatible', 'equivalent', 'free', 'augmented', 'driven', 'guided', 'tuned',
   'finetuned', 'pretrained', 'trained', 'fashion', 'architecture', 'architectures', 'encoder', 'encoders',
-  'decoder', 'decoders', 'small-scale', 'ish',
+  'decoder', 'decoders', 'small-scale', 'ish', 'network', 'networks',
 ];

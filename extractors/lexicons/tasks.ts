@@ -166,6 +166,7 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
     cues: ['label', 'tagging', 'chunking', 'dialog', 'structured pred'],
     phrases: [
       /\bsequence label(?:l?ing)\b/i,
+      /\b(?:sequence|token|slot) tagging\b/i,
       /\b(?:part-of-speech|POS) tagging\b/i,
       /\bchunking\b/i,
       /\bdialog(?:ue)? acts?\b/i,
@@ -197,8 +198,8 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   },
   {
     name: 'Image classification',
-    cues: ['image', 'disease'],
-    phrases: [/\bimage (?:classification|recognition)\b/i, /\bdisease classification\b/i],
+    cues: ['image', 'disease', 'object'],
+    phrases: [/\bimage (?:classification|recognition)\b/i, /(?<!masked )\bobject (?:classification|recognition)\b/i, /\bdisease classification\b/i],
     example: 'ImageNet image classification',
   },
   {
@@ -260,7 +261,7 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
       /\bsentence (?:embeddings?|encod(?:ers?|ing))\b/i,
       /\btext embedding(?:s)? (?:tasks?|models?|benchmarks?)\b/i,
       /\btext embedding(?=,| and\b)/i,
-      /\bembedding (?:models?|tasks?|text|sentences)\b/i,
+      /(?<!\b(?:word|token|subword|character|contextual) )\bembedding (?:models?|tasks?|text|sentences)\b/i,
     ],
     example: 'universal sentence embeddings',
   },
@@ -279,7 +280,11 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   {
     name: 'Instruction following',
     cues: ['instruct'],
-    phrases: [/\binstruction[- ](?:following|tuning|tuned)\b/i, /\binstructions?\b(?= (?:to|that|of))/i],
+    phrases: [
+      /\binstruction[- ](?:following|tuning|tuned|fine-?tun(?:ing|ed)|finetun(?:ing|ed))\b/i,
+      /\binstructions?\b(?= (?:to|that|of))/i,
+      /\bfollow(?:s|ing)? (?:(?:natural[- ]language|human|user|complex|the) )?instructions\b/i,
+    ],
     example: 'instruction following ability',
   },
   {

@@ -45,7 +45,7 @@ export const BENCHMARK_RULES: readonly BenchmarkRule[] = [
   {
     id: 'bench-evaluated-on',
     needsEvaluation: true,
-    pattern: `\\b(?:[Oo]n|[Aa]cross) (?:the )?{N}(?:(?:,| and|, and) {N})?(?:(?:,| and|, and) {N})?\\b`,
+    pattern: `\\b(?:[Oo]n|[Aa]cross) (?:the )?{N}${'(?:(?:,| and|, and|,? as well as) {N})?'.repeat(3)}\\b`,
     example: 'we evaluate on FooBench and BarQA',
   },
 ];

@@ -24,7 +24,7 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
     where: 'after',
     window: 14,
     pattern:
-      /\b(?:we|this (?:paper|work|study|article|report|technical report)|the (?:paper|present work))(?: also| further| then| first| here| now| thus)? (?:(?:introduce|present|propose|release|develop|build|describe|design|contribute|construct|create|establish|open-source|unveil|devise|curate|collect)[sd]?)\b/gi,
+      /\b(?:we|this (?:paper|work|study|article|report|technical report)|the (?:paper|present work))(?: also| further| then| first| here| now| thus| publicly| openly| additionally){0,2} (?:(?:introduce|present|propose|release|develop|build|describe|design|contribute|construct|create|establish|open-source|unveil|devise|curate|collect)[sd]?)\b/gi,
     example: 'We introduce FooBERT, a model for bar.',
   },
   {
@@ -75,7 +75,7 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
 export const ARTIFACT_KINDS: Readonly<Record<string, EntityType>> = {
   model: 'model', models: 'model', lm: 'model', lms: 'model', llm: 'model', llms: 'model', mllm: 'model',
   encoder: 'model', encoders: 'model', decoder: 'model', decoders: 'model', transformer: 'model',
-  transformers: 'model', network: 'model', networks: 'model', family: 'model', series: 'model',
+  transformers: 'model', autoencoder: 'model', network: 'model', networks: 'model', family: 'model', series: 'model',
   embedder: 'model', retriever: 'model', system: 'model', framework: 'method', architecture: 'model',
   suite: 'model', ensemble: 'model',
   benchmark: 'benchmark', benchmarks: 'benchmark', dataset: 'benchmark', datasets: 'benchmark',

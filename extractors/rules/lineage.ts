@@ -51,7 +51,8 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     id: 'lin-pretraining-P',
     cue: ['train'],
     relation: 'continued-pretraining',
-    pattern: '\\bpre-?train(?:ing)? (?:of )?{D}{P}',
+    // "pre-training methods such as BERT", "pretraining like BERT" name a class by example: no lineage.
+    pattern: '\\bpre-?train(?:ing)? (?:of )?(?![^⟦.;]{0,60}?\\b(?:such as|like|e\\.g\\.|i\\.e\\.|including)\\b){D}{P}',
     example: 'pre-training BERT on biomedical corpora',
   },
   {
@@ -126,9 +127,9 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-versions-of',
-    cue: ['version', 'variant', 'adaptation'],
+    cue: ['version', 'variant', 'adaptation', 'modification'],
     relation: 'adapted',
-    pattern: '\\b(?:versions?|variants?|adaptations?) of {D}{P}',
+    pattern: '\\b(?:versions?|variants?|adaptations?|modifications?) of {D}{P}',
     example: 'we present Spanish versions of BART and T5',
   },
   {
@@ -158,6 +159,28 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     relation: 'architecture',
     pattern: '\\b(?:same|identical) architecture as {D}{P}',
     example: 'the same architecture as BERT-base',
+  },
+  {
+    id: 'lin-adapt-class-eg',
+    cue: ['adapt', 'tun'],
+    relation: 'adapted',
+    pattern:
+      '\\b(?:adapt(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)) (?:\\w+ ){0,3}\\((?:in particular|e\\.g\\.|i\\.e\\.|such as|namely|here),? {P}\\)',
+    example: 'a ranking model that adapts deep LMs (in particular, BERT) for retrieval',
+  },
+  {
+    id: 'lin-we-pretrain',
+    cue: ['train'],
+    relation: 'architecture',
+    pattern: '\\bwe (?:\\w+ )?(?:pre-?train(?:ed)?|re-?train(?:ed)?) {D}{P}(?: models?)?(?: \\w+ly)? (?:from scratch|on|for|with)\\b',
+    example: 'we pre-trained BERT specifically for the Arabic language',
+  },
+  {
+    id: 'lin-release-P-models-for',
+    cue: ['models for', 'model for'],
+    firstPerson: true,
+    pattern: '\\b(?:release[sd]?|releasing|(?:pre-?)?train(?:s|ed|ing)?|buil(?:d|ds|t|ding)|develop(?:s|ed|ing)?|creat(?:e|es|ed|ing)) {P} models? for\\b',
+    example: 'we release BERT models for clinical text',
   },
   {
     id: 'lin-built-on',
@@ -212,7 +235,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     id: 'lin-encoders-in-parens',
     cue: ['('],
     firstPerson: true,
-    pattern: '\\b(?:encoders?|models?|backbones?|LLMs?|PLMs?|MMTs?|transformers?|LMs?) \\((?:[A-Z]{2,6}s?, )?(?:(?:e\\.g\\.,?|i\\.e\\.,?|such as|namely) )?{P}\\)',
+    pattern: '\\b(?:encoders?|models?|model (?:classes|families|types)|backbones?|LLMs?|PLMs?|MMTs?|transformers?|LMs?) \\((?:[A-Z]{2,6}s?, )?(?:(?:e\\.g\\.,?|i\\.e\\.,?|such as|namely) )?{P}\\)',
     example: 'across three speech encoders (CPC, wav2vec 2.0, HuBERT), we find',
   },
   {

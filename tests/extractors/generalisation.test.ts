@@ -1,0 +1,105 @@
+// Positive and false-positive rows for the rules added while measuring the
+// held-out corpus (tests/fixtures/heldout): cue phrasings that any abstract may
+// use. Sentences are our own, not taken from the held-out or seed files.
+
+import { describe, expect, it } from 'vitest';
+import { slug } from '../../src/normalize.js';
+import { findTasks } from '../../extractors/index.js';
+import { factsOf, lineage, models, targets } from './helpers.js';
+
+const tasks = (s: string) => findTasks(s).map((h) => slug(h.mention.name));
+
+describe('lineage cues: positives', () => {
+  const cases: Array<[string, string, string[], string[]]> = [
+    // [title, abstract, builds_on, derived_from]
+    ['Pika: a sentence encoder', 'We present Pika, a modification of the pretrained RoBERTa network for sentence pairs.', ['RoBERTa'], ['Pika -> RoBERTa']],
+    ['Quail', 'We present Quail, a search model that adapts large encoders (e.g., ELECTRA) for ranking.', ['ELECTRA'], ['Quail -> ELECTRA']],
+    ['Rook', 'We present Rook, a tagger that fine-tunes pretrained encoders (in particular, DeBERTa) for tagging.', ['DeBERTa'], ['Rook -> DeBERTa']],
+    ['A Welsh encoder', 'In this work, we pre-trained RoBERTa from scratch on Welsh news.', ['RoBERTa'], []],
+    ['A legal encoder', 'We explore and release BERT models for contracts and statutes.', ['BERT'], []],
+    ['A study of tuning', 'We find that the recipe helps several model families (Mistral, Qwen, Gemma).', ['Gemma', 'Mistral', 'Qwen'], []],
+  ];
+  it.each(cases)('%s | %s', (title, abstract, base, derived) => {
+    const facts = factsOf(abstract, title);
+    expect(targets(facts, 'builds_on')).toEqual([...base].sort());
+    expect(lineage(facts)).toEqual(derived);
+  });
+});
+
+describe('lineage cues: false positives', () => {
+  const cases: Array<[string, string]> = [
+    ['Heron: a new encoder', 'Pre-training methods such as BERT mask tokens; we present Heron, which does not.'],
+    ['Ibis: a new encoder', 'Autoencoding pretraining like RoBERTa sees both sides; we present Ibis.'],
+    ['Jay: a new encoder', 'Large-scale pretraining (e.g. GPT-2) is costly, and we present Jay instead.'],
+    ['A survey of encoders', 'Prior work released BERT models for many domains.'],
+    ['Kestrel: a ranker', 'Kestrel outperforms rankers that fine-tune encoders (e.g., BERT) on each query.'],
+  ];
+  it.each(cases)('%s | %s', (title, abstract) => {
+    const facts = factsOf(abstract, title);
+    expect(lineage(facts)).toEqual([]);
+    expect(targets(facts, 'builds_on')).toEqual([]);
+  });
+});
+
+describe('introductions with two adverbs', () => {
+  it('reads "we also publicly release X"', () => {
+    const facts = factsOf('We also publicly release FooChat checkpoints for research.', 'A study of chat models');
+    expect(targets(facts, 'introduces')).toEqual(['FooChat']);
+  });
+  it('does not read a released third-party name after "we also use"', () => {
+    const facts = factsOf('We also publicly use FooChat checkpoints for research.', 'A study of chat models');
+    expect(targets(facts, 'introduces')).toEqual([]);
+  });
+});
+
+describe('model names', () => {
+  it('keeps numbered vision backbones: ResNet-50, VGG-16, DenseNet-121', () => {
+    const facts = factsOf('We compare ResNet-50, VGG-16 and DenseNet-121 on the images.');
+    // Depths up to two digits are versions with their own node; DenseNet-121 is an alias of DenseNet.
+    expect(models(facts)).toEqual(expect.arrayContaining(['DenseNet', 'ResNet 50', 'VGG 16']));
+  });
+  it('never makes "BERT-Networks" or "BERT-network" a model', () => {
+    const facts = factsOf('Siamese BERT-Networks and a BERT-network encoder read both inputs.', 'Siamese BERT-Networks for pairs');
+    expect(models(facts)).not.toContain('BERT-Networks');
+    expect(models(facts)).not.toContain('BERT-network');
+  });
+});
+
+describe('benchmarks', () => {
+  it('reads long lists joined by "as well as"', () => {
+    const facts = factsOf('We report results on FooSpeech, BarASR, BazVox as well as QuxCorpus.');
+    expect(targets(facts, 'evaluated_on')).toEqual(['BarASR', 'BazVox', 'FooSpeech', 'QuxCorpus']);
+  });
+  it('knows well-known speech and reasoning suites', () => {
+    const facts = factsOf('We report accuracy on BBH, MGSM, ScienceQA, VoxPopuli and Libri-Light.');
+    expect(targets(facts, 'evaluated_on')).toEqual(['BBH', 'Libri-Light', 'MGSM', 'ScienceQA', 'VoxPopuli']);
+  });
+  it('does not read an ordinary capitalised word after "as well as" in a non-evaluation sentence', () => {
+    const facts = factsOf('The corpus covers London as well as Paris.');
+    expect(targets(facts, 'evaluated_on')).toEqual([]);
+  });
+});
+
+describe('tasks: positives', () => {
+  const cases: Array<[string, string[]]> = [
+    ['We evaluate on sequence tagging and slot tagging.', ['sequence-labeling']],
+    ['The model is trained to follow natural language instructions.', ['instruction-following']],
+    ['Instruction finetuning helps every model size.', ['instruction-following']],
+    ['Zero-shot fine-grained object classification on 30 datasets.', ['image-classification']],
+  ];
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(tasks(sentence)).toEqual(expected);
+  });
+});
+
+describe('tasks: false positives', () => {
+  const cases: string[] = [
+    'Contextual word embedding models changed the field.',
+    'Token embedding models are cheap to store.',
+    'We pre-train with masked object classification on regions.',
+    'Follow the steps in the appendix.',
+  ];
+  it.each(cases)('%s', (sentence) => {
+    expect(tasks(sentence)).toEqual([]);
+  });
+});
