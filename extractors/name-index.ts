@@ -32,6 +32,28 @@ export interface NameSpan {
   rule: string;
 }
 
+/** A trie of keys, one character per step: the name scan walks it instead of building prefix strings. */
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** A whole key ends here. */
+  key: boolean;
+}
+
+const trieNode = (): TrieNode => ({ next: new Map(), key: false });
+
+function addToTrie(root: TrieNode, key: string): void {
+  let node = root;
+  for (const ch of key.split('')) {
+    let child = node.next.get(ch);
+    if (!child) {
+      child = trieNode();
+      node.next.set(ch, child);
+    }
+    node = child;
+  }
+  node.key = true;
+}
+
 /** Lookup tables of names by comparison form. */
 export interface NameIndex {
   byForm: Map<string, NameEntry>;
@@ -39,6 +61,9 @@ export interface NameIndex {
   /** Every prefix of a key of byForm / byExact, so a scan can stop early. */
   formPrefixes: Set<string>;
   exactPrefixes: Set<string>;
+  /** The keys of byForm / byExact as tries (same contents as the prefix sets). */
+  formTrie: TrieNode;
+  exactTrie: TrieNode;
   /** Entries the paper introduced, scanned spelling by spelling so that long names match too. */
   introduced: Array<{ entry: NameEntry; spellings: SpellingMatcher[]; probe: string[] }>;
 }
@@ -53,10 +78,12 @@ function addEntry(index: NameIndex, entry: NameEntry): void {
       const key = exactForm(alias);
       if (!index.byExact.has(key)) index.byExact.set(key, entry);
       addPrefixes(index.exactPrefixes, key);
+      addToTrie(index.exactTrie, key);
     } else {
       const key = fastForm(alias);
       if (!index.byForm.has(key)) index.byForm.set(key, entry);
       addPrefixes(index.formPrefixes, key);
+      addToTrie(index.formTrie, key);
     }
   }
 }
@@ -66,6 +93,8 @@ const LEXICON_INDEX: NameIndex = {
   byExact: new Map(),
   formPrefixes: new Set(),
   exactPrefixes: new Set(),
+  formTrie: trieNode(),
+  exactTrie: trieNode(),
   introduced: [],
 };
 for (const row of MODEL_LEXICON) {

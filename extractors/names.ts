@@ -6,7 +6,7 @@
 import type { Mention } from '../src/types.js';
 import { SUFFIX_PARTS } from './rules/name-shapes.js';
 import { fastForm, lowerCase } from './forms.js';
-import { lookupName, mentionOf, type NameEntry, type NameIndex, type NameSpan } from './name-index.js';
+import { lookupName, mentionOf, type NameEntry, type NameIndex, type NameSpan, type TrieNode } from './name-index.js';
 import { cueSpans, extensionSpan, listSpans, MAY_BE_SHAPED, parenSizeSpans, shapeSpan } from './name-shapes.js';
 import { words } from './words.js';
 
@@ -94,17 +94,17 @@ const isSeparator = (ch: string) => ch === ' ' || ch === '-' || ch === '_' || ch
  */
 function matchKnown(index: NameIndex, text: string, start: number, ends: readonly number[]): { span: NameSpan; words: number } | undefined {
   const cuts: number[] = [];
-  let form = '';
-  let exact = '';
-  let formAlive = true;
-  let exactAlive = true;
-  for (let i = 0; i < text.length && (formAlive || exactAlive); i++) {
+  // Walk the tries of lexicon keys; a dead walk stays dead (no key starts like the text read so far).
+  let form: TrieNode | undefined = index.formTrie;
+  let exact: TrieNode | undefined = index.exactTrie;
+  for (let i = 0; i < text.length && (form || exact); i++) {
     const ch = text[i] ?? '';
-    if (!isSeparator(ch)) exact += ch;
-    form += formChar(ch);
-    formAlive = formAlive && (form === '' || index.formPrefixes.has(form));
-    exactAlive = exactAlive && (exact === '' || index.exactPrefixes.has(exact));
-    const known = (formAlive && index.byForm.has(form)) || (exactAlive && index.byExact.has(exact));
+    if (exact && !isSeparator(ch)) exact = exact.next.get(ch);
+    if (form) {
+      const f = formChar(ch);
+      for (let k = 0; k < f.length && form; k++) form = form.next.get(f[k] ?? '');
+    }
+    const known = Boolean(form?.key) || Boolean(exact?.key);
     if (known && isBoundary(text, i + 1)) cuts.push(i + 1);
   }
   if (!cuts.length) return undefined;
@@ -152,20 +152,22 @@ export function scanNames(index: NameIndex, sentence: string): NameSpan[] {
   for (let i = 0; i < ws.length; i++) {
     const first = ws[i];
     if (!first) continue;
-    // Up to three words joined by single spaces: "Llama 3.1 8B", "XLM-R Base".
-    const ends: number[] = [first.end - first.start];
-    for (let j = i + 1; j < ws.length && j < i + 3; j++) {
-      const prev = ws[j - 1];
-      const next = ws[j];
-      if (!prev || !next || next.start !== prev.end + 1 || sentence[prev.end] !== ' ') break;
-      ends.push(next.end - first.start);
-    }
-    const text = sentence.slice(first.start, first.start + (ends[ends.length - 1] ?? 0));
-    const known = mayStartName(index, first.text) ? matchKnown(index, text, first.start, ends) : undefined;
-    if (known) {
-      found.push(known.span);
-      i += known.words - 1;
-      continue;
+    if (mayStartName(index, first.text)) {
+      // Up to three words joined by single spaces: "Llama 3.1 8B", "XLM-R Base".
+      const ends: number[] = [first.end - first.start];
+      for (let j = i + 1; j < ws.length && j < i + 3; j++) {
+        const prev = ws[j - 1];
+        const next = ws[j];
+        if (!prev || !next || next.start !== prev.end + 1 || sentence[prev.end] !== ' ') break;
+        ends.push(next.end - first.start);
+      }
+      const text = sentence.slice(first.start, first.start + (ends[ends.length - 1] ?? 0));
+      const known = matchKnown(index, text, first.start, ends);
+      if (known) {
+        found.push(known.span);
+        i += known.words - 1;
+        continue;
+      }
     }
     const shape = MAY_BE_SHAPED.test(first.text) ? (extensionSpan(index, first) ?? shapeSpan(first)) : undefined;
     if (shape) found.push(shape);
