@@ -27,7 +27,7 @@ const LATEX_LETTERS: Record<string, string> = {
  */
 export function resolveLatex(text: string): string {
   // Most text has no LaTeX at all: skip the dozen passes below.
-  if (!/[\\~$]|\dtimes/.test(text)) return text.replace(/[ \t]+/g, ' ').trim();
+  if (!/[\\~$]|\dtimes/.test(text)) return collapseSpaces(text);
   let out = text;
   // \'{o}, \'o, \"{a}, \c{c} ...
   out = out.replace(/\\(['`^"~=.])\s*\{?([A-Za-z])\}?/g, (_m, accent: string, letter: string) =>
@@ -49,7 +49,7 @@ export function resolveLatex(text: string): string {
   out = out.replace(/([A-Za-z0-9])~(?=[A-Za-z0-9(])/g, '$1 ');
   out = out.replace(/\$([^$]{1,40})\$/g, '$1');
   out = out.replace(/\\,/g, ' ');
-  return out.replace(/[ \t]+/g, ' ').trim();
+  return collapseSpaces(out);
 }
 
 /** Remove diacritics: "Glória" -> "Gloria". */
@@ -74,7 +74,14 @@ export function slug(name: string): string {
     .slice(0, 120);
 }
 
-/** Collapse whitespace and trim. */
+/** Collapse whitespace and trim; returns the same string when there is nothing to do (no copy). */
 export function cleanSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  const collapsed = /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return collapsed.trim();
+}
+
+/** Collapse runs of spaces and tabs; the same string when there are none. */
+function collapseSpaces(text: string): string {
+  const collapsed = /[ \t][ \t]|\t/.test(text) ? text.replace(/[ \t]+/g, ' ') : text;
+  return collapsed.trim();
 }

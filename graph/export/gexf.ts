@@ -224,7 +224,8 @@ export function* gexfChunks(graph: PaperGraph, options: GexfOptions = {}): Gener
   for (let i = 0; i < edges.length; i += GEXF_CHUNK.edges) {
     const sub = withModelEdge(sliceGraph(graph, model));
     for (const edge of edges.slice(i, i + GEXF_CHUNK.edges)) {
-      for (const end of graph.extremities(edge)) if (!sub.hasNode(end)) sub.addNode(end, graph.getNodeAttributes(end));
+      // Endpoints only make the edges valid; their elements are dropped, so no real attributes.
+      for (const end of graph.extremities(edge)) if (!sub.hasNode(end)) sub.addNode(end, model.node);
       sub.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge));
     }
     yield inner(writeRaw(sub, version, pretty), 'edge');
