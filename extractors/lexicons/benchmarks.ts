@@ -36,5 +36,6 @@ export const BENCHMARK_LEXICON: readonly BenchmarkEntry[] = [
   b('ScienceQA', ['Science QA']), b('BBH', ['BIG-Bench Hard', 'BIG-bench Hard'], true), b('MGSM', [], true),
   b('XStoryCloze'), b('StoryCloze', ['Story Cloze']), b('ARC-Challenge'), b('AGIEval'), b('IFEval'), b('OK-VQA'),
   b('TextVQA'), b('VizWiz'), b('NoCaps'), b('MMMU', [], true), b('MathVista'),
+  b('VTAB', ['VTAB-1k'], true), b('One Billion Word', ['LM1B']),
   b('SWAG', [], true), b('RACE', [], true), b('WiC', [], true), b('XCOPA'), b('COPA', [], true), b('LAMA', [], true),
 ];

@@ -34,7 +34,8 @@ export const MODEL_LEXICON: readonly ModelEntry[] = [
   row('distilbert', 'DistilBERT', ['DistillBERT'], 'DistilBERT is smaller'),
   row('albert', 'ALBERT', [], 'ALBERT shares parameters', { exactCase: true }),
   row('electra', 'ELECTRA', [], 'ELECTRA uses replaced token detection', { exactCase: true }),
-  row('deberta', 'DeBERTa', ['DeBERTaV3', 'DeBERTa-v3'], 'DeBERTa-v3 large', { versioned: true }),
+  // Versions keep their own node: "DeBERTa-v3" is read as the version DeBERTa v3, not an alias.
+  row('deberta', 'DeBERTa', [], 'DeBERTa-v3 large', { versioned: true }),
   row('spanbert', 'SpanBERT', [], 'SpanBERT masks spans'),
   row('scibert', 'SciBERT', [], 'SciBERT for science'),
   row('biobert', 'BioBERT', [], 'BioBERT for biomedicine'),

@@ -62,7 +62,7 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
     phrases: [
       /\b(?:text|document|sentence|topic|intent|news|multi-label) classification\b/i,
       /\bintent (?:detection|recognition)\b/i,
-      /\bclassification tasks?\b/i,
+      /(?<!(?:image|object|sound|event|audio|disease|token|pixel|node|scene|video) )\bclassification tasks?\b/i,
       /(?<!(?:image|object|sound|event|audio|disease|token|pixel|node|intent|scene|video) )\bclassification\b(?! probes?| heads?| layers?| accuracy)/i,
     ],
     example: 'document classification benchmarks',
@@ -76,7 +76,7 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   {
     name: 'Natural language inference',
     cues: ['inference', 'entail', 'nli'],
-    phrases: [/\bnatural language inference\b/i, /\btextual entailment\b/i],
+    phrases: [/\b(?:natural )?language inference\b/i, /\btextual entailment\b/i],
     exact: [/\bNLI\b/],
     example: 'cross-lingual natural language inference',
   },
@@ -143,6 +143,8 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
       /\bperplexity\b/i,
       /\blanguage[- ]model(?:l?ing) (?:tasks?|benchmarks?|capabilit(?:y|ies)|performance|evaluation)\b/i,
       /\b(?:zero-shot|long-context) language[- ]model(?:l?ing)\b/i,
+      /\blanguage[- ]model(?:l?ing) (?:datasets?|results)\b/i,
+      /\b(?:character|word|byte)-level language[- ]model(?:l?ing)\b/i,
     ],
     titlePhrases: [/(?<!(?:masked|causal|autoregressive|reverse) )\blanguage[- ]model(?:l?ing)\b/i, /\blanguage models?\b(?=.*\b(?:context|perplexity)\b)/i],
     example: 'lower perplexity on held-out text',
@@ -218,7 +220,7 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   {
     name: 'Visual reasoning',
     cues: ['visual', 'multimodal reas', 'vqa'],
-    phrases: [/\bvisual (?:question answering|reasoning|commonsense reasoning)\b/i, /\bmultimodal reasoning\b/i],
+    phrases: [/\bvisual (?:question[- ]answering|reasoning|commonsense reasoning)\b/i, /\bmultimodal reasoning\b/i],
     exact: [/\bVQA\b/],
     example: 'visual question answering',
   },
@@ -268,7 +270,7 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   {
     name: 'Cross-lingual transfer',
     cues: ['lingual', 'zero-shot transfer'],
-    phrases: [/\bcross-?lingual (?:transfer|transferability)\b/i, /\bzero-shot transfer to\b/i],
+    phrases: [/\bcross-?lingual (?:transfer|transferability)\b/i, /\bzero-shot transfer to\b/i, /\bzero-shot cross-?lingual\b/i],
     example: 'zero-shot cross-lingual transfer',
   },
   {

@@ -24,7 +24,7 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
     where: 'after',
     window: 14,
     pattern:
-      /\b(?:we|this (?:paper|work|study|article|report|technical report)|the (?:paper|present work))(?: also| further| then| first| here| now| thus| publicly| openly| additionally){0,2} (?:(?:introduce|present|propose|release|develop|build|describe|design|contribute|construct|create|establish|open-source|unveil|devise|curate|collect)[sd]?)\b/gi,
+      /\b(?:we|this (?:paper|work|study|article|report|technical report)|the (?:paper|present work))(?: also| further| then| first| finally| here| now| thus| therefore| hence| instead| newly| jointly| publicly| openly| additionally){0,2} (?:(?:introduce|present|propose|release|develop|build|describe|design|contribute|construct|create|establish|open-source|unveil|devise|curate|collect)[sd]?)\b/gi,
     example: 'We introduce FooBERT, a model for bar.',
   },
   {
@@ -41,7 +41,7 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
     where: 'after',
     window: 3,
     pattern:
-      /\b(?:named|called|dubbed|termed|coined|namely|denoted|referred to|which we (?:call|name|term|dub)|we (?:call|name|term|dub)(?: (?:it|this|them|our \w+))?)(?: as)?(?= )/gi,
+      /\b(?:named|called|dubbed|termed|coined|namely|denoted|referred to|which we (?:call|name|term|dub)|we (?:call|name|term|dub)(?: (?:it|this|them|our \w+|the (?:resulting|new|final|obtained|trained) \w+))?)(?: as)?(?= )/gi,
     example: 'a new encoder called FooNet',
   },
   {
@@ -52,6 +52,33 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
     pattern:
       /\b(?:[Oo]ur|[Tt]he (?:proposed|resulting)|[Aa] new|[Aa] novel)(?: [\w\-]+,?){0,6} (?:model|method|approach|framework|system|encoder|decoder|benchmark|dataset|toolkit|architecture|algorithm|technique|set|corpus|collection|suite|resource)s?,(?= )/g,
     example: 'Our model, FooLM, reaches',
+  },
+  {
+    id: 'intro-training-apposition',
+    cue: ['train', 'build', 'develop'],
+    where: 'after',
+    window: 1,
+    // "by training a compute-optimal model, FooLM, that ...": a new model named in apposition.
+    pattern:
+      /\b(?:train(?:ing|ed)?|pre-?train(?:ing|ed)?|build(?:ing)?|buil[dt]|develop(?:ing|ed)?) (?:a|an)(?: [\w\-]+){0,4} (?:model|encoder|decoder|network|LLM|LM)s?,(?= )/g,
+    example: 'We test this by training a compute-optimal model, FooLM, that uses less compute.',
+  },
+  {
+    id: 'intro-we-train-name-apposition',
+    cue: ['we '],
+    where: 'after',
+    window: 1,
+    // "we train FooLM, an autoregressive model": only with the apposition, never "we train BERT on X".
+    pattern: /\b[Ww]e (?:pre-?)?train(?:ed)?(?= [\p{Lu}][\p{L}\p{N}.\-]*(?: [\d.]+)?, (?:a|an) )/gu,
+    example: 'Specifically, we train FooLM, an autoregressive language model with 9B parameters.',
+  },
+  {
+    id: 'intro-we-trained-a-model-name',
+    cue: ['we '],
+    where: 'after',
+    window: 1,
+    pattern: /\b[Ww]e (?:have |also )?(?:pre-?)?train(?:ed)? (?:a|an)(?: [\w\-]+){0,3} model(?= [\p{L}\p{N}]*\p{Lu})/gu,
+    example: 'Furthermore, we have pre-trained a multi-lingual model mFooLM and observed gains.',
   },
   {
     id: 'intro-our-named',

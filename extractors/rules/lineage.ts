@@ -112,6 +112,27 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     example: 'with RoBERTa-large as the teacher',
   },
   {
+    id: 'lin-teacher-P',
+    relation: 'distilled',
+    cue: ['teacher'],
+    pattern: '\\bteachers?(?: models?)? {P}',
+    example: 'knowledge in a large teacher BERT is transferred to the student',
+  },
+  {
+    id: 'lin-P-model-called',
+    relation: 'architecture',
+    cue: ['called', 'named', 'dubbed'],
+    pattern: '{P} models? (?:called|named|dubbed) {C}',
+    example: 'we developed a monolingual Danish BERT model called FooBERT',
+  },
+  {
+    id: 'lin-improves-original',
+    relation: 'extends',
+    cue: ['original'],
+    pattern: '\\bimprov(?:e|es|ed|ing) (?:on |upon )?(?:the |an? |our )?original {P}',
+    example: 'FooLM 2 improves the original FooLM model by replacing its objective',
+  },
+  {
     id: 'lin-P-adapted',
     cue: ['adapt'],
     relation: 'adapted',

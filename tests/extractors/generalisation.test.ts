@@ -18,6 +18,9 @@ describe('lineage cues: positives', () => {
     ['A Welsh encoder', 'In this work, we pre-trained RoBERTa from scratch on Welsh news.', ['RoBERTa'], []],
     ['A legal encoder', 'We explore and release BERT models for contracts and statutes.', ['BERT'], []],
     ['A study of tuning', 'We find that the recipe helps several model families (Mistral, Qwen, Gemma).', ['Gemma', 'Mistral', 'Qwen'], []],
+    ['SmallFoo: distilling encoders', 'We present SmallFoo. Knowledge in a large teacher RoBERTa is moved to the student SmallFoo.', ['RoBERTa'], ['SmallFoo -> RoBERTa']],
+    ['A Danish encoder', 'We developed a monolingual Danish BERT model called DanFoo.', ['BERT'], ['DanFoo -> BERT']],
+    ['FooLM 2: better pretraining', 'This paper presents FooLM 2, which improves the original ELECTRA model by sharing embeddings.', ['ELECTRA'], ['FooLM 2 -> ELECTRA']],
   ];
   it.each(cases)('%s | %s', (title, abstract, base, derived) => {
     const facts = factsOf(abstract, title);
@@ -33,6 +36,8 @@ describe('lineage cues: false positives', () => {
     ['Jay: a new encoder', 'Large-scale pretraining (e.g. GPT-2) is costly, and we present Jay instead.'],
     ['A survey of encoders', 'Prior work released BERT models for many domains.'],
     ['Kestrel: a ranker', 'Kestrel outperforms rankers that fine-tune encoders (e.g., BERT) on each query.'],
+    ['Loon: a ranker', 'We present Loon, which is better than the teacher-free baselines and outperforms a teacher RoBERTa.'],
+    ['Puffin: a ranker', 'We present Puffin; it improves over the original BERT by 2 points.'],
   ];
   it.each(cases)('%s | %s', (title, abstract) => {
     const facts = factsOf(abstract, title);
@@ -52,7 +57,33 @@ describe('introductions with two adverbs', () => {
   });
 });
 
+describe('introductions: more cue shapes', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['A study of scaling', 'We test this by training a compute-optimal model, Gannet, that uses the same budget.', ['Gannet']],
+    ['A study of scaling', 'Specifically, we train Skua, an autoregressive language model with 9B parameters.', ['Skua']],
+    ['A study of encoders', 'Furthermore, we have pre-trained a multi-lingual model mFooBERT and observed gains.', ['mFooBERT']],
+    ['A study of alignment', 'We call the resulting models AlignFoo.', ['AlignFoo']],
+    ['A long-document model', 'We finally introduce the Foo-Encoder-Decoder (FED), a variant for generation.', ['Foo-Encoder-Decoder']],
+  ];
+  it.each(cases)('%s | %s', (title, abstract, expected) => {
+    expect(targets(factsOf(abstract, title), 'introduces')).toEqual(expected);
+  });
+
+  const negatives: Array<[string, string]> = [
+    ['A study of tuning', 'We train BERT on the new corpus and report results.'],
+    ['A study of tuning', 'We train RoBERTa, the strongest baseline, on each task.'],
+    ['A study of probes', 'We pre-trained a linear model on frozen features.'],
+  ];
+  it.each(negatives)('no introduction: %s | %s', (title, abstract) => {
+    expect(targets(factsOf(abstract, title), 'introduces')).toEqual([]);
+  });
+});
+
 describe('model names', () => {
+  it('keeps DeBERTa-v3 apart from DeBERTa (a version, not an alias)', () => {
+    const facts = factsOf('We compare DeBERTa with DeBERTa-v3 on the task.');
+    expect(models(facts)).toEqual(expect.arrayContaining(['DeBERTa', 'DeBERTa v3']));
+  });
   it('keeps numbered vision backbones: ResNet-50, VGG-16, DenseNet-121', () => {
     const facts = factsOf('We compare ResNet-50, VGG-16 and DenseNet-121 on the images.');
     // Depths up to two digits are versions with their own node; DenseNet-121 is an alias of DenseNet.
@@ -86,6 +117,12 @@ describe('tasks: positives', () => {
     ['The model is trained to follow natural language instructions.', ['instruction-following']],
     ['Instruction finetuning helps every model size.', ['instruction-following']],
     ['Zero-shot fine-grained object classification on 30 datasets.', ['image-classification']],
+    ['Tasks such as question answering and language inference.', ['question-answering', 'natural-language-inference']],
+    ['State-of-the-art results on five language modeling datasets.', ['language-modeling']],
+    ['We evaluate on character-level language modeling.', ['language-modeling']],
+    ['Open-ended visual question-answering on photos.', ['visual-reasoning']],
+    ['A pure transformer performs well on image classification tasks.', ['image-classification']],
+    ['It reaches 80% zero-shot cross-lingual accuracy on the benchmark.', ['cross-lingual-transfer']],
   ];
   it.each(cases)('%s', (sentence, expected) => {
     expect(tasks(sentence)).toEqual(expected);
@@ -98,6 +135,7 @@ describe('tasks: false positives', () => {
     'Token embedding models are cheap to store.',
     'We pre-train with masked object classification on regions.',
     'Follow the steps in the appendix.',
+    'We pre-train with a causal language modeling objective.',
   ];
   it.each(cases)('%s', (sentence) => {
     expect(tasks(sentence)).toEqual([]);

@@ -1,5 +1,5 @@
-// Builds the held-out corpus (tests/fixtures/heldout: 40 papers outside the seeds)
-// in-process and scores it with the project's scorer, ../shared/eval/score.mjs,
+// Builds the held-out corpora (tests/fixtures/heldout: 40 papers outside the seeds,
+// heldout-b: 20 more) in-process and scores them with the project's scorer, ../shared/eval/score.mjs,
 // which lives beside the repository (CI has it). Without the scorer the suite is
 // skipped with a message. Floors sit about 5 points under the measured scores.
 
@@ -10,13 +10,16 @@ import { z } from 'zod';
 import { parseCorpus } from '../../src/readers/index.js';
 import { buildGraph, dedupePapers } from '../../src/pipeline.js';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/heldout/${name}`, import.meta.url));
+const fixture = (dir: string, name: string) => fileURLToPath(new URL(`../fixtures/${dir}/${name}`, import.meta.url));
 const SCORER = fileURLToPath(new URL('../../../shared/eval/score.mjs', import.meta.url));
 const HAS_SCORER = existsSync(SCORER);
 
-// Measured 95.7 macro-F1 (lowest field: introduces 86.5) when this test was written.
-const MACRO_F1_FLOOR = 0.9;
-const FIELD_F1_FLOOR = 0.8;
+// [corpus, macro-F1 floor, per-field F1 floor]. Measured when this test was written:
+// heldout 95.7 (lowest field introduces 86.5), heldout-b 93.4 (lowest lineage 85.7).
+const CORPORA: Array<[string, number, number]> = [
+  ['heldout', 0.9, 0.8],
+  ['heldout-b', 0.88, 0.8],
+];
 
 const scoreResult = z.object({
   papers: z.number(),
@@ -40,18 +43,18 @@ if (!HAS_SCORER) {
 }
 
 describe.skipIf(!HAS_SCORER)('held-out corpus: the scorer on papers the rules were not written from', () => {
-  it(`keeps macro-F1 above ${MACRO_F1_FLOOR} and every field above ${FIELD_F1_FLOOR}`, async () => {
-    const { papers, problems } = parseCorpus(readFileSync(fixture('papers.txt'), 'utf8'), 'papers.txt');
+  it.each(CORPORA)('%s: macro-F1 at least %s, every field at least %s', async (dir, macroFloor, fieldFloor) => {
+    const { papers, problems } = parseCorpus(readFileSync(fixture(dir, 'papers.txt'), 'utf8'), 'papers.txt');
     expect(problems.filter((p) => p.severity !== 'repaired')).toEqual([]);
     const graph = buildGraph(dedupePapers(papers).papers, { layout: false });
-    const gold: unknown = JSON.parse(readFileSync(fixture('gold.json'), 'utf8'));
+    const gold: unknown = JSON.parse(readFileSync(fixture(dir, 'gold.json'), 'utf8'));
     const score = await loadScore();
     const result = scoreResult.parse(score(JSON.parse(JSON.stringify(graph.export())), gold));
     const table = Object.entries(result.fields).map(([field, { f1 }]) => `${field} ${(100 * f1).toFixed(1)}`);
     expect(result.papersFound).toBe(result.papers);
-    expect(result.macroF1, table.join(', ')).toBeGreaterThanOrEqual(MACRO_F1_FLOOR);
+    expect(result.macroF1, table.join(', ')).toBeGreaterThanOrEqual(macroFloor);
     for (const [field, { f1 }] of Object.entries(result.fields)) {
-      expect(f1, `${field}: ${table.join(', ')}`).toBeGreaterThanOrEqual(FIELD_F1_FLOOR);
+      expect(f1, `${field}: ${table.join(', ')}`).toBeGreaterThanOrEqual(fieldFloor);
     }
   });
 });
