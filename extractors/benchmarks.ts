@@ -9,13 +9,14 @@ import { exactForm, fastForm } from './forms.js';
 import { isGenericName } from './name-index.js';
 import { words } from './words.js';
 import { isLanguageWord } from './languages.js';
+import { DualRegExp, isAscii } from './ascii-regex.js';
 
 /** Sentence-initial words a capitalised phrase may start with: "The FooQA benchmark". */
 const LEADING_WORDS = /^(?:(?:The|This|These|Our|On|In|For|With|Both|Each|All|Two|Three|Several) )+/;
 
 interface Compiled {
   id: string;
-  re: RegExp;
+  re: DualRegExp;
   needsEvaluation: boolean;
   plainNames: boolean;
 }
@@ -72,7 +73,7 @@ export function isKnownBenchmark(name: string): boolean {
 
 const RULES: Compiled[] = BENCHMARK_RULES.map((r) => ({
   id: r.id,
-  re: new RegExp(r.pattern.replaceAll('{N}', NAME_WORD).replaceAll('{NP}', NAME_PHRASE), 'gu'),
+  re: new DualRegExp(r.pattern.replaceAll('{N}', NAME_WORD).replaceAll('{NP}', NAME_PHRASE), 'gu'),
   needsEvaluation: r.needsEvaluation ?? false,
   plainNames: r.plainNames ?? false,
 }));
@@ -123,9 +124,10 @@ export function findBenchmarks(sentence: string, taken: ReadonlyArray<{ start: n
   out.push(...lexiconHits(sentence));
   const known = new Set(out.map((h) => fastForm(h.mention.name)));
   const evaluation = EVALUATION_WORDS.test(sentence);
+  const ascii = isAscii(sentence);
   for (const rule of RULES) {
     if (rule.needsEvaluation && !evaluation) continue;
-    for (const m of sentence.matchAll(rule.re)) {
+    for (const m of sentence.matchAll(rule.re.for(ascii))) {
       let from = m.index;
       for (const group of m.slice(1)) {
         if (!group) continue;

@@ -8,13 +8,14 @@ import { COMPARISON_BEFORE, LINEAGE_RULES, NOT_A_BASE_AFTER } from './rules/line
 import type { NameSpan } from './name-index.js';
 import { fastForm, lowerCase } from './forms.js';
 import { CueIndex } from './cue-index.js';
+import { DualRegExp, isAsciiOrMask } from './ascii-regex.js';
 
 interface CompiledRule {
   id: string;
   relation?: LineageRelation;
   firstPerson: boolean;
   cue: readonly string[];
-  re: RegExp;
+  re: DualRegExp;
 }
 
 const M = '⟦\\d+⟧';
@@ -28,7 +29,7 @@ const RULES: CompiledRule[] = LINEAGE_RULES.map((r) => ({
   relation: r.relation,
   firstPerson: r.firstPerson ?? false,
   cue: r.cue,
-  re: new RegExp(r.pattern.replaceAll('{P}', P).replaceAll('{C}', C).replaceAll('{D}', D), 'giu'),
+  re: new DualRegExp(r.pattern.replaceAll('{P}', P).replaceAll('{C}', C).replaceAll('{D}', D), 'giu'),
 }));
 
 const CUES = new CueIndex(RULES.map((r) => r.cue));
@@ -71,11 +72,12 @@ export function findLineage(
   const seen = new Set<number>();
   const firstPerson = FIRST_PERSON.test(sentence);
   const cues = CUES.scan(lowerCase(sentence));
+  const ascii = isAsciiOrMask(masked);
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r];
     if (!rule || (rule.firstPerson && !firstPerson)) continue;
     if (!cues.has(r)) continue;
-    for (const m of masked.matchAll(rule.re)) {
+    for (const m of masked.matchAll(rule.re.for(ascii))) {
       const parents = m.groups?.parents;
       if (!parents) continue;
       const after = masked.slice(m.index + m[0].length);

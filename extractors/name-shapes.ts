@@ -9,6 +9,7 @@ import { hasGenericSuffix, isGenericName, lookupName, mentionOf, type NameIndex,
 import type { Word } from './words.js';
 import { wordTags } from './nlp.js';
 import { isLanguageWord } from './languages.js';
+import { DualRegExp, isAscii } from './ascii-regex.js';
 
 /** Cheap test before the morpheme rules: every morpheme has a capital or is one of these. */
 export const MAY_BE_SHAPED = /[A-Z]|former|wav2vec|w2v/;
@@ -57,9 +58,11 @@ export function shapeSpan(word: Word): NameSpan | undefined {
 }
 
 /** Names right after a lineage cue ("the architecture of NEZHA"). */
+const CUE_NAME = new DualRegExp(CUE_NAME_RULE.pattern.source, CUE_NAME_RULE.pattern.flags);
+
 export function cueSpans(sentence: string): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const m of sentence.matchAll(CUE_NAME_RULE.pattern)) {
+  for (const m of sentence.matchAll(CUE_NAME.for(isAscii(sentence)))) {
     const name = m[1];
     if (!name || isGenericName(name) || name.length < 3 || hasGenericSuffix(name)) continue;
     const start = m.index + m[0].length - name.length;
