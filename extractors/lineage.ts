@@ -19,17 +19,17 @@ interface CompiledRule {
 }
 
 const M = '⟦\\d+⟧';
-/** Up to three modifier words, never a comparison word. */
-const D = '(?:(?!than |over |against |versus |vs |compared |outperform|and |or )[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]* ){0,3}?';
-const P = `(?<parents>${M}(?:(?:,? and |, | or |,? as well as |/)${M})*)`;
-const C = `(?<child>${M})`;
+/** {D} of the rule rows: up to three modifier words, never a comparison word ({D}, {P}, {C} exported for tests). */
+export const LINEAGE_D = '(?:(?!than |over |against |versus |vs |compared |outperform|and |or )[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]* ){0,3}?';
+export const LINEAGE_P = `(?<parents>${M}(?:(?:,? and |, | or |,? as well as |/)${M})*)`;
+export const LINEAGE_C = `(?<child>${M})`;
 
 const RULES: CompiledRule[] = LINEAGE_RULES.map((r) => ({
   id: r.id,
   relation: r.relation,
   firstPerson: r.firstPerson ?? false,
   cue: r.cue,
-  re: new DualRegExp(r.pattern.replaceAll('{P}', P).replaceAll('{C}', C).replaceAll('{D}', D), 'giu'),
+  re: new DualRegExp(r.pattern.replaceAll('{P}', LINEAGE_P).replaceAll('{C}', LINEAGE_C).replaceAll('{D}', LINEAGE_D), 'giu'),
 }));
 
 const CUES = new CueIndex(RULES.map((r) => r.cue));

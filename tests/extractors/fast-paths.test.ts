@@ -7,6 +7,11 @@ import { tokenize, WORD } from '../../extractors/words.js';
 import { SpellingMatcher, wordsAfterName } from '../../extractors/spelling-match.js';
 import { CueIndex } from '../../extractors/cue-index.js';
 import { escapeRegExp } from '../../extractors/forms.js';
+import { asciiSource, DualRegExp, isAscii } from '../../extractors/ascii-regex.js';
+import { LINEAGE_C, LINEAGE_D, LINEAGE_P } from '../../extractors/lineage.js';
+import { LINEAGE_RULES } from '../../extractors/rules/lineage.js';
+import { BENCHMARK_RULES, NAME_PHRASE, NAME_WORD } from '../../extractors/rules/benchmark-patterns.js';
+import { CUE_NAME_RULE } from '../../extractors/rules/name-shapes.js';
 
 /** Text built from the characters the scanners treat specially. */
 const ALPHABET = ['a', 'b', 'B', 'A', 's', 'S', 'k', 'K', '1', '2', ' ', '-', '_', '~', '.', '+', "'", '’', ')', '(', 'é', 'İ', 'ſ', 'K', '\u00a0', '𝐀', '\ud835', 'Ω', '⟦', '\n'];
@@ -88,5 +93,38 @@ describe('cue pre-checks', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('ASCII builds of the rule regexes', () => {
+  const sources: Array<[string, string]> = [
+    ...LINEAGE_RULES.map((r): [string, string] => [
+      r.pattern.replaceAll('{P}', LINEAGE_P).replaceAll('{C}', LINEAGE_C).replaceAll('{D}', LINEAGE_D),
+      'giu',
+    ]),
+    ...BENCHMARK_RULES.map((r): [string, string] => [r.pattern.replaceAll('{N}', NAME_WORD).replaceAll('{NP}', NAME_PHRASE), 'gu']),
+    [CUE_NAME_RULE.pattern.source, CUE_NAME_RULE.pattern.flags],
+  ];
+  const words = ['We', 'we', 'further', 'pretrain', 'pre-train', 'fine-tuned', 'on', 'of', 'from', 'the', 'a', 'BERT', 'FooQA', 'X-1',
+    'benchmark', 'datasets', 'such as', 'based on', 'as', 'backbone', 'using', 'use', 'initialized', 'with', 'architecture', 'than',
+    '⟦0⟧', '⟦1⟧', ',', ' and ', '(', ')', 'e.g.,', 'distilled', 'version', 'Kelvin', 'ſ', 'and', 'than'];
+  const asciiText = fc.array(fc.constantFrom(...words), { maxLength: 14 }).map((ws) => ws.join(' ').replace(/ſ/g, 's'));
+  it.each(sources.map(([s, f]) => [s.slice(0, 60), s, f]))('%s', (_, source, flags) => {
+    const dual = new DualRegExp(source, flags);
+    const slow = new RegExp(source, flags);
+    expect(dual.for(true)).not.toBe(dual.for(false));
+    fc.assert(
+      fc.property(asciiText, (t) => {
+        const a = [...t.matchAll(dual.for(true))].map((m) => [m.index, ...m]);
+        const b = [...t.matchAll(slow)].map((m) => [m.index, ...m]);
+        expect(a).toEqual(b);
+      }),
+      { numRuns: 150 },
+    );
+  });
+  it('keeps the Unicode build where the source needs it', () => {
+    expect(asciiSource('\\P{L}')).toBeUndefined();
+    expect(asciiSource('[\\p{L}\\p{N}]\\p{Lu}')).toBe('[A-Za-z0-9][A-Z]');
+    expect(isAscii('héllo')).toBe(false);
   });
 });
