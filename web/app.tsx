@@ -1,5 +1,6 @@
-// The map's one owner of state: the graph on show, selection, hover, filters, size mode,
-// panel tab, layout and corpus builds. Controllers and panels get props and call back;
+// The map's one owner of state: the graph on show, selection, hover, filters (types, new
+// since, publication dates), size mode, panel tab, layout and corpus builds; it makes the
+// sigma reducers. Controllers and panels get props and call back;
 // the URL hash mirrors selection and filters so a reload or a shared link restores them.
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -13,11 +14,14 @@ import { nodeDetails } from './data/details.js';
 import { formatHash, parseHash, type HashState, type PanelTab, type SizeMode } from './data/hash-state.js';
 import { lineageNodeKeys, lineageTrees } from './data/lineage.js';
 import { countByType, EDGE_COLORS, nodeTypeColors } from './data/palette.js';
-import { SIGMA_SETTINGS } from './data/sigma-settings.js';
+import { createReducers, nodeSizes } from './data/reducers.js';
+import { isBigGraph, sigmaSettings } from './data/sigma-settings.js';
 import { saveBlob, snapshotPng, type LegendEntry } from './data/snapshot.js';
+import { buildLabels, publicationDates, timeView, type TimeFilters as TimeFilterState } from './data/time-view.js';
 import { visibleSubgraph } from './data/visible.js';
 import { CameraFocus, type FocusRequest } from './controllers/camera-focus.js';
 import { GraphAppearance } from './controllers/graph-appearance.js';
+import { FirstFrameMark } from './controllers/first-frame.js';
 import { GraphEvents } from './controllers/graph-events.js';
 import { LayoutControl } from './controllers/layout-control.js';
 import { DetailsPanel } from './components/details-panel.js';
@@ -26,6 +30,7 @@ import { HoverTooltip } from './components/hover-tooltip.js';
 import { LineageTree } from './components/lineage-tree.js';
 import { SearchBox } from './components/search-box.js';
 import { StatusBar } from './components/status-bar.js';
+import { TimeFilters } from './components/time-filters.js';
 import { Toolbar } from './components/toolbar.js';
 import { useCorpusBuild, type CorpusResult } from './hooks/use-corpus-build.js';
 import { useGraphFile } from './hooks/use-graph-file.js';
@@ -44,6 +49,8 @@ export function App() {
   const initial = useMemo(() => parseHash(window.location.hash), []);
   const served = useGraphFile('graph.json');
   const [own, setOwn] = useState<CorpusResult | null>(null);
+  // Counts the graphs built in the browser: each one gets a fresh sigma (see the container's key).
+  const [ownSeq, setOwnSeq] = useState(0);
   const graph: PaperGraph | null = own?.graph ?? (served.kind === 'ready' ? served.graph : null);
 
   const [selected, setSelected] = useState<string | null>(initial.selected);
@@ -52,15 +59,18 @@ export function App() {
   const [hiddenEdgeTypes, setHiddenEdgeTypes] = useState<ReadonlySet<EdgeType>>(initial.hiddenEdgeTypes);
   const [sizeBy, setSizeBy] = useState<SizeMode>(initial.sizeBy);
   const [tab, setTab] = useState<PanelTab>(initial.tab);
+  const [newSince, setNewSince] = useState<string | null>(initial.newSince);
+  const [range, setRange] = useState<{ from: string | null; to: string | null }>({ from: initial.from, to: initial.to });
   const [focus, setFocus] = useState<FocusRequest | null>(initial.selected ? { keys: [initial.selected], seq: 0 } : null);
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [sigma, setSigma] = useState<AppSigma | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const filters = useMemo(() => ({ hiddenNodeTypes, hiddenEdgeTypes }), [hiddenNodeTypes, hiddenEdgeTypes]);
+  const timeFilters: TimeFilterState = useMemo(() => ({ newSince, ...range }), [newSince, range]);
   const hashState: HashState = useMemo(
-    () => ({ selected, hiddenNodeTypes, hiddenEdgeTypes, sizeBy, tab }),
-    [selected, hiddenNodeTypes, hiddenEdgeTypes, sizeBy, tab],
+    () => ({ selected, hiddenNodeTypes, hiddenEdgeTypes, sizeBy, tab, ...timeFilters }),
+    [selected, hiddenNodeTypes, hiddenEdgeTypes, sizeBy, tab, timeFilters],
   );
 
   // State -> hash (replaceState: filters and selection are not history steps).
@@ -80,6 +90,8 @@ export function App() {
       setHiddenEdgeTypes(next.hiddenEdgeTypes);
       setSizeBy(next.sizeBy);
       setTab(next.tab);
+      setNewSince(next.newSince);
+      setRange({ from: next.from, to: next.to });
       if (next.selected) setFocus((f) => ({ keys: [next.selected ?? ''], seq: (f?.seq ?? 0) + 1 }));
     };
     window.addEventListener('hashchange', onHashChange);
@@ -124,6 +136,7 @@ export function App() {
   const onBuilt = useCallback((result: CorpusResult) => {
     setLayoutRunning(false);
     setOwn(result);
+    setOwnSeq((n) => n + 1);
     setSelected(null);
     setHovered(null);
     setNotice(
@@ -150,6 +163,23 @@ export function App() {
   const lineage = useMemo(() => (graph && selected ? lineageTrees(graph, selected) : undefined), [graph, selected]);
   const lineageKeys = useMemo(() => (tab === 'lineage' && lineage ? lineageNodeKeys(lineage) : null), [tab, lineage]);
   const sourceName = own ? own.fileName : 'graph.json';
+  const builds = useMemo(() => (graph ? buildLabels(graph) : []), [graph]);
+  const dates = useMemo(() => (graph ? publicationDates(graph) : []), [graph]);
+  const time = useMemo(() => (graph ? timeView(graph, timeFilters) : null), [graph, timeFilters]);
+  const newIn = selected && graph?.hasNode(selected) && time?.fresh?.has(selected) ? (graph.getNodeAttribute(selected, 'firstAdded') ?? null) : null;
+
+  const sizes = useMemo(() => (graph ? nodeSizes(graph, sizeBy) : null), [graph, sizeBy]);
+  const reducers = useMemo(
+    () =>
+      graph && sizes
+        ? createReducers(graph, { hovered, selected, filters, sizes, lineage: lineageKeys, time, hideFadedEdges: isBigGraph(graph) })
+        : null,
+    [graph, hovered, selected, filters, sizes, lineageKeys, time],
+  );
+  // Made once per graph, with the reducers of that moment, so sigma's first render applies
+  // them; later reducer changes go through GraphAppearance (a new settings object would
+  // rebuild the renderer). `reducers` is deliberately not a dependency.
+  const settings = useMemo(() => (graph && reducers ? sigmaSettings(graph, reducers) : undefined), [graph]);
 
   // The lineage view frames the whole lineage: on opening it, on reload, and on navigating within it.
   useEffect(() => {
@@ -158,9 +188,9 @@ export function App() {
 
   const exportGexf = useCallback(() => {
     if (!graph) return;
-    const text = toGexf(visibleSubgraph(graph, filters));
+    const text = toGexf(visibleSubgraph(graph, filters, time?.hidden));
     saveBlob(new Blob([text], { type: 'application/gexf+xml' }), 'papergraph.gexf');
-  }, [graph, filters]);
+  }, [graph, filters, time]);
   const exportPng = useCallback(() => {
     if (!sigma || !colors) return;
     const legend: LegendEntry[] = NODE_TYPES.filter((t) => !hiddenNodeTypes.has(t)).map((t) => ({ label: t, color: colors[t], kind: 'node' }));
@@ -176,7 +206,9 @@ export function App() {
     <div className={`app${dragging ? ' dragging' : ''}`}>
       <header className="topbar">
         <h1>papergraph</h1>
-        {graph && colors ? <SearchBox graph={graph} include={include} onChoose={navigate} colors={colors} /> : null}
+        {graph && colors ? (
+          <SearchBox graph={graph} include={include} onChoose={navigate} colors={colors} hidden={time?.hidden ?? null} fresh={time?.fresh ?? null} />
+        ) : null}
         <Toolbar
           layoutRunning={layoutRunning}
           onToggleLayout={() => setLayoutRunning((r) => !r)}
@@ -198,7 +230,18 @@ export function App() {
           onToggleEdgeType={(t) => setHiddenEdgeTypes((s) => toggle(s, t))}
           sizeBy={sizeBy}
           onSizeBy={setSizeBy}
-        />
+        >
+          <TimeFilters
+            builds={builds}
+            dates={dates}
+            newSince={newSince}
+            from={range.from}
+            to={range.to}
+            onNewSince={setNewSince}
+            onRange={(from, to) => setRange({ from, to })}
+            freshCount={time?.fresh ? time.fresh.size : null}
+          />
+        </FiltersPanel>
       ) : (
         <nav className="filters" aria-label="Legend and filters" />
       )}
@@ -209,18 +252,22 @@ export function App() {
             reach a node from the keyboard.
           </p>
         ) : null}
-        {graph ? (
+        {graph && reducers ? (
           <SigmaContainer<NodeAttributes, EdgeAttributes, GraphAttributes>
+            // A new graph mounts a new container, so sigma is created once, with that graph's
+            // settings and reducers (not first with the previous graph's, then again).
+            key={own ? `built-${ownSeq}` : 'served'}
             graph={graph}
-            settings={SIGMA_SETTINGS}
+            settings={settings}
             ref={setSigma}
             className="sigma"
           >
             <GraphEvents onHover={setHovered} onSelect={select} />
-            <GraphAppearance hovered={hovered} selected={selected} filters={filters} sizeBy={sizeBy} lineage={lineageKeys} />
+            <GraphAppearance reducers={reducers} />
             <CameraFocus request={focus} />
             <LayoutControl running={layoutRunning} onStopped={stopLayout} />
             <HoverTooltip node={hovered} />
+            <FirstFrameMark />
           </SigmaContainer>
         ) : (
           <div className="map-placeholder">
@@ -236,6 +283,7 @@ export function App() {
         onClose={() => select(null)}
         tab={tab}
         onTab={setTab}
+        newIn={newIn}
         lineage={lineage ? <LineageTree up={lineage.up} down={lineage.down} hrefFor={hrefFor} onNavigate={navigate} /> : null}
       />
       <StatusBar graph={graph} source={sourceName} corpus={corpus.state} onCancel={corpus.cancel} notice={notice} />

@@ -17,6 +17,8 @@ export interface DetailsPanelProps {
   lineage: ReactNode;
   tab: PanelTab;
   onTab: (tab: PanelTab) => void;
+  /** The build that first added the node, when "New since" counts it as new. */
+  newIn?: string | null;
 }
 
 const PAPER_GROUPS: { edge: EdgeType; title: string }[] = [
@@ -186,13 +188,18 @@ function Details({ details, ...links }: { details: NodeDetails } & LinkProps) {
   );
 }
 
-export function DetailsPanel({ details, hrefFor, onNavigate, onClose, lineage, tab, onTab }: DetailsPanelProps) {
+export function DetailsPanel({ details, hrefFor, onNavigate, onClose, lineage, tab, onTab, newIn = null }: DetailsPanelProps) {
   return (
     <aside aria-label="Node details" className="details">
       {details ? (
         <>
           <header className="details-head">
             <h2>{details.node.label}</h2>
+            {newIn !== null ? (
+              <span className="badge-new" title={`first added in build ${newIn}`}>
+                new<span className="visually-hidden"> in build {newIn}</span>
+              </span>
+            ) : null}
             <button type="button" className="close" onClick={onClose} aria-label="Close details">
               ×
             </button>

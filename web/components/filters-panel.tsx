@@ -1,6 +1,7 @@
 // Presentational: the legend, which doubles as the filters (a checkbox per node type and
 // per edge type, with its colour and count), and the size mode.
 
+import type { ReactNode } from 'react';
 import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from '../../src/types.js';
 import { EDGE_COLORS } from '../data/palette.js';
 import { SIZE_MODES, type SizeMode } from '../data/hash-state.js';
@@ -15,6 +16,8 @@ export interface FiltersPanelProps {
   onToggleEdgeType: (type: EdgeType) => void;
   sizeBy: SizeMode;
   onSizeBy: (mode: SizeMode) => void;
+  /** More filters (new since, publication dates), after the size mode. */
+  children?: ReactNode;
 }
 
 const EDGE_NAMES: Record<EdgeType, string> = {
@@ -71,6 +74,7 @@ export function FiltersPanel(props: FiltersPanelProps) {
           <option value="degree">links (degree)</option>
         </select>
       </label>
+      {props.children}
     </nav>
   );
 }

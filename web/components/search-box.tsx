@@ -11,15 +11,22 @@ export interface SearchBoxProps {
   include: (type: NodeType) => boolean;
   onChoose: (key: string) => void;
   colors: Record<NodeType, string>;
+  /** Nodes the date or "New since" filters hide: not suggested. */
+  hidden?: ReadonlySet<string> | null;
+  /** Nodes new since the chosen build: badged. */
+  fresh?: ReadonlySet<string> | null;
 }
 
-export function SearchBox({ graph, include, onChoose, colors }: SearchBoxProps) {
+export function SearchBox({ graph, include, onChoose, colors, hidden = null, fresh = null }: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
   const index = useMemo(() => createSearchIndex(graph), [graph]);
-  const suggestions = useMemo(() => searchNodes(index, query, { include }), [index, query, include]);
+  const suggestions = useMemo(
+    () => searchNodes(index, query, hidden ? { include, includeKey: (key) => !hidden.has(key) } : { include }),
+    [index, query, include, hidden],
+  );
   const expanded = open && suggestions.length > 0;
 
   const choose = (index: number) => {
@@ -86,6 +93,7 @@ export function SearchBox({ graph, include, onChoose, colors }: SearchBoxProps) 
             <span className="dot" style={{ background: colors[s.type] }} aria-hidden="true" />
             <span className="label">{s.label}</span>
             {s.alias ? <span className="alias">also “{s.alias}”</span> : null}
+            {fresh?.has(s.key) ? <span className="badge-new">new</span> : null}
             <span className="kind">{s.type}</span>
           </li>
         ))}

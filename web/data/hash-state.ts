@@ -1,4 +1,5 @@
-// The part of the view that lives in the URL hash: selection, filters, size mode, panel tab.
+// The part of the view that lives in the URL hash: selection, filters (types, new since,
+// publication dates), size mode, panel tab.
 // Pure parse/format functions; reading and writing `location` happens in the app shell.
 
 import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from '../../src/types.js';
@@ -15,6 +16,11 @@ export interface HashState {
   hiddenEdgeTypes: ReadonlySet<EdgeType>;
   sizeBy: SizeMode;
   tab: PanelTab;
+  /** Build label of the "New since" filter. */
+  newSince: string | null;
+  /** Publication-date range (YYYY-MM-DD, inclusive). */
+  from: string | null;
+  to: string | null;
 }
 
 export const DEFAULT_HASH_STATE: HashState = {
@@ -23,7 +29,16 @@ export const DEFAULT_HASH_STATE: HashState = {
   hiddenEdgeTypes: new Set(),
   sizeBy: 'papers',
   tab: 'details',
+  newSince: null,
+  from: null,
+  to: null,
 };
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function date(value: string | null): string | null {
+  return value !== null && ISO_DATE.test(value) ? value : null;
+}
 
 function pick<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
   return allowed.find((a) => a === value);
@@ -48,6 +63,9 @@ export function parseHash(hash: string): HashState {
     hiddenEdgeTypes: pickAll(EDGE_TYPES, params.get('hideEdges')),
     sizeBy: pick(SIZE_MODES, params.get('size')) ?? DEFAULT_HASH_STATE.sizeBy,
     tab: pick(PANEL_TABS, params.get('tab')) ?? DEFAULT_HASH_STATE.tab,
+    newSince: params.get('since') || null,
+    from: date(params.get('from')),
+    to: date(params.get('to')),
   };
 }
 
@@ -61,6 +79,9 @@ export function formatHash(state: HashState): string {
   if (hideEdges.length) params.set('hideEdges', hideEdges.join(','));
   if (state.sizeBy !== DEFAULT_HASH_STATE.sizeBy) params.set('size', state.sizeBy);
   if (state.tab !== DEFAULT_HASH_STATE.tab) params.set('tab', state.tab);
+  if (state.newSince) params.set('since', state.newSince);
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
   const text = params.toString();
   return text ? `#${text}` : '';
 }

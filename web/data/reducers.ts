@@ -1,11 +1,13 @@
 // Sigma reducers of the map as pure functions of the view state: filters hide, the focus
-// (hovered or selected node) and its neighbours or lineage stay bright, the rest fades.
+// (hovered or selected node) and its neighbours or lineage stay bright, the rest fades;
+// "New since" and the date range hide nodes (web/data/time-view.ts) and fade old context.
 // They return new display objects and never write the graph's attributes.
 
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes, PaperGraph } from '../../graph/schema.js';
 import type { SizeMode } from './hash-state.js';
 import { ARROW_EDGE_TYPES, FADED_EDGE_COLOR, FADED_NODE_COLOR } from './palette.js';
+import type { TimeView } from './time-view.js';
 import type { Filters } from './visible.js';
 
 export interface HighlightState {
@@ -16,6 +18,13 @@ export interface HighlightState {
   sizes: ReadonlyMap<string, number>;
   /** In the lineage view: the selection's ancestors and descendants, shown instead of its neighbours. */
   lineage: ReadonlySet<string> | null;
+  /** "New since" and date filters; null or absent when unset. */
+  time?: TimeView | null;
+  /**
+   * Hide, rather than fade, the edges away from the focus: on big graphs drawing tens of
+   * thousands of faded edges is most of a hover's cost (as in sigma's own demo).
+   */
+  hideFadedEdges?: boolean;
 }
 
 export interface Reducers {
@@ -45,6 +54,8 @@ export function nodeSizes(graph: PaperGraph, sizeBy: SizeMode): Map<string, numb
 
 export function createReducers(graph: PaperGraph, state: HighlightState): Reducers {
   const { hovered, selected, filters, sizes, lineage } = state;
+  const time = state.time ?? null;
+  const hideFadedEdges = state.hideFadedEdges ?? false;
   const { hiddenNodeTypes, hiddenEdgeTypes } = filters;
   const focus = hovered ?? selected;
   // Hover shows neighbours; a selection in the lineage view shows its lineage.
@@ -62,7 +73,14 @@ export function createReducers(graph: PaperGraph, state: HighlightState): Reduce
       // Paper titles are long and many: labelled only around the focus.
       label: data.type === 'paper' ? null : data.label,
     };
-    if (hiddenNodeTypes.has(data.type)) return { ...res, hidden: true };
+    if (hiddenNodeTypes.has(data.type) || time?.hidden.has(key)) return { ...res, hidden: true };
+    if (time?.context.has(key)) {
+      // Old node kept as context of something new: drawn pale, behind the new ones.
+      res.color = FADED_NODE_COLOR;
+      res.zIndex = 0;
+    } else if (time?.fresh?.has(key)) {
+      res.zIndex = 1;
+    }
     if (key === selected) {
       res.highlighted = true;
       res.forceLabel = true;
@@ -71,6 +89,7 @@ export function createReducers(graph: PaperGraph, state: HighlightState): Reduce
     if (focus && bright) {
       if (key === focus || bright.has(key)) {
         if (data.type === 'paper') res.label = shortLabel(data.label);
+        res.color = data.color; // bright even when it is old context of a "New since" view
         const limit = data.type === 'paper' ? FORCE_PAPER_LABEL_MAX : FORCE_LABEL_MAX;
         res.forceLabel = key === focus || bright.size <= limit;
         res.zIndex = Math.max(res.zIndex ?? 0, 1);
@@ -88,6 +107,7 @@ export function createReducers(graph: PaperGraph, state: HighlightState): Reduce
     const target = graph.target(key);
     const hidden =
       hiddenEdgeTypes.has(data.type) ||
+      Boolean(time && (time.hidden.has(source) || time.hidden.has(target))) ||
       hiddenNodeTypes.has(graph.getNodeAttribute(source, 'type')) ||
       hiddenNodeTypes.has(graph.getNodeAttribute(target, 'type'));
     if (hidden) return { ...data, hidden: true };
@@ -96,7 +116,7 @@ export function createReducers(graph: PaperGraph, state: HighlightState): Reduce
     const kept = showLineage
       ? data.type === 'derived_from' && Boolean(bright?.has(source) && bright.has(target))
       : focus !== null && (source === focus || target === focus);
-    if (focus && bright && !kept) return { ...data, size, color: FADED_EDGE_COLOR, zIndex: 0 };
+    if (focus && bright && !kept) return hideFadedEdges ? { ...data, hidden: true } : { ...data, size, color: FADED_EDGE_COLOR, zIndex: 0 };
     return { ...data, size, zIndex: focus ? 1 : 0 };
   };
 

@@ -68,7 +68,7 @@ function score(name: IndexedName, words: string, compact: string): number | unde
 export function searchNodes(
   index: SearchIndex,
   query: string,
-  options: { limit?: number; include?: (type: NodeType) => boolean } = {},
+  options: { limit?: number; include?: (type: NodeType) => boolean; includeKey?: (key: string) => boolean } = {},
 ): Suggestion[] {
   const words = fold(query);
   const compact = words.replace(/ /g, '');
@@ -76,6 +76,7 @@ export function searchNodes(
   const found: { s: Suggestion; rank: number }[] = [];
   for (const node of index) {
     if (options.include && !options.include(node.type)) continue;
+    if (options.includeKey && !options.includeKey(node.key)) continue;
     let best: { rank: number; alias?: string } | undefined;
     for (const name of node.names) {
       const r = score(name, words, compact);

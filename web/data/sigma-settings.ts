@@ -1,10 +1,12 @@
-// Sigma settings of the map, fixed for the app's lifetime (a changed settings object
-// would make @react-sigma rebuild the renderer). Node and edge `type` attributes are the
+// Sigma settings of the map, made once per graph (a changed settings object makes
+// @react-sigma rebuild the renderer); big graphs get edges and labels thinned while the
+// camera moves. Node and edge `type` attributes are the
 // papergraph kinds, so each kind is registered as a program name here.
 
 import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
 import type { EdgeProgramType, NodeProgramType } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
+import type { PaperGraph } from '../../graph/schema.js';
 import { EDGE_TYPES, NODE_TYPES } from '../../src/types.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../graph/schema.js';
 import { ARROW_EDGE_TYPES } from './palette.js';
@@ -47,3 +49,35 @@ export const SIGMA_SETTINGS: Partial<Settings<N, E, G>> = {
   hideEdgesOnMove: false,
   stagePadding: 30,
 };
+
+/** From this many edges on, a graph counts as big: thinned while moving, edges hidden around a focus. */
+export const BIG_GRAPH_EDGES = 5000;
+
+export function isBigGraph(graph: PaperGraph): boolean {
+  return graph.size >= BIG_GRAPH_EDGES;
+}
+
+/**
+ * The settings for one graph, with the reducers of the moment the graph arrives, so that
+ * sigma's first render already applies them (setting reducers after creation would make
+ * sigma process every node and edge a second time before the first useful frame).
+ */
+export function sigmaSettings(
+  graph: PaperGraph,
+  reducers: Pick<Settings<N, E, G>, 'nodeReducer' | 'edgeReducer'>,
+): Partial<Settings<N, E, G>> {
+  const big = isBigGraph(graph);
+  return {
+    ...SIGMA_SETTINGS,
+    ...reducers,
+    ...(big
+      ? {
+          hideEdgesOnMove: true,
+          hideLabelsOnMove: true,
+          // Fewer, bigger labels: the label grid is the costliest canvas work per frame.
+          labelRenderedSizeThreshold: 9,
+          labelDensity: 0.3,
+        }
+      : {}),
+  };
+}

@@ -18,12 +18,15 @@ export function edgeVisible(graph: PaperGraph, key: string, filters: Filters): b
   return nodeVisible(graph, graph.source(key), filters) && nodeVisible(graph, graph.target(key), filters);
 }
 
-/** A new graph with only what the filters show (attributes copied, arrays cloned). */
-export function visibleSubgraph(graph: PaperGraph, filters: Filters): PaperGraph {
+/**
+ * A new graph with only what the filters show (attributes copied, arrays cloned);
+ * `hiddenNodes` are nodes hidden one by one (the "New since" and date filters).
+ */
+export function visibleSubgraph(graph: PaperGraph, filters: Filters, hiddenNodes?: ReadonlySet<string>): PaperGraph {
   const out = createGraph();
   out.replaceAttributes({ ...graph.getAttributes() });
   graph.forEachNode((key, attrs) => {
-    if (!filters.hiddenNodeTypes.has(attrs.type)) out.addNode(key, structuredClone(attrs));
+    if (!filters.hiddenNodeTypes.has(attrs.type) && !hiddenNodes?.has(key)) out.addNode(key, structuredClone(attrs));
   });
   graph.forEachEdge((key, attrs, source, target) => {
     if (out.hasNode(source) && out.hasNode(target) && !filters.hiddenEdgeTypes.has(attrs.type)) {
