@@ -24,7 +24,7 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
     where: 'after',
     window: 14,
     pattern:
-      /\b(?:we|this (?:paper|work|study|article|report|technical report)|the (?:paper|present work))(?: also| further| then| first| finally| here| now| thus| therefore| hence| instead| newly| jointly| publicly| openly| additionally){0,2} (?:(?:introduce|present|propose|release|develop|build|describe|design|contribute|construct|create|establish|open-source|unveil|devise|curate|collect)[sd]?)\b/gi,
+      /\b(?:we|this (?:paper|work|study|article|report|technical report)|the (?:paper|present work))(?: also| further| then| first| finally| here| now| thus| therefore| hence| instead| newly| jointly| publicly| openly| additionally){0,2} (?:(?:introduce|present|propose|release|develop|build|describe|design|contribute|construct|create|establish|open-source|unveil|devise|curate|collect)[sd]?)\b(?! (?:all )?(?:of )?our (?:[\w\-]+ )?(?:models?|code|weights|checkpoints|data|datasets|resources|implementations?)\b(?!,))(?!(?: [\w\-]+){0,3} based (?:on|off|upon)\b)/gi,
     example: 'We introduce FooBERT, a model for bar.',
   },
   {

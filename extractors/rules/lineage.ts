@@ -175,6 +175,13 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     example: 'the efficient architecture of the Phi-1.5 model',
   },
   {
+    id: 'lin-C-same-architecture',
+    cue: ['architecture'],
+    relation: 'architecture',
+    pattern: '{C} (?:has|uses|shares|follows|adopts|keeps) (?:the|an) (?:same|identical) architecture (?:as|to) {D}{P}',
+    example: 'FooMoE has the same architecture as Mistral 7B, with experts',
+  },
+  {
     id: 'lin-P-architecture',
     cue: ['architecture'],
     relation: 'architecture',
@@ -212,9 +219,9 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-based-on',
-    cue: ['based on'],
+    cue: ['based on', 'based off', 'based upon'],
     relation: 'adapted',
-    pattern: '\\bbased on {D}{P}',
+    pattern: '\\bbased (?:on|off|upon) {D}{P}',
     example: 'extended to vision based on the Gemma 3 models',
   },
   {

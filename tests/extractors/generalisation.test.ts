@@ -20,6 +20,8 @@ describe('lineage cues: positives', () => {
     ['A study of tuning', 'We find that the recipe helps several model families (Mistral, Qwen, Gemma).', ['Gemma', 'Mistral', 'Qwen'], []],
     ['SmallFoo: distilling encoders', 'We present SmallFoo. Knowledge in a large teacher RoBERTa is moved to the student SmallFoo.', ['RoBERTa'], ['SmallFoo -> RoBERTa']],
     ['A Danish encoder', 'We developed a monolingual Danish BERT model called DanFoo.', ['BERT'], ['DanFoo -> BERT']],
+    ['Sparse experts', 'We introduce FooMoE, a sparse model. FooMoE has the same architecture as Mistral 7B, with experts.', ['Mistral 7B'], ['FooMoE -> Mistral 7B']],
+    ['Sparse experts', 'We present SwitchFoo. We design models based off T5-Base and T5-Large.', ['T5-Base', 'T5-Large'], ['SwitchFoo -> T5-Base', 'SwitchFoo -> T5-Large']],
     ['FooLM 2: better pretraining', 'This paper presents FooLM 2, which improves the original ELECTRA model by sharing embeddings.', ['ELECTRA'], ['FooLM 2 -> ELECTRA']],
   ];
   it.each(cases)('%s | %s', (title, abstract, base, derived) => {
@@ -73,6 +75,8 @@ describe('introductions: more cue shapes', () => {
     ['A study of tuning', 'We train BERT on the new corpus and report results.'],
     ['A study of tuning', 'We train RoBERTa, the strongest baseline, on each task.'],
     ['A study of probes', 'We pre-trained a linear model on frozen features.'],
+    ['A study of licences', 'We publicly release our models and code under the Open Foo License.'],
+    ['A study of scaling', 'We design models based on T5-Base for speed.'],
   ];
   it.each(negatives)('no introduction: %s | %s', (title, abstract) => {
     expect(targets(factsOf(abstract, title), 'introduces')).toEqual([]);

@@ -1,5 +1,5 @@
 // Builds the held-out corpora (tests/fixtures/heldout: 40 papers outside the seeds,
-// heldout-b: 20 more) in-process and scores them with the project's scorer, ../shared/eval/score.mjs,
+// heldout-b and heldout-c: 20 more each) in-process and scores them with the project's scorer, ../shared/eval/score.mjs,
 // which lives beside the repository (CI has it). Without the scorer the suite is
 // skipped with a message. Floors sit about 5 points under the measured scores.
 
@@ -15,10 +15,12 @@ const SCORER = fileURLToPath(new URL('../../../shared/eval/score.mjs', import.me
 const HAS_SCORER = existsSync(SCORER);
 
 // [corpus, macro-F1 floor, per-field F1 floor]. Measured when this test was written:
-// heldout 95.7 (lowest field introduces 86.5), heldout-b 93.4 (lowest lineage 85.7).
+// heldout 95.7 (lowest field introduces 86.5), heldout-b 93.4 (lowest lineage 85.7),
+// heldout-c 93.0 (lowest languages 83.3: five gold items, so one error moves a field 10-20 points).
 const CORPORA: Array<[string, number, number]> = [
   ['heldout', 0.9, 0.8],
   ['heldout-b', 0.88, 0.8],
+  ['heldout-c', 0.88, 0.7],
 ];
 
 const scoreResult = z.object({
