@@ -33,13 +33,31 @@ for (const e of BENCHMARK_LEXICON) {
   }
 }
 
+/** Every prefix of a lexicon form: a window whose first word's form is not one cannot be a name. */
+const FORM_PREFIXES = new Set<string>();
+for (const form of LEXICON_BY_FORM.keys()) for (let i = 1; i <= form.length; i++) FORM_PREFIXES.add(form.slice(0, i));
+
+const UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
+/** Starts with an upper-case letter or a digit (ASCII fast path). */
+function upperOrDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return UPPER_OR_DIGIT.test(text);
+}
+
 /** Lexicon benchmarks among a sentence's words (windows of up to four words, longest first). */
 function lexiconHits(sentence: string): BenchmarkHit[] {
   const out: BenchmarkHit[] = [];
   const ws = words(sentence);
+  // On ASCII text a window's form starts with its first word's form.
+  const prune = isAscii(sentence);
   for (let i = 0; i < ws.length; i++) {
     const first = ws[i];
-    if (!first || !/^[\p{Lu}\d]/u.test(first.text)) continue;
+    if (!first || !upperOrDigit(first.text)) continue;
+    if (prune) {
+      const form = fastForm(first.text);
+      if (form && !FORM_PREFIXES.has(form)) continue;
+    }
     let hit: BenchmarkHit | undefined;
     let used = 1;
     for (let k = Math.min(LONGEST, ws.length - i); k >= 1 && !hit; k--) {

@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { tokenize, WORD } from '../../extractors/words.js';
 import { SpellingMatcher, wordsAfterName } from '../../extractors/spelling-match.js';
 import { CueIndex } from '../../extractors/cue-index.js';
-import { escapeRegExp } from '../../extractors/forms.js';
+import { escapeRegExp, fastForm } from '../../extractors/forms.js';
+import { stripAccents } from '../../src/normalize.js';
 import { asciiSource, DualRegExp, isAscii } from '../../extractors/ascii-regex.js';
 import { LINEAGE_C, LINEAGE_D, LINEAGE_P } from '../../extractors/lineage.js';
 import { LINEAGE_RULES } from '../../extractors/rules/lineage.js';
@@ -126,5 +127,18 @@ describe('ASCII builds of the rule regexes', () => {
     expect(asciiSource('\\P{L}')).toBeUndefined();
     expect(asciiSource('[\\p{L}\\p{N}]\\p{Lu}')).toBe('[A-Za-z0-9][A-Z]');
     expect(isAscii('héllo')).toBe(false);
+  });
+});
+
+describe('comparison forms', () => {
+  const slowForm = (t: string) => (/[^\x00-\x7f]/.test(t) ? stripAccents(t) : t).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  it.each(['XLM-RoBERTa', 'bert', 'GPT', 'Über-Net 2', 'a_b~c'])('%s', (t) => expect(fastForm(t)).toBe(slowForm(t)));
+  it('match the regex form on arbitrary text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(fastForm(t)).toBe(slowForm(t));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
