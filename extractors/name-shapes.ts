@@ -38,9 +38,15 @@ export function extensionSpan(index: NameIndex, word: Word): NameSpan | undefine
   };
 }
 
+/** All morpheme rules in one regex: a word none of them matches needs no further checks. */
+const ANY_MORPHEME = MORPHEME_RULES.every((r) => r.pattern.flags === '')
+  ? new RegExp(MORPHEME_RULES.map((r) => `(?:${r.pattern.source})`).join('|'))
+  : undefined;
+
 export function shapeSpan(word: Word): NameSpan | undefined {
   let text = word.text;
   if (/[A-Z\d]s$/.test(text)) text = text.slice(0, -1);
+  if (ANY_MORPHEME && !ANY_MORPHEME.test(text)) return undefined;
   if (isGenericName(text)) return undefined;
   const parts = text.split('-');
   const last = (parts[parts.length - 1] ?? '').toLowerCase();

@@ -71,8 +71,15 @@ function mayStartName(index: NameIndex, word: string): boolean {
   if (word.length < 2) return true;
   const a = word[0] ?? '';
   const b = word[1] ?? '';
-  const exact = isSeparator(b) ? a : a + b;
-  return index.exactPrefixes.has(exact) || index.formPrefixes.has(formChar(a) + formChar(b));
+  // Same as "a key of byExact / byForm starts like this", walked on the tries without building strings.
+  let exact = index.exactTrie.next.get(a);
+  if (exact && !isSeparator(b)) exact = exact.next.get(b);
+  if (exact) return true;
+  const f = formChar(a) + formChar(b);
+  if (!f) return false;
+  let form: TrieNode | undefined = index.formTrie;
+  for (let k = 0; k < f.length && form; k++) form = form.next.get(f[k] ?? '');
+  return Boolean(form);
 }
 
 /** Lower-case letter or digit of one character, '' for separators (ASCII fast path). */
@@ -174,13 +181,16 @@ export function scanNames(index: NameIndex, sentence: string): NameSpan[] {
   }
   found.push(...cueSpans(sentence));
   const kept = resolveOverlaps([...found, ...listSpans(sentence, found)]);
-  return resolveOverlaps([...kept, ...parenSizeSpans(sentence, kept)]);
+  const sizes = parenSizeSpans(sentence, kept);
+  // kept has no overlaps and is in order (no span is empty): resolving it again would return it unchanged.
+  return sizes.length ? resolveOverlaps([...kept, ...sizes]) : kept;
 }
 
 const PRIORITY: Record<NameSpan['source'], number> = { introduced: 3, lexicon: 2, shape: 1 };
 
 /** Keep the best span where spans overlap: introduced over lexicon over shape, then longer. */
 export function resolveOverlaps(spans: NameSpan[]): NameSpan[] {
+  if (spans.length < 2) return [...spans];
   const sorted = [...spans].sort(
     (a, b) => PRIORITY[b.source] - PRIORITY[a.source] || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
