@@ -6,6 +6,7 @@ import write from 'graphology-gexf/browser/writer.js';
 import type { EdgeAttributes, NodeAttributes, PaperGraph } from '../schema.js';
 import { FALLBACK_COLOR, parseColor, toRgbString } from './color.js';
 import { escapeXml, xmlSafe } from './xml-text.js';
+import { readDeclarations, writeElement } from './gexf-elements.js';
 
 export const GEXF_VERSIONS = ['1.3', '1.2draft'] as const;
 export type GexfVersion = (typeof GEXF_VERSIONS)[number];
@@ -132,8 +133,8 @@ function repairHead(head: string, version: GexfVersion, creator: string, descrip
   return out;
 }
 
-/** graphology-gexf's output for `graph`, before repairs. */
-function writeRaw(graph: PaperGraph, version: GexfVersion, pretty: boolean): string {
+/** graphology-gexf's output for `graph`, before repairs (the document head; the reference in tests). */
+export function writeRaw(graph: PaperGraph, version: GexfVersion, pretty: boolean): string {
   return write<NodeAttributes, EdgeAttributes>(graph, {
     version: NAMESPACES[version].writer,
     pretty,
@@ -151,38 +152,18 @@ function repairedHead(graph: PaperGraph, xml: string, options: Required<GexfOpti
 }
 
 
-/** Elements per writer call: keeps every string far below V8's limit on big graphs. */
-export const GEXF_CHUNK = { nodes: 5000, edges: 10000 };
+/** Elements per yielded chunk. */
+export const GEXF_CHUNK = { nodes: 2000, edges: 4000 };
 
-/** Key of the stand-in elements that fix the attribute order of every slice (then removed). */
-const MODEL_KEY = '__papergraph_gexf_model__';
-
-/** The text between `<tag>` and `</tag>` (exclusive), without the stand-in element. */
-function inner(xml: string, tag: 'node' | 'edge'): string {
-  const open = xml.indexOf(`<${tag}s>`);
-  const close = xml.lastIndexOf(`</${tag}s>`);
-  if (open < 0 || close < 0) return '';
-  const body = xml.slice(open + tag.length + 3, close).replace(/\n[ ]*$/, '');
-  const model = body.indexOf(`<${tag} id="${MODEL_KEY}`);
-  if (model < 0) return body;
-  const end = body.indexOf(`</${tag}>`, model) + tag.length + 3;
-  return body.slice(0, body.lastIndexOf('<', model)).replace(/\n[ ]*$/, '') + body.slice(end);
-}
-
-/** A graph holding, first, stand-ins that carry every attribute the graph uses. */
-function sliceGraph(graph: PaperGraph, model: { node: NodeAttributes; edge: EdgeAttributes }): PaperGraph {
-  const sub = graph.nullCopy();
-  sub.replaceAttributes(graph.getAttributes());
-  sub.addNode(MODEL_KEY, model.node);
-  return sub;
-}
+/** Key of the stand-in elements that make the writer declare every attribute the graph uses. */
+export const MODEL_KEY = '__papergraph_gexf_model__';
 
 /**
  * Stand-in attributes that use every optional attribute some node or edge of the graph
- * uses. Written first in every slice, they make the writer declare and emit attributes in
- * one fixed order, so slices join into one consistent document.
+ * uses, so the writer's declarations (and their order) do not depend on which element
+ * comes first.
  */
-function modelAttributes(graph: PaperGraph): { node: NodeAttributes; edge: EdgeAttributes } {
+export function modelAttributes(graph: PaperGraph): { node: NodeAttributes; edge: EdgeAttributes } {
   const node: NodeAttributes = { type: 'model', label: 'model', aliases: [], papers: 0, x: 0, y: 0, size: 1, color: '#999999' };
   graph.forEachNode((_key, a) => {
     if (a.aliases.length) node.aliases = ['x'];
@@ -198,39 +179,45 @@ function modelAttributes(graph: PaperGraph): { node: NodeAttributes; edge: EdgeA
 
 /**
  * The GEXF document as text chunks, so a graph of any size is written without one giant
- * string: graphology-gexf's writer runs on slices of nodes and of edges, and the slices are
- * joined under one repaired head. `toGexf` joins them for callers that want a string.
+ * string. graphology-gexf's writer makes the document's head and attribute declarations
+ * (from two stand-in elements); nodes and edges are written in the writer's exact format by
+ * gexf-elements.ts, which a test checks against the writer's whole-graph output.
  */
 export function* gexfChunks(graph: PaperGraph, options: GexfOptions = {}): Generator<string> {
   const opts = { ...DEFAULT_GEXF_OPTIONS, ...options };
   const { version, pretty } = opts;
   const model = modelAttributes(graph);
-  const withModelEdge = (sub: PaperGraph) => {
-    sub.addNode(`${MODEL_KEY}b`, model.node);
-    sub.addDirectedEdgeWithKey(MODEL_KEY, MODEL_KEY, `${MODEL_KEY}b`, model.edge);
-    return sub;
-  };
-  const skeleton = writeRaw(withModelEdge(sliceGraph(graph, model)), version, pretty);
+  const skeletonGraph = graph.nullCopy();
+  skeletonGraph.replaceAttributes(graph.getAttributes());
+  skeletonGraph.addNode(MODEL_KEY, model.node);
+  skeletonGraph.addNode(`${MODEL_KEY}b`, model.node);
+  skeletonGraph.addDirectedEdgeWithKey(MODEL_KEY, MODEL_KEY, `${MODEL_KEY}b`, model.edge);
+  const skeleton = writeRaw(skeletonGraph, version, pretty);
+  const nodeDeclarations = readDeclarations(skeleton, 'node');
+  const edgeDeclarations = readDeclarations(skeleton, 'edge');
   const indent = pretty ? '\n    ' : '';
   yield `${repairedHead(graph, skeleton, opts)}<nodes>`;
-  const nodes = graph.nodes();
-  for (let i = 0; i < nodes.length; i += GEXF_CHUNK.nodes) {
-    const sub = sliceGraph(graph, model);
-    for (const key of nodes.slice(i, i + GEXF_CHUNK.nodes)) sub.addNode(key, graph.getNodeAttributes(key));
-    yield inner(writeRaw(sub, version, pretty), 'node');
-  }
-  yield `${indent}</nodes>${indent}<edges>`;
-  const edges = graph.edges();
-  for (let i = 0; i < edges.length; i += GEXF_CHUNK.edges) {
-    const sub = withModelEdge(sliceGraph(graph, model));
-    for (const edge of edges.slice(i, i + GEXF_CHUNK.edges)) {
-      // Endpoints only make the edges valid; their elements are dropped, so no real attributes.
-      for (const end of graph.extremities(edge)) if (!sub.hasNode(end)) sub.addNode(end, model.node);
-      sub.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge));
+
+  const nodeFormat = formatNode(version);
+  let batch: string[] = [];
+  for (const { node, attributes } of graph.nodeEntries()) {
+    batch.push(writeElement('node', node, nodeFormat(node, attributes), nodeDeclarations, pretty));
+    if (batch.length >= GEXF_CHUNK.nodes) {
+      yield batch.join('');
+      batch = [];
     }
-    yield inner(writeRaw(sub, version, pretty), 'edge');
   }
-  yield `${indent}</edges>${skeleton.slice(skeleton.lastIndexOf('</edges>') + '</edges>'.length)}`;
+  yield `${batch.join('')}${indent}</nodes>${indent}<edges>`;
+  batch = [];
+  const edgeFormat = formatEdge(version);
+  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+    batch.push(writeElement('edge', edge, edgeFormat(edge, attributes), edgeDeclarations, pretty, { source, target }));
+    if (batch.length >= GEXF_CHUNK.edges) {
+      yield batch.join('');
+      batch = [];
+    }
+  }
+  yield `${batch.join('')}${indent}</edges>${skeleton.slice(skeleton.lastIndexOf('</edges>') + '</edges>'.length)}`;
 }
 
 /** Serialise the graph as GEXF (1.3 by default) with viz position, size and colour. */
