@@ -39,10 +39,11 @@ export const BARNES_HUT_ABOVE = 1000;
 /**
  * Iterations that keep layout time bounded. Small maps (the daily digest) get the full 300
  * exact passes; up to BARNES_HUT_ABOVE nodes passes fall with the square of the size (exact
- * FA2 costs n² a pass); bigger graphs get 4 Barnes-Hut passes, so layout time grows about
+ * FA2 costs n² a pass); bigger graphs get 4 Barnes-Hut passes (2 above 50,000 nodes), so layout time grows about
  * linearly, and the structure comes mostly from seedPositions.
  */
 export function defaultIterations(order: number): number {
+  if (order > 50_000) return 2;
   if (order > BARNES_HUT_ABOVE) return 4;
   return Math.max(8, Math.min(300, Math.round(300 * (400 / Math.max(1, order)) ** 2)));
 }

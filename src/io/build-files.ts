@@ -38,8 +38,8 @@ export interface BuildFilesReport {
   timer: StageTimer;
 }
 
-export async function buildFiles(files: readonly string[], options: BuildFilesOptions): Promise<BuildFilesReport> {
-  const timer = new StageTimer();
+/** Read, deduplicate, extract and merge; the papers and facts die with this call (memory). */
+async function readAndMerge(files: readonly string[], options: BuildFilesOptions, timer: StageTimer) {
   const read = await timer.time('read', () => readCorpusFiles(files, options.format));
   const { papers, duplicates } = dedupePapers(read.papers);
   if (papers.length === 0) {
@@ -52,6 +52,13 @@ export async function buildFiles(files: readonly string[], options: BuildFilesOp
   const graph = await timer.time('merge', () =>
     buildGraph(papers, { extractions, layout: false, ...(options.label ? { firstAdded: options.label } : {}) }),
   );
+  return { graph, workers, duplicates, papers: papers.length, bytes: read.bytes, files: read.files, problems: read.problems };
+}
+
+export async function buildFiles(files: readonly string[], options: BuildFilesOptions): Promise<BuildFilesReport> {
+  const timer = new StageTimer();
+  const merged = await readAndMerge(files, options, timer);
+  const { graph } = merged;
   const layout = options.layout === false ? undefined : await timer.time('layout', () => layoutGraph(graph));
   const written = [join(options.outDir, 'graph.json')];
   if (options.gexf !== false) written.push(join(options.outDir, 'graph.gexf'));
@@ -59,16 +66,5 @@ export async function buildFiles(files: readonly string[], options: BuildFilesOp
     await writeFileAtomic(join(options.outDir, 'graph.json'), graphJsonChunks(graph));
     if (options.gexf !== false) await writeFileAtomic(join(options.outDir, 'graph.gexf'), gexfChunks(graph));
   });
-  return {
-    graph,
-    papers: papers.length,
-    bytes: read.bytes,
-    files: read.files,
-    problems: read.problems,
-    duplicates,
-    workers,
-    ...(layout ? { layout } : {}),
-    written,
-    timer,
-  };
+  return { ...merged, ...(layout ? { layout } : {}), written, timer };
 }
