@@ -10,6 +10,7 @@ import { isGenericName } from './name-index.js';
 import { words } from './words.js';
 import { isLanguageWord } from './languages.js';
 import { DualRegExp, isAscii } from './ascii-regex.js';
+import { matchAll } from './match-all.js';
 
 /** Sentence-initial words a capitalised phrase may start with: "The FooQA benchmark". */
 const LEADING_WORDS = /^(?:(?:The|This|These|Our|On|In|For|With|Both|Each|All|Two|Three|Several) )+/;
@@ -145,7 +146,7 @@ export function findBenchmarks(sentence: string, taken: ReadonlyArray<{ start: n
   const ascii = isAscii(sentence);
   for (const rule of RULES) {
     if (rule.needsEvaluation && !evaluation) continue;
-    for (const m of sentence.matchAll(rule.re.for(ascii))) {
+    for (const m of matchAll(rule.re.for(ascii), sentence)) {
       let from = m.index;
       for (const group of m.slice(1)) {
         if (!group) continue;

@@ -15,6 +15,7 @@ import { kindOfName, kindOfPhrase, refineKinds, WEAK_KINDS } from './artifact-ki
 import { titleHead } from './title-head.js';
 import { isCapitalised, isNameShaped, isVersionWord, nameShapedPhrase } from './word-shapes.js';
 import type { Sentence } from './sentences.js';
+import { matchAll } from './match-all.js';
 
 export interface Introduced {
   name: string;
@@ -233,7 +234,7 @@ export function findIntroduced(sentences: readonly Sentence[], abstract: string,
       const rule = INTRODUCE_RULES[r];
       if (!rule || !cues.has(r)) continue;
       all ??= words(s.text);
-      for (const m of s.text.matchAll(rule.pattern)) {
+      for (const m of matchAll(rule.pattern, s.text)) {
         const cueEnd = m.index + m[0].length;
         const cand =
           rule.where === 'after' ? afterCue(s.text, all, rule, cueEnd, index) : beforeCue(s.text, all, m.index, index);

@@ -9,6 +9,7 @@ import type { NameSpan } from './name-index.js';
 import { fastForm, lowerCase } from './forms.js';
 import { CueIndex } from './cue-index.js';
 import { DualRegExp, isAsciiOrMask } from './ascii-regex.js';
+import { matchAll } from './match-all.js';
 
 interface CompiledRule {
   id: string;
@@ -54,7 +55,8 @@ export function maskSentence(sentence: string, spans: readonly NameSpan[]): stri
   return out + sentence.slice(pos);
 }
 
-const spanIndexes = (text: string) => [...text.matchAll(/⟦(\d+)⟧/g)].map((m) => Number(m[1]));
+const SPAN_INDEX = /⟦(\d+)⟧/g;
+const spanIndexes = (text: string) => matchAll(SPAN_INDEX, text).map((m) => Number(m[1]));
 
 /**
  * Lineage cues of one sentence. `spans` are its names (scanNames), `defaultChild`
@@ -77,7 +79,7 @@ export function findLineage(
     const rule = RULES[r];
     if (!rule || (rule.firstPerson && !firstPerson)) continue;
     if (!cues.has(r)) continue;
-    for (const m of masked.matchAll(rule.re.for(ascii))) {
+    for (const m of matchAll(rule.re.for(ascii), masked)) {
       const parents = m.groups?.parents;
       if (!parents) continue;
       const after = masked.slice(m.index + m[0].length);

@@ -10,6 +10,7 @@ import type { Word } from './words.js';
 import { wordTags } from './nlp.js';
 import { isLanguageWord } from './languages.js';
 import { DualRegExp, isAscii } from './ascii-regex.js';
+import { matchAll } from './match-all.js';
 
 /** Cheap test before the morpheme rules: every morpheme has a capital or is one of these. */
 export const MAY_BE_SHAPED = /[A-Z]|former|wav2vec|w2v/;
@@ -68,7 +69,7 @@ const CUE_NAME = new DualRegExp(CUE_NAME_RULE.pattern.source, CUE_NAME_RULE.patt
 
 export function cueSpans(sentence: string): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const m of sentence.matchAll(CUE_NAME.for(isAscii(sentence)))) {
+  for (const m of matchAll(CUE_NAME.for(isAscii(sentence)), sentence)) {
     const name = m[1];
     if (!name || isGenericName(name) || name.length < 3 || hasGenericSuffix(name)) continue;
     const start = m.index + m[0].length - name.length;
@@ -109,7 +110,7 @@ const LIST_ITEM = /^(\p{Lu}[\p{L}\p{N}]*(?:[\-.][\p{L}\p{N}]+)*\+*)(?:,? and |, 
 /** "such as BERT, RoBERTa and FooNet": unknown capitalised items of a list holding a known model. */
 export function listSpans(sentence: string, known: readonly NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const lead of sentence.matchAll(LIST_LEAD)) {
+  for (const lead of matchAll(LIST_LEAD, sentence)) {
     let pos = lead.index + lead[0].length;
     const items: NameSpan[] = [];
     let hasKnown = false;

@@ -34,9 +34,25 @@ function letterAt(text: string, i: number): number {
 /** Joiner inside a word: . - _ + ' ’ */
 const isJoiner = (c: number) => c === 46 || c === 45 || c === 95 || c === 43 || c === 39 || c === 0x2019;
 
+/** ASCII letters and digits. */
+const ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ALNUM[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+
+/** The end of the run of letters and digits starting at `i`. */
 function skipLetters(text: string, i: number): number {
   let j = i;
-  for (let n = letterAt(text, j); n > 0; n = letterAt(text, j)) j += n;
+  const length = text.length;
+  while (j < length) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      if (ALNUM[c] === 0) break;
+      j++;
+      continue;
+    }
+    const n = letterAt(text, j);
+    if (n === 0) break;
+    j += n;
+  }
   return j;
 }
 
@@ -45,10 +61,14 @@ export function tokenize(sentence: string): Word[] {
   const length = sentence.length;
   let i = 0;
   while (i < length) {
-    const n = letterAt(sentence, i);
+    const c = sentence.charCodeAt(i);
+    if (c < 128 && ALNUM[c] === 0) {
+      i++;
+      continue;
+    }
+    const n = c < 128 ? 1 : letterAt(sentence, i);
     if (n === 0) {
       // Not a letter: the regex moves on by one code point.
-      const c = sentence.charCodeAt(i);
       const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < length && (sentence.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
       i += pair ? 2 : 1;
       continue;

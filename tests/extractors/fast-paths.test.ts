@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { tokenize, WORD } from '../../extractors/words.js';
 import { SpellingMatcher, wordsAfterName } from '../../extractors/spelling-match.js';
 import { CueIndex } from '../../extractors/cue-index.js';
+import { matchAll } from '../../extractors/match-all.js';
 import { escapeRegExp, fastForm } from '../../extractors/forms.js';
 import { stripAccents } from '../../src/normalize.js';
 import { asciiSource, DualRegExp, isAscii } from '../../extractors/ascii-regex.js';
@@ -139,6 +140,18 @@ describe('comparison forms', () => {
         expect(fastForm(t)).toBe(slowForm(t));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('matchAll by exec loop', () => {
+  const patterns = [/a*/gu, /\b[A-Z]\w*/g, /(?<x>⟦\d+⟧)|$/g, /(?:)/gu, /s|ſ/giu];
+  it.each(patterns.map((p) => [String(p), p]))('%s', (_, re) => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(matchAll(re, t).map((m) => [m.index, ...m])).toEqual([...t.matchAll(re)].map((m) => [m.index, ...m]));
+      }),
+      { numRuns: 300 },
     );
   });
 });
