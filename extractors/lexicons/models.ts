@@ -207,7 +207,8 @@ export const MODEL_LEXICON: readonly ModelEntry[] = [
   row('owl-vit', 'OWL-ViT', [], 'OWL-ViT detector'),
   row('grounding-dino', 'Grounding DINO', [], 'Grounding DINO detector'),
   row('clip', 'CLIP', [], 'the CLIP text encoder', { exactCase: true }),
-  row('vit', 'ViT', ['Vision Transformer'], 'ViT-B/16', { exactCase: true }),
+  // "Vision Transformer" is left out: "a new vision Transformer" names the class, not ViT.
+  row('vit', 'ViT', [], 'ViT-B/16', { exactCase: true }),
   row('blip', 'BLIP', [], 'BLIP-2 bootstraps', { versioned: true, exactCase: true }),
   row('llava', 'LLaVA', [], 'LLaVA-1.5', { versioned: true }),
   row('flamingo', 'Flamingo', [], 'Flamingo few-shot', { exactCase: true }),

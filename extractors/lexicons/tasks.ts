@@ -53,7 +53,7 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   {
     name: 'Summarization',
     cues: ['summar'],
-    phrases: [/\bsummari[sz](?:ation|ing)\b/i],
+    phrases: [/(?<!\bcode )\bsummari[sz](?:ation|ing)\b/i],
     example: 'abstractive summarization',
   },
   {
@@ -63,7 +63,7 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
       /\b(?:text|document|sentence|topic|intent|news|multi-label) classification\b/i,
       /\bintent (?:detection|recognition)\b/i,
       /(?<!(?:image|object|sound|event|audio|disease|token|pixel|node|scene|video) )\bclassification tasks?\b/i,
-      /(?<!(?:image|object|sound|event|audio|disease|token|pixel|node|intent|scene|video) )\bclassification\b(?! probes?| heads?| layers?| accuracy)/i,
+      /(?<!(?:image|object|sound|event|audio|disease|token|pixel|node|intent|scene|video) )\bclassification\b(?! probes?| heads?| layers?| accuracy| loss(?:es)?| objectives?)/i,
     ],
     example: 'document classification benchmarks',
   },

@@ -37,11 +37,11 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
   },
   {
     id: 'intro-named',
-    cue: ['named', 'called', 'dubbed', 'termed', 'coined', 'namely', 'denoted', 'referred', 'we call', 'we name', 'we term', 'we dub'],
+    cue: ['named', 'called', 'dubbed', 'termed', 'coined', 'namely', 'denoted', 'referred', 'we call', 'we name', 'we term', 'we dub', 'we nickname'],
     where: 'after',
     window: 3,
     pattern:
-      /\b(?:named|called|dubbed|termed|coined|namely|denoted|referred to|which we (?:call|name|term|dub)|we (?:call|name|term|dub)(?: (?:it|this|them|our \w+|the (?:resulting|new|final|obtained|trained) \w+))?)(?: as)?(?= )/gi,
+      /\b(?:named|called|dubbed|termed|coined|namely|denoted|referred to|which we (?:call|name|term|dub|nickname)|we (?:call|name|term|dub|nickname)(?: (?:it|this|them|our \w+|the (?:resulting|new|final|obtained|trained) \w+))?)(?: as)?(?= )/gi,
     example: 'a new encoder called FooNet',
   },
   {

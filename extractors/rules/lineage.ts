@@ -112,6 +112,21 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     example: 'with RoBERTa-large as the teacher',
   },
   {
+    id: 'lin-we-used-P-to-train',
+    cue: ['used', 'use'],
+    relation: 'architecture',
+    pattern: '\\bwe (?:used|use) {P}(?:, [^,;.]{1,60},)? to (?:train|pre-?train|build|create|develop)\\b',
+    example: 'we used RoBERTa, a robustly optimised BERT approach, to train a Danish model',
+  },
+  {
+    id: 'lin-C-a-P-model-tuned',
+    cue: ['tun', 'train'],
+    relation: 'fine-tuned',
+    pattern:
+      '{C}, (?:a|an) (?:[\\w\\-]+ )?{P}(?: [\\w\\-]+){0,2} models? (?:that is |which is )?(?:fine-?tuned|instruction-tuned|further pre-?trained|continually pre-?trained)\\b',
+    example: 'We introduce FooCoder, a GPT language model fine-tuned on public code',
+  },
+  {
     id: 'lin-teacher-P',
     relation: 'distilled',
     cue: ['teacher'],
@@ -206,8 +221,9 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   {
     id: 'lin-release-P-models-for',
     cue: ['models for', 'model for'],
+    relation: 'architecture',
     firstPerson: true,
-    pattern: '\\b(?:release[sd]?|releasing|(?:pre-?)?train(?:s|ed|ing)?|buil(?:d|ds|t|ding)|develop(?:s|ed|ing)?|creat(?:e|es|ed|ing)) {P} models? for\\b',
+    pattern: '\\b(?:release[sd]?|releasing|(?:pre-?)?train(?:s|ed|ing)?|buil(?:d|ds|t|ding)|develop(?:s|ed|ing)?|creat(?:e|es|ed|ing)) {P}(?: \\([^()]{1,80}\\))? models? for\\b',
     example: 'we release BERT models for clinical text',
   },
   {

@@ -22,6 +22,9 @@ describe('lineage cues: positives', () => {
     ['A Danish encoder', 'We developed a monolingual Danish BERT model called DanFoo.', ['BERT'], ['DanFoo -> BERT']],
     ['Sparse experts', 'We introduce FooMoE, a sparse model. FooMoE has the same architecture as Mistral 7B, with experts.', ['Mistral 7B'], ['FooMoE -> Mistral 7B']],
     ['Sparse experts', 'We present SwitchFoo. We design models based off T5-Base and T5-Large.', ['T5-Base', 'T5-Large'], ['SwitchFoo -> T5-Base', 'SwitchFoo -> T5-Large']],
+    ['DanRo: a Danish model', 'We used RoBERTa, a robustly optimised BERT approach, to train a Danish language model called DanRo.', ['RoBERTa'], ['DanRo -> RoBERTa']],
+    ['Evaluating code models', 'We introduce FooCoder, a GPT language model fine-tuned on public code.', ['GPT'], ['FooCoder -> GPT']],
+    ['Portuguese encoders', 'We train BERT (Bidirectional Encoder Representations from Transformers) models for Galician, which we nickname BERTinho.', ['BERT'], ['BERTinho -> BERT']],
     ['FooLM 2: better pretraining', 'This paper presents FooLM 2, which improves the original ELECTRA model by sharing embeddings.', ['ELECTRA'], ['FooLM 2 -> ELECTRA']],
   ];
   it.each(cases)('%s | %s', (title, abstract, base, derived) => {
@@ -40,6 +43,8 @@ describe('lineage cues: false positives', () => {
     ['Kestrel: a ranker', 'Kestrel outperforms rankers that fine-tune encoders (e.g., BERT) on each query.'],
     ['Loon: a ranker', 'We present Loon, which is better than the teacher-free baselines and outperforms a teacher RoBERTa.'],
     ['Puffin: a ranker', 'We present Puffin; it improves over the original BERT by 2 points.'],
+    ['Auk: a tagger', 'We present Auk, a tagger. Prior tools used RoBERTa to train taggers.'],
+    ['Murre: a coder', 'Murre, a GPT-2 model trained from scratch, is small.'],
   ];
   it.each(cases)('%s | %s', (title, abstract) => {
     const facts = factsOf(abstract, title);
@@ -84,6 +89,9 @@ describe('introductions: more cue shapes', () => {
 });
 
 describe('model names', () => {
+  it('does not read "a vision Transformer" as ViT', () => {
+    expect(models(factsOf('This paper presents a new vision Transformer for detection.'))).toEqual([]);
+  });
   it('keeps DeBERTa-v3 apart from DeBERTa (a version, not an alias)', () => {
     const facts = factsOf('We compare DeBERTa with DeBERTa-v3 on the task.');
     expect(models(facts)).toEqual(expect.arrayContaining(['DeBERTa', 'DeBERTa v3']));
@@ -126,6 +134,7 @@ describe('tasks: positives', () => {
     ['We evaluate on character-level language modeling.', ['language-modeling']],
     ['Open-ended visual question-answering on photos.', ['visual-reasoning']],
     ['A pure transformer performs well on image classification tasks.', ['image-classification']],
+    ['Gains in code summarization and code search.', ['code-understanding']],
     ['It reaches 80% zero-shot cross-lingual accuracy on the benchmark.', ['cross-lingual-transfer']],
   ];
   it.each(cases)('%s', (sentence, expected) => {
@@ -140,6 +149,7 @@ describe('tasks: false positives', () => {
     'We pre-train with masked object classification on regions.',
     'Follow the steps in the appendix.',
     'We pre-train with a causal language modeling objective.',
+    'It needs only a simple classification loss.',
   ];
   it.each(cases)('%s', (sentence) => {
     expect(tasks(sentence)).toEqual([]);
