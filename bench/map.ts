@@ -1,8 +1,9 @@
 // Benchmark of the map on the 10k-paper graph: builds (or reuses) the graph, builds the app
 // with Vite, serves both with papergraph's server and times, in headless Chromium, the first
 // frame (navigation start -> `papergraph:first-frame`, median of 3 loads), a search until
-// its suggestions show, and a hover until its highlight is drawn. Prints a table and writes
-// bench/out/map.json. Standalone: `npx tsx bench/map.ts [--graph path/to/graph.json]`.
+// its suggestions show, and a hover until its highlight is drawn. Prints a table, writes
+// bench/out/map.json and screenshots (bench/out/map-selected.png, map-hover.png).
+// Standalone: `npx tsx bench/map.ts [--graph path/to/graph.json]`.
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -73,13 +74,14 @@ async function graphFile(): Promise<string> {
  * functions in a helper that does not exist in the page.
  */
 async function settled(page: Page, selector: string): Promise<number> {
-  return page.evaluate(`(async () => {
+  const now: unknown = await page.evaluate(`(async () => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     while (!document.querySelector(${JSON.stringify(selector)})) await frame();
     await frame();
     await frame();
     return performance.now();
   })()`);
+  return Number(now);
 }
 
 async function firstFrame(browser: Browser, url: string): Promise<number> {
@@ -103,6 +105,8 @@ async function interactions(browser: Browser, url: string): Promise<{ search: nu
     await page.goto(`${url}#node=${encodeURIComponent(HOVER_NODE)}`);
     await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_FRAME_MARK, { timeout: 120_000 });
     await page.waitForTimeout(1500); // camera centred on the selection, idle
+    mkdirSync(join(ROOT, 'bench/out'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'bench/out/map-selected.png') });
     const box = page.getByRole('combobox', { name: 'Search nodes' });
     const search: number[] = [];
     for (const query of SEARCHES) {
@@ -124,6 +128,7 @@ async function interactions(browser: Browser, url: string): Promise<{ search: nu
       await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
       hover.push((await settled(page, '[role="tooltip"]')) - t0);
     }
+    await page.screenshot({ path: join(ROOT, 'bench/out/map-hover.png') });
     return { search, hover };
   } finally {
     await context.close();

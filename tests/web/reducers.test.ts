@@ -2,7 +2,8 @@
 // given view state, and that the graph's own attributes never change.
 
 import { describe, expect, it } from 'vitest';
-import { createReducers, nodeSizes, type HighlightState } from '../../web/data/reducers.js';
+import { createReducers, MAX_NODE_SIZE, nodeSizes, type HighlightState } from '../../web/data/reducers.js';
+import { createGraph } from '../../graph/schema.js';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../../web/data/palette.js';
 import { buildFixtureGraph } from './fixture-graph.js';
 
@@ -72,6 +73,20 @@ describe('map reducers', () => {
     const byDegree = nodeSizes(graph, 'degree');
     expect(byPapers.get('model:bert')).toBeGreaterThan(byPapers.get('model:chembert') ?? Infinity);
     expect(byDegree.get('model:bert')).toBeGreaterThan(byDegree.get('paper:1810.04805') ?? Infinity);
+  });
+
+  it('sizes stay at most MAX_NODE_SIZE on big hubs, in the same order; small graphs are not scaled', () => {
+    const big = createGraph();
+    for (const [key, papers] of [['model:hub', 1430], ['model:mid', 100], ['model:leaf', 1]] as const) {
+      big.addNode(key, { type: 'model', label: key, aliases: [], papers, x: 0, y: 0, size: 1, color: '#000000' });
+    }
+    const sizes = nodeSizes(big, 'papers');
+    expect(sizes.get('model:hub')).toBeCloseTo(MAX_NODE_SIZE);
+    expect(sizes.get('model:mid') ?? 0).toBeLessThan(sizes.get('model:hub') ?? 0);
+    expect(sizes.get('model:leaf') ?? 0).toBeLessThan(sizes.get('model:mid') ?? 0);
+    const small = nodeSizes(graph, 'papers');
+    const bert = graph.getNodeAttribute('model:bert', 'papers');
+    expect(small.get('model:bert')).toBeCloseTo(4 + 4 * Math.sqrt(bert));
   });
 
   it('never writes the graph', () => {

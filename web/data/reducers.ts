@@ -42,13 +42,25 @@ export function shortLabel(label: string): string {
   return label.length > PAPER_LABEL_MAX ? `${label.slice(0, PAPER_LABEL_MAX - 1).trimEnd()}…` : label;
 }
 
-/** Node sizes for a size mode: by papers behind an entity (papers small) or by links. */
+/** Largest node radius in pixels: hubs of big graphs (BERT in 1,400 papers) stay readable and cheap to draw. */
+export const MAX_NODE_SIZE = 28;
+
+/**
+ * Node sizes for a size mode: 4 + 4·sqrt(papers behind an entity, papers small) or of links.
+ * When the biggest would pass MAX_NODE_SIZE, all are scaled down on the same sqrt scale.
+ */
 export function nodeSizes(graph: PaperGraph, sizeBy: SizeMode): Map<string, number> {
-  const out = new Map<string, number>();
+  const roots = new Map<string, number>();
+  let maxRoot = 0;
   graph.forEachNode((key, attrs) => {
     const basis = sizeBy === 'degree' ? graph.degree(key) / 2 : attrs.type === 'paper' ? 0.25 : attrs.papers;
-    out.set(key, 4 + 4 * Math.sqrt(Math.max(0, basis)));
+    const root = Math.sqrt(Math.max(0, basis));
+    roots.set(key, root);
+    maxRoot = Math.max(maxRoot, root);
   });
+  const scale = 4 + 4 * maxRoot > MAX_NODE_SIZE ? (MAX_NODE_SIZE - 4) / maxRoot : 4;
+  const out = new Map<string, number>();
+  for (const [key, root] of roots) out.set(key, 4 + scale * root);
   return out;
 }
 
