@@ -133,13 +133,17 @@ function benchmarkName(name: string, plainAllowed: boolean): boolean {
   return plainAllowed || /.\p{Lu}|\d/u.test(name);
 }
 
+function overlaps(taken: ReadonlyArray<{ start: number; end: number }>, s: number, e: number): boolean {
+  for (const t of taken) if (s < t.end && t.start < e) return true;
+  return false;
+}
+
 /**
  * Benchmarks of one sentence. `taken` are character ranges already read as
  * other entities (model names), skipped by the patterns.
  */
 export function findBenchmarks(sentence: string, taken: ReadonlyArray<{ start: number; end: number }>): BenchmarkHit[] {
   const out: BenchmarkHit[] = [];
-  const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && t.start < e);
   out.push(...lexiconHits(sentence));
   const known = new Set(out.map((h) => fastForm(h.mention.name)));
   const evaluation = EVALUATION_WORDS.test(sentence);
@@ -153,7 +157,7 @@ export function findBenchmarks(sentence: string, taken: ReadonlyArray<{ start: n
         const name = group.replace(LEADING_WORDS, '');
         const start = sentence.indexOf(name, from);
         from = start + name.length;
-        if (!benchmarkName(name, rule.plainNames) || overlaps(start, start + name.length)) continue;
+        if (!benchmarkName(name, rule.plainNames) || overlaps(taken, start, start + name.length)) continue;
         // A plain capitalised word that starts the sentence is just its first word ("Additionally, ...").
         if (start === 0 && !/.\p{Lu}|\d/u.test(name.split(' ')[0] ?? '')) continue;
         if (known.has(fastForm(name))) continue;

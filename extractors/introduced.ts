@@ -35,21 +35,23 @@ const CUES = new CueIndex(INTRODUCE_RULES.map((r) => r.cue));
 
 const GENERIC_SUFFIX = /-(?:style|like|based|type|sized|only|ed)$/i;
 
+/** Words a and b both exist and one space lies between them. */
+function spaced(sentence: string, ws: readonly Word[], a: number, b: number): boolean {
+  const wa = ws[a];
+  const wb = ws[b];
+  return Boolean(wa && wb && wb.start === wa.end + 1 && sentence.charCodeAt(wa.end) === 32);
+}
+
 /** A stretch of words that can name something: capitalised words, connectors between them, versions. */
 function phraseAt(sentence: string, ws: Word[], i: number): { end: number; count: number } {
   let j = i + 1;
   let count = 1;
-  const spaced = (a: number, b: number) => {
-    const wa = ws[a];
-    const wb = ws[b];
-    return Boolean(wa && wb && sentence.slice(wa.end, wb.start) === ' ');
-  };
-  while (j < ws.length && spaced(j - 1, j)) {
+  while (j < ws.length && spaced(sentence, ws, j - 1, j)) {
     const w = ws[j]?.text ?? '';
     if (isCapitalised(w) || isNameShaped(w) || isVersionWord(w)) {
       j++;
       count++;
-    } else if (CONNECTORS.has(w.toLowerCase()) && spaced(j, j + 1) && isCapitalised(ws[j + 1]?.text ?? '')) {
+    } else if (CONNECTORS.has(w.toLowerCase()) && spaced(sentence, ws, j, j + 1) && isCapitalised(ws[j + 1]?.text ?? '')) {
       j += 2;
       count += 2;
     } else break;

@@ -4,7 +4,7 @@
 
 import type { Mention } from '../src/types.js';
 import { DIALECT_ADJECTIVES, LANGUAGE_LEXICON, VARIETY_QUALIFIERS } from './lexicons/languages.js';
-import { words } from './words.js';
+import { words, type Word } from './words.js';
 
 const byName = new Map<string, string>();
 for (const entry of LANGUAGE_LEXICON) {
@@ -29,6 +29,12 @@ export function isLanguageWord(word: string): boolean {
   return byName.has(word);
 }
 
+/** The gap between words a and b is exactly one space (a module function: no closure per call). */
+function spaced(sentence: string, ws: readonly Word[], a: number, b: number): boolean {
+  const end = ws[a]?.end ?? 0;
+  return (ws[b]?.start ?? 0) === end + 1 && sentence.charCodeAt(end) === 32;
+}
+
 export interface LanguageHit {
   mention: Mention;
   rule: string;
@@ -38,17 +44,12 @@ export interface LanguageHit {
 export function findLanguages(sentence: string): LanguageHit[] {
   const out: LanguageHit[] = [];
   const ws = words(sentence);
-  // The gap between words a and b is exactly one space.
-  const spaced = (a: number, b: number) => {
-    const end = ws[a]?.end ?? 0;
-    return (ws[b]?.start ?? 0) === end + 1 && sentence.charCodeAt(end) === 32;
-  };
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (!w || !upperStart(w.text)) continue;
     const next = ws[i + 1];
     const dialect = DIALECT_ADJECTIVES[w.text];
-    if (dialect && next && spaced(i, i + 1) && /^[Dd]ialects?$/.test(next.text)) {
+    if (dialect && next && spaced(sentence, ws, i, i + 1) && /^[Dd]ialects?$/.test(next.text)) {
       out.push({ mention: { type: 'language', name: dialect }, rule: 'language-dialect' });
       continue;
     }
@@ -61,7 +62,7 @@ export function findLanguages(sentence: string): LanguageHit[] {
       }
       continue;
     }
-    const two = next && FIRST_WORDS.has(w.text) && spaced(i, i + 1) ? byName.get(`${w.text} ${next.text}`) : undefined;
+    const two = next && FIRST_WORDS.has(w.text) && spaced(sentence, ws, i, i + 1) ? byName.get(`${w.text} ${next.text}`) : undefined;
     const base = two ?? byName.get(w.text);
     if (!base) continue;
     const end = two ? (next?.end ?? w.end) : w.end;
@@ -70,8 +71,8 @@ export function findLanguages(sentence: string): LanguageHit[] {
     const p1 = ws[i - 1];
     const p2 = ws[i - 2];
     let qualifier: string | undefined;
-    if (p1 && p2 && spaced(i - 2, i - 1) && spaced(i - 1, i) && QUALIFIERS.has(`${p2.text} ${p1.text}`)) qualifier = `${p2.text} ${p1.text}`;
-    else if (p1 && spaced(i - 1, i) && QUALIFIERS.has(p1.text)) qualifier = p1.text;
+    if (p1 && p2 && spaced(sentence, ws, i - 2, i - 1) && spaced(sentence, ws, i - 1, i) && QUALIFIERS.has(`${p2.text} ${p1.text}`)) qualifier = `${p2.text} ${p1.text}`;
+    else if (p1 && spaced(sentence, ws, i - 1, i) && QUALIFIERS.has(p1.text)) qualifier = p1.text;
     const name = qualifier ? `${qualifier} ${base}` : base;
     out.push({ mention: { type: 'language', name }, rule: qualifier ? 'language-variety' : 'language-lexicon' });
     if (two) i++;
