@@ -16,6 +16,7 @@ export const LANGUAGE_LEXICON: readonly LanguageEntry[] = [
   ),
   { name: 'Persian', aliases: ['Farsi'] },
   { name: 'Slovenian', aliases: ['Slovene'] },
+  { name: 'Bengali', aliases: ['Bangla'] },
 ];
 
 /** Words that, put before a language, name a variety kept as its own entity. */

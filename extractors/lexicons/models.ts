@@ -198,6 +198,7 @@ export const MODEL_LEXICON: readonly ModelEntry[] = [
   row('vall-e', 'VALL-E', [], 'VALL-E zero-shot TTS'),
   row('audiolm', 'AudioLM', [], 'AudioLM generation'),
   row('encodec', 'EnCodec', [], 'EnCodec tokens'),
+  row('alexnet', 'AlexNet', [], 'AlexNet on ImageNet'),
   row('densenet', 'DenseNet', ['DenseNet-121', 'DenseNet-169', 'DenseNet-201'], 'DenseNet-121'),
   row('mobilenet', 'MobileNet', [], 'MobileNetV2', { versioned: true }),
   row('unet', 'U-Net', ['UNet'], 'a U-Net decoder'),

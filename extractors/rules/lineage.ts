@@ -33,6 +33,13 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     example: 'a student distilled from RoBERTa-large',
   },
   {
+    id: 'lin-distil-P-into',
+    cue: ['distil'],
+    relation: 'distilled',
+    pattern: '\\bdistil(?:l|ls|led|ling)? {D}{P}(?: models?)? into\\b',
+    example: 'we distil the Whisper model into a smaller variant',
+  },
+  {
     id: 'lin-further-pretrain',
     cue: ['train'],
     relation: 'continued-pretraining',

@@ -25,6 +25,7 @@ describe('lineage cues: positives', () => {
     ['DanRo: a Danish model', 'We used RoBERTa, a robustly optimised BERT approach, to train a Danish language model called DanRo.', ['RoBERTa'], ['DanRo -> RoBERTa']],
     ['Evaluating code models', 'We introduce FooCoder, a GPT language model fine-tuned on public code.', ['GPT'], ['FooCoder -> GPT']],
     ['Portuguese encoders', 'We train BERT (Bidirectional Encoder Representations from Transformers) models for Galician, which we nickname BERTinho.', ['BERT'], ['BERTinho -> BERT']],
+    ['Tiny speech', 'We distil the Whisper model into a smaller variant, called Distil-Foo.', ['Whisper'], ['Distil-Foo -> Whisper']],
     ['FooLM 2: better pretraining', 'This paper presents FooLM 2, which improves the original ELECTRA model by sharing embeddings.', ['ELECTRA'], ['FooLM 2 -> ELECTRA']],
   ];
   it.each(cases)('%s | %s', (title, abstract, base, derived) => {
@@ -45,6 +46,7 @@ describe('lineage cues: false positives', () => {
     ['Puffin: a ranker', 'We present Puffin; it improves over the original BERT by 2 points.'],
     ['Auk: a tagger', 'We present Auk, a tagger. Prior tools used RoBERTa to train taggers.'],
     ['Murre: a coder', 'Murre, a GPT-2 model trained from scratch, is small.'],
+    ['Razorbill: a study', 'We present Razorbill and distil knowledge into it; Whisper is only compared.'],
   ];
   it.each(cases)('%s | %s', (title, abstract) => {
     const facts = factsOf(abstract, title);
@@ -88,7 +90,17 @@ describe('introductions: more cue shapes', () => {
   });
 });
 
+describe('languages', () => {
+  it('reads Bangla as Bengali', () => {
+    const facts = factsOf('A model pretrained in Bangla, a widely spoken language.');
+    expect(facts.some((f) => f.target.type === 'language' && f.target.name === 'Bengali')).toBe(true);
+  });
+});
+
 describe('model names', () => {
+  it('knows AlexNet', () => {
+    expect(models(factsOf('It outperforms AlexNet with fewer labels.'))).toEqual(['AlexNet']);
+  });
   it('does not read "a vision Transformer" as ViT', () => {
     expect(models(factsOf('This paper presents a new vision Transformer for detection.'))).toEqual([]);
   });
