@@ -21,6 +21,38 @@ function wholeTitleName(title: string): { name: string; rest: string } | undefin
 
 const SINGULAR_MODEL_WORD = /^(?:Model|Encoder|Decoder|Transformer|Network)$/;
 
+const ASCII = /^[\x00-\x7f]*$/;
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordChar = (c: number) => isAlnum(c) || c === 95;
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * The head written after a space inside a sentence: /[^.!?]\sHEAD\b/u with the
+ * head's other characters as wildcards. A scan on ASCII text (a regex per title
+ * would be compiled for every paper), the regex otherwise.
+ */
+export function usedMidSentence(abstract: string, head: string): boolean {
+  if (!ASCII.test(abstract) || !ASCII.test(head)) {
+    return new RegExp(`[^.!?]\\s${head.replace(/[^\p{L}\p{N}]/gu, '.')}\\b`, 'u').test(abstract);
+  }
+  const m = head.length;
+  for (let p = 2; p + m <= abstract.length; p++) {
+    const before = abstract.charCodeAt(p - 2);
+    if (before === 46 || before === 33 || before === 63 || !isSpace(abstract.charCodeAt(p - 1))) continue;
+    let k = 0;
+    for (; k < m; k++) {
+      const h = head.charCodeAt(k);
+      const a = abstract.charCodeAt(p + k);
+      if (isAlnum(h) ? a !== h : a === 10 || a === 13) break;
+    }
+    if (k < m) continue;
+    const q = p + m;
+    const after = q < abstract.length && isWordChar(abstract.charCodeAt(q));
+    if (m > 0 && isWordChar(abstract.charCodeAt(q - 1)) !== after) return true;
+  }
+  return false;
+}
+
 /** Title of the form "X: ..." / "X -- ..." / "X, a ...": X when it looks like a name the abstract uses. */
 export function titleHead(title: string, abstract: string): { name: string; rest: string } | undefined {
   const m = /^(.{1,60}?)(?::\s| -{1,2} | – |, (?:a|an|the) )(.*)$/.exec(title);
@@ -42,8 +74,7 @@ export function titleHead(title: string, abstract: string): { name: string; rest
   if (!shaped && !modelLike && !versioned && !apposition && !fastForm(abstract).includes(singular)) return undefined;
   if (parts.length === 1 && !isNameShaped(head) && !apposition) {
     // An ordinary word must be used as a name in the abstract: capitalised mid-sentence.
-    const re = new RegExp(`[^.!?]\\s${head.replace(/[^\p{L}\p{N}]/gu, '.')}\\b`, 'u');
-    if (!re.test(abstract)) return undefined;
+    if (!usedMidSentence(abstract, head)) return undefined;
   }
   if (isGenericName(head)) return undefined;
   return { name: head, rest: m[2] ?? '' };

@@ -7,6 +7,7 @@ import { tokenize, WORD } from '../../extractors/words.js';
 import { SpellingMatcher, wordsAfterName } from '../../extractors/spelling-match.js';
 import { CueIndex } from '../../extractors/cue-index.js';
 import { matchAll } from '../../extractors/match-all.js';
+import { usedMidSentence } from '../../extractors/title-head.js';
 import { escapeRegExp, fastForm } from '../../extractors/forms.js';
 import { stripAccents } from '../../src/normalize.js';
 import { asciiSource, DualRegExp, isAscii } from '../../extractors/ascii-regex.js';
@@ -152,6 +153,20 @@ describe('matchAll by exec loop', () => {
         expect(matchAll(re, t).map((m) => [m.index, ...m])).toEqual([...t.matchAll(re)].map((m) => [m.index, ...m]));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('a title head used mid-sentence', () => {
+  const regex = (abstract: string, head: string) => new RegExp(`[^.!?]\\s${head.replace(/[^\p{L}\p{N}]/gu, '.')}\\b`, 'u').test(abstract);
+  const head = fc.array(fc.constantFrom('a', 'B', '1', '-', '+', '.', 'é'), { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+  const abstract = fc.array(fc.constantFrom('a', 'B', '1', '-', '+', '.', ' ', '\n', '!', '_', 'é', 'x'), { maxLength: 30 }).map((cs) => cs.join(''));
+  it('matches the regex', () => {
+    fc.assert(
+      fc.property(abstract, head, (a, h) => {
+        expect(usedMidSentence(a, h)).toBe(regex(a, h));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
