@@ -13,30 +13,74 @@ const ASCII_CLASSES: Readonly<Record<string, string>> = {
   Nd: '0-9',
 };
 
-const ASCII_TEXT = /^[\x00-\x7f]*$/;
+/**
+ * Characters that are no letter, digit or case variant of one in either regex
+ * mode: punctuation, spaces, dashes, quotes, arrows, maths, the mask brackets.
+ * Text made of ASCII and these reads the same with the ASCII build.
+ */
+const NEUTRAL = '\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2000-\u206f\u2190-\u22ff\u27e6\u27e7';
+/** Latin letters (Latin-1 and Latin Extended-A) the Latin build lists explicitly; ß and ÿ fold beyond the range. */
+const LATIN_LETTERS = '\u00c0-\u00d6\u00d8-\u00de\u00e0-\u00f6\u00f8-\u00fe\u0100-\u0177\u0179-\u017e';
 
-/** Only ASCII characters, and the mask brackets ⟦ ⟧ that lineage puts around name numbers. */
-const ASCII_OR_MASK = /^[\x00-\x7f⟦⟧]*$/;
+const ASCII_TEXT = new RegExp(`^[\\x00-\\x7f${NEUTRAL}]*$`);
+const LATIN_TEXT = new RegExp(`^[\\x00-\\x7f${NEUTRAL}${LATIN_LETTERS}]*$`);
 
-let lastText = '';
-let lastAscii = true;
-/** The text has only ASCII characters (remembered for the last text). */
-export function isAscii(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastAscii = ASCII_TEXT.test(text);
-  }
-  return lastAscii;
+/** Upper-case letters of Latin Extended-A: pairs alternate, the upper one first, except where the block shifts. */
+function latinUpper(c: number): boolean {
+  if (c >= 0xc0 && c <= 0xde) return c !== 0xd7;
+  if (c >= 0x100 && c <= 0x137) return c % 2 === 0;
+  if (c >= 0x139 && c <= 0x148) return c % 2 === 1;
+  if (c >= 0x14a && c <= 0x177) return c % 2 === 0;
+  if (c === 0x178) return true;
+  if (c >= 0x179 && c <= 0x17e) return c % 2 === 1;
+  return false;
 }
 
-/** The text has only ASCII characters and ⟦ ⟧. */
-export const isAsciiOrMask = (text: string) => ASCII_OR_MASK.test(text);
+function latinRanges(keep: (c: number) => boolean): string {
+  let out = '';
+  for (let c = 0xc0; c <= 0x17f; c++) {
+    if (!keep(c)) continue;
+    let d = c;
+    while (d + 1 <= 0x17f && keep(d + 1)) d++;
+    const hex = (n: number) => `\\u${n.toString(16).padStart(4, '0')}`;
+    out += d > c ? `${hex(c)}-${hex(d)}` : hex(c);
+    c = d;
+  }
+  return out;
+}
+
+const isLatinLetter = (c: number) => c !== 0xd7 && c !== 0xf7;
+/** Members of the classes among ASCII and Latin letters (U+00C0 to U+017F). */
+const LATIN_CLASSES: Readonly<Record<string, string>> = {
+  L: `A-Za-z${latinRanges(isLatinLetter)}`,
+  Lu: `A-Z${latinRanges(latinUpper)}`,
+  Ll: `a-z${latinRanges((c) => isLatinLetter(c) && !latinUpper(c))}`,
+  N: '0-9',
+  Nd: '0-9',
+};
+
+/** Which build of a rule regex reads a text exactly like the Unicode one. */
+export type TextKind = 'ascii' | 'latin' | 'unicode';
+
+let lastText = '';
+let lastKind: TextKind = 'ascii';
+/** The cheapest build that reads `text` like the written regex (remembered for the last text). */
+export function textKind(text: string): TextKind {
+  if (text !== lastText) {
+    lastText = text;
+    lastKind = ASCII_TEXT.test(text) ? 'ascii' : LATIN_TEXT.test(text) ? 'latin' : 'unicode';
+  }
+  return lastKind;
+}
+
+/** The text has only ASCII characters and characters that are no letters or digits. */
+export const isAscii = (text: string) => textKind(text) === 'ascii';
 
 /**
  * The source with \p{..} classes replaced by their ASCII members, or undefined
  * when it uses syntax whose meaning needs the u flag (\P, \u{..}, other classes).
  */
-export function asciiSource(source: string): string | undefined {
+export function asciiSource(source: string, classes: Readonly<Record<string, string>> = ASCII_CLASSES): string | undefined {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -46,8 +90,8 @@ export function asciiSource(source: string): string | undefined {
       if (next === 'p') {
         const close = source.indexOf('}', i);
         const name = source[i + 2] === '{' && close > 0 ? source.slice(i + 3, close) : '';
-        const ranges = ASCII_CLASSES[name];
-        if (!ranges || !Object.hasOwn(ASCII_CLASSES, name)) return undefined;
+        const ranges = Object.hasOwn(classes, name) ? classes[name] : undefined;
+        if (!ranges) return undefined;
         out += inClass ? ranges : `[${ranges}]`;
         i = close;
         continue;
@@ -66,26 +110,38 @@ export function asciiSource(source: string): string | undefined {
   return out;
 }
 
-/** A rule regex with its ASCII build; `for(text)` picks the build for the text. */
+/** A rule regex with its ASCII and Latin builds; `for(kind)` picks the build for a text. */
 export class DualRegExp {
   private unicode: RegExp | undefined;
   private ascii: RegExp | undefined | null;
+  private latin: RegExp | undefined | null;
 
   constructor(
     readonly source: string,
     readonly flags: string,
   ) {}
 
-  /** The build for text already known to be ASCII (`asciiText`) or not. */
-  for(asciiText: boolean): RegExp {
-    if (asciiText) {
+  /** The build for a text of this kind (textKind). */
+  for(kind: TextKind): RegExp {
+    if (kind === 'ascii') {
       if (this.ascii === undefined) {
         const source = asciiSource(this.source);
         this.ascii = source === undefined ? null : new RegExp(source, this.flags.replace('u', ''));
       }
       if (this.ascii) return this.ascii;
     }
+    if (kind !== 'unicode') {
+      // Same flags, the classes listed for Latin text: far cheaper to compile than \p{L}.
+      if (this.latin === undefined) {
+        const source = asciiSource(this.source, LATIN_CLASSES);
+        this.latin = source === undefined || !this.flags.includes('u') ? null : new RegExp(source, this.flags);
+      }
+      if (this.latin) return this.latin;
+    }
     this.unicode ??= new RegExp(this.source, this.flags);
     return this.unicode;
   }
 }
+
+/** For tests: the class tables and text classes. */
+export const LATIN_TABLES = { ASCII_CLASSES, LATIN_CLASSES, ASCII_TEXT, LATIN_TEXT };

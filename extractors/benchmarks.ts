@@ -9,7 +9,7 @@ import { exactForm, fastForm } from './forms.js';
 import { isGenericName } from './name-index.js';
 import { words } from './words.js';
 import { isLanguageWord } from './languages.js';
-import { DualRegExp, isAscii } from './ascii-regex.js';
+import { DualRegExp, isAscii, textKind } from './ascii-regex.js';
 import { matchAll } from './match-all.js';
 
 /** Sentence-initial words a capitalised phrase may start with: "The FooQA benchmark". */
@@ -50,7 +50,7 @@ function upperOrDigit(text: string): boolean {
 function lexiconHits(sentence: string): BenchmarkHit[] {
   const out: BenchmarkHit[] = [];
   const ws = words(sentence);
-  // On ASCII text a window's form starts with its first word's form.
+  // On ASCII text (and punctuation) a window's form starts with its first word's form.
   const prune = isAscii(sentence);
   for (let i = 0; i < ws.length; i++) {
     const first = ws[i];
@@ -147,10 +147,10 @@ export function findBenchmarks(sentence: string, taken: ReadonlyArray<{ start: n
   out.push(...lexiconHits(sentence));
   const known = new Set(out.map((h) => fastForm(h.mention.name)));
   const evaluation = EVALUATION_WORDS.test(sentence);
-  const ascii = isAscii(sentence);
+  const kind = textKind(sentence);
   for (const rule of RULES) {
     if (rule.needsEvaluation && !evaluation) continue;
-    for (const m of matchAll(rule.re.for(ascii), sentence)) {
+    for (const m of matchAll(rule.re.for(kind), sentence)) {
       let from = m.index;
       for (const group of m.slice(1)) {
         if (!group) continue;

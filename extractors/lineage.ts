@@ -8,7 +8,7 @@ import { COMPARISON_BEFORE, LINEAGE_RULES, NOT_A_BASE_AFTER } from './rules/line
 import type { NameSpan } from './name-index.js';
 import { fastForm, lowerCase } from './forms.js';
 import { CueIndex } from './cue-index.js';
-import { DualRegExp, isAsciiOrMask } from './ascii-regex.js';
+import { DualRegExp, textKind } from './ascii-regex.js';
 import { matchAll } from './match-all.js';
 
 interface CompiledRule {
@@ -74,12 +74,12 @@ export function findLineage(
   const seen = new Set<number>();
   const firstPerson = FIRST_PERSON.test(sentence);
   const cues = CUES.scan(lowerCase(sentence));
-  const ascii = isAsciiOrMask(masked);
+  const kind = textKind(masked);
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r];
     if (!rule || (rule.firstPerson && !firstPerson)) continue;
     if (!cues.has(r)) continue;
-    for (const m of matchAll(rule.re.for(ascii), masked)) {
+    for (const m of matchAll(rule.re.for(kind), masked)) {
       const parents = m.groups?.parents;
       if (!parents) continue;
       const after = masked.slice(m.index + m[0].length);

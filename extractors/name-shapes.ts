@@ -9,7 +9,7 @@ import { hasGenericSuffix, isGenericName, lookupName, mentionOf, type NameIndex,
 import type { Word } from './words.js';
 import { wordTags } from './nlp.js';
 import { isLanguageWord } from './languages.js';
-import { DualRegExp, isAscii } from './ascii-regex.js';
+import { DualRegExp, textKind } from './ascii-regex.js';
 import { matchAll } from './match-all.js';
 
 /** Cheap test before the morpheme rules: every morpheme has a capital or is one of these. */
@@ -69,7 +69,7 @@ const CUE_NAME = new DualRegExp(CUE_NAME_RULE.pattern.source, CUE_NAME_RULE.patt
 
 export function cueSpans(sentence: string): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const m of matchAll(CUE_NAME.for(isAscii(sentence)), sentence)) {
+  for (const m of matchAll(CUE_NAME.for(textKind(sentence)), sentence)) {
     const name = m[1];
     if (!name || isGenericName(name) || name.length < 3 || hasGenericSuffix(name)) continue;
     const start = m.index + m[0].length - name.length;

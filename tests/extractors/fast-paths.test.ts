@@ -10,7 +10,7 @@ import { matchAll } from '../../extractors/match-all.js';
 import { usedMidSentence } from '../../extractors/title-head.js';
 import { escapeRegExp, fastForm } from '../../extractors/forms.js';
 import { stripAccents } from '../../src/normalize.js';
-import { asciiSource, DualRegExp, isAscii } from '../../extractors/ascii-regex.js';
+import { asciiSource, DualRegExp, isAscii, LATIN_TABLES, textKind } from '../../extractors/ascii-regex.js';
 import { LINEAGE_C, LINEAGE_D, LINEAGE_P } from '../../extractors/lineage.js';
 import { LINEAGE_RULES } from '../../extractors/rules/lineage.js';
 import { BENCHMARK_RULES, NAME_PHRASE, NAME_WORD } from '../../extractors/rules/benchmark-patterns.js';
@@ -111,14 +111,15 @@ describe('ASCII builds of the rule regexes', () => {
   const words = ['We', 'we', 'further', 'pretrain', 'pre-train', 'fine-tuned', 'on', 'of', 'from', 'the', 'a', 'BERT', 'FooQA', 'X-1',
     'benchmark', 'datasets', 'such as', 'based on', 'as', 'backbone', 'using', 'use', 'initialized', 'with', 'architecture', 'than',
     '⟦0⟧', '⟦1⟧', ',', ' and ', '(', ')', 'e.g.,', 'distilled', 'version', 'Kelvin', 'ſ', 'and', 'than'];
-  const asciiText = fc.array(fc.constantFrom(...words), { maxLength: 14 }).map((ws) => ws.join(' ').replace(/ſ/g, 's'));
+  const asciiText = fc.array(fc.constantFrom(...words, 'Sabiá', 'Łódź', 'Ñandú', 'ÉCOLE', '–', '“x”', '×', 'ı', 'İ'), { maxLength: 14 }).map((ws) => ws.join(' '));
   it.each(sources.map(([s, f]) => [s.slice(0, 60), s, f]))('%s', (_, source, flags) => {
     const dual = new DualRegExp(source, flags);
     const slow = new RegExp(source, flags);
-    expect(dual.for(true)).not.toBe(dual.for(false));
+    expect(dual.for('ascii')).not.toBe(dual.for('unicode'));
+    expect(dual.for('latin')).not.toBe(dual.for('unicode'));
     fc.assert(
       fc.property(asciiText, (t) => {
-        const a = [...t.matchAll(dual.for(true))].map((m) => [m.index, ...m]);
+        const a = [...t.matchAll(dual.for(textKind(t)))].map((m) => [m.index, ...m]);
         const b = [...t.matchAll(slow)].map((m) => [m.index, ...m]);
         expect(a).toEqual(b);
       }),
@@ -168,5 +169,29 @@ describe('a title head used mid-sentence', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('ASCII and Latin class tables', () => {
+  // Every character the cheap builds accept reads like the Unicode class in each mode.
+  const classes = ['L', 'Lu', 'Ll', 'N', 'Nd'];
+  const chars = Array.from({ length: 0x2800 }, (_, c) => String.fromCharCode(c)).filter((c) => LATIN_TABLES.LATIN_TEXT.test(c));
+  it.each(classes)('\\p{%s}', (name) => {
+    for (const flags of ['u', 'iu']) {
+      const unicode = new RegExp(`^\\p{${name}}$`, flags);
+      const unicodeNot = new RegExp(`^[^\\p{${name}}]$`, flags);
+      const latin = new RegExp(`^[${LATIN_TABLES.LATIN_CLASSES[name]}]$`, flags);
+      const latinNot = new RegExp(`^[^${LATIN_TABLES.LATIN_CLASSES[name]}]$`, flags);
+      const ascii = new RegExp(`^[${LATIN_TABLES.ASCII_CLASSES[name]}]$`, flags.replace('u', ''));
+      for (const c of chars) {
+        expect([c, flags, latin.test(c), latinNot.test(c)]).toEqual([c, flags, unicode.test(c), unicodeNot.test(c)]);
+        if (LATIN_TABLES.ASCII_TEXT.test(c)) expect([c, flags, ascii.test(c)]).toEqual([c, flags, unicode.test(c)]);
+      }
+    }
+  });
+  it('ASCII-build text has no character that \\w, \\b or the i flag read differently without u', () => {
+    for (const c of chars.filter((ch) => LATIN_TABLES.ASCII_TEXT.test(ch) && ch.charCodeAt(0) > 127)) {
+      expect([c, /^\w$/iu.test(c), /^[a-z]$/iu.test(c), /^\s$/u.test(c)]).toEqual([c, /^\w$/i.test(c), /^[a-z]$/i.test(c), /^\s$/.test(c)]);
+    }
   });
 });
