@@ -8,7 +8,12 @@ import { escapeRegExp } from './forms.js';
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 const SEPARATORS = /[\s\-_~]+/;
-const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Names whose case-insensitive match is a lower-case comparison: ASCII and Latin
+ * letters whose lower case is one character and the same as their case folding.
+ */
+const LOWER_CASE_SAFE = /^[\x00-\x7f\u00c0-\u00d6\u00d8-\u00de\u00e0-\u00f6\u00f8-\u00fe\u0100-\u012f\u0131-\u0177\u0179-\u017e]*$/;
+const SURROGATE = /[\ud800-\udfff]/;
 
 function isWordCode(code: number, text: string): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -55,7 +60,8 @@ export class SpellingMatcher {
   ) {
     const pieces = name.split(SEPARATORS).filter(Boolean);
     this.pieces = exactCase ? pieces : pieces.map((p) => p.toLowerCase());
-    this.fast = ASCII.test(name);
+    // Exact case is a plain comparison (whole code points); otherwise lower case must equal case folding.
+    this.fast = exactCase ? !SURROGATE.test(name) : LOWER_CASE_SAFE.test(name);
   }
 
   get empty(): boolean {

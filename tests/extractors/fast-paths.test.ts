@@ -17,7 +17,7 @@ import { BENCHMARK_RULES, NAME_PHRASE, NAME_WORD } from '../../extractors/rules/
 import { CUE_NAME_RULE } from '../../extractors/rules/name-shapes.js';
 
 /** Text built from the characters the scanners treat specially. */
-const ALPHABET = ['a', 'b', 'B', 'A', 's', 'S', 'k', 'K', '1', '2', ' ', '-', '_', '~', '.', '+', "'", '’', ')', '(', 'é', 'İ', 'ſ', 'K', '\u00a0', '𝐀', '\ud835', 'Ω', '⟦', '\n'];
+const ALPHABET = ['Å', 'å', 'Å', 'ı', 'ß', 'ẞ', 'ó', 'Ó', 'a', 'b', 'B', 'A', 's', 'S', 'k', 'K', '1', '2', ' ', '-', '_', '~', '.', '+', "'", '’', ')', '(', 'é', 'İ', 'ſ', 'K', '\u00a0', '𝐀', '\ud835', 'Ω', '⟦', '\n'];
 const text = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }).map((cs) => cs.join(''));
 
 function regexWords(sentence: string) {
@@ -54,6 +54,8 @@ describe('names with any separators', () => {
     ['FooLM', 'FooLMs, FooLM, fooLM (FooLM)'],
     ['K-Net', 'the K-net and the \u212a-Net'],
     ['Bass', 'baſs and BASS'],
+    ['Sabiá', 'SABIÁ and sabiá-2, Sabia'],
+    ['GlórIA', 'GlórIA and glória'],
   ])('%s in %s', (name, sentence) => {
     for (const exact of [true, false]) {
       expect(new SpellingMatcher(name, exact).matches(sentence, sentence.toLowerCase())).toEqual(regexSpelling(name, exact, sentence));
