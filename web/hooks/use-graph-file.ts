@@ -1,4 +1,5 @@
-// Hook: fetches the served graph.json once and turns it into the typed graph.
+// Hook: fetches the served graph.json once and turns it into the typed graph. Marks
+// `papergraph:graph-parsed` and `papergraph:graph-ready` (performance marks) for bench/map.ts.
 import { useEffect, useState } from 'react';
 import type { PaperGraph } from '../../graph/schema.js';
 import { graphFromJson } from '../../src/graph-json.js';
@@ -13,7 +14,10 @@ export function useGraphFile(url: string): GraphFileState {
       .then(async (res) => {
         if (!res.ok) throw new Error(`${url}: HTTP ${res.status} (run papergraph build first, or open a corpus file)`);
         const data: unknown = await res.json();
-        setState({ kind: 'ready', graph: graphFromJson(data, url) });
+        performance.mark('papergraph:graph-parsed');
+        const graph = graphFromJson(data, url);
+        performance.mark('papergraph:graph-ready');
+        setState({ kind: 'ready', graph });
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
