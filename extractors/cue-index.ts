@@ -99,3 +99,42 @@ export class CueIndex {
     return this.stamps[g] === this.generation;
   }
 }
+
+/**
+ * One automaton for the cue groups of every module (tasks, lineage, introductions):
+ * a sentence is scanned once, whichever module asks first. Modules register their
+ * groups when they load; the automaton is built on the first scan after a change.
+ */
+const registered: Array<readonly string[]> = [];
+let shared: CueIndex | undefined;
+let sharedText: string | undefined;
+
+/** A module's groups in the shared automaton. */
+export class CueGroups {
+  constructor(private readonly base: number) {}
+
+  /** Scan `text` (lower-cased by the caller) unless it was the last text scanned; then ask with `has`. */
+  scan(text: string): this {
+    if (!shared) {
+      shared = new CueIndex(registered);
+      sharedText = undefined;
+    }
+    if (text !== sharedText) {
+      shared.scan(text);
+      sharedText = text;
+    }
+    return this;
+  }
+
+  /** Some cue of this module's group `g` occurs in the last scanned text. */
+  has(g: number): boolean {
+    return shared ? shared.has(this.base + g) : false;
+  }
+}
+
+export function registerCues(groups: ReadonlyArray<readonly string[]>): CueGroups {
+  const base = registered.length;
+  registered.push(...groups);
+  shared = undefined;
+  return new CueGroups(base);
+}

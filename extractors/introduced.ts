@@ -8,7 +8,7 @@ import { ARTIFACT_KINDS, INTRODUCE_RULES, type IntroduceRule } from './rules/int
 import { isGenericName, lookupName, type NameIndex } from './name-index.js';
 import { words, type Word } from './words.js';
 import { fastForm, lowerCase } from './forms.js';
-import { CueIndex } from './cue-index.js';
+import { registerCues } from './cue-index.js';
 import { isLanguageWord } from './languages.js';
 import { isKnownBenchmark } from './benchmarks.js';
 import { kindOfName, kindOfPhrase, refineKinds, WEAK_KINDS } from './artifact-kinds.js';
@@ -31,7 +31,7 @@ const STOPS = new Set(['to', 'that', 'which', 'where', 'how', 'whether', 'if', '
 const OBJECT_ENDS = new Set(['on', 'with', 'in', 'from', 'by', 'using', 'via', 'into', 'between', 'across', 'against', 'than', 'over', 'at', 'through']);
 const SKIP_LEADS = new Set(['the', 'a', 'an', 'our']);
 
-const CUES = new CueIndex(INTRODUCE_RULES.map((r) => r.cue));
+const CUES = registerCues(INTRODUCE_RULES.map((r) => r.cue));
 
 const GENERIC_SUFFIX = /-(?:style|like|based|type|sized|only|ed)$/i;
 

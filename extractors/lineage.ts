@@ -7,7 +7,7 @@ import type { LineageRelation, Mention } from '../src/types.js';
 import { COMPARISON_BEFORE, LINEAGE_RULES, NOT_A_BASE_AFTER } from './rules/lineage.js';
 import type { NameSpan } from './name-index.js';
 import { fastForm, lowerCase } from './forms.js';
-import { CueIndex } from './cue-index.js';
+import { registerCues } from './cue-index.js';
 import { DualRegExp, textKind } from './ascii-regex.js';
 import { matchAll } from './match-all.js';
 
@@ -33,7 +33,7 @@ const RULES: CompiledRule[] = LINEAGE_RULES.map((r) => ({
   re: new DualRegExp(r.pattern.replaceAll('{P}', LINEAGE_P).replaceAll('{C}', LINEAGE_C).replaceAll('{D}', LINEAGE_D), 'giu'),
 }));
 
-const CUES = new CueIndex(RULES.map((r) => r.cue));
+const CUES = registerCues(RULES.map((r) => r.cue));
 
 const FIRST_PERSON = /\b(?:we|our|us|it|its)\b/i;
 

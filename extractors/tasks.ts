@@ -5,7 +5,7 @@
 import type { Mention } from '../src/types.js';
 import { slug } from '../src/normalize.js';
 import { TASK_LEXICON } from './lexicons/tasks.js';
-import { CueIndex } from './cue-index.js';
+import { registerCues } from './cue-index.js';
 import { lowerCase } from './forms.js';
 
 export interface TaskHit {
@@ -23,7 +23,7 @@ const COMPILED = TASK_LEXICON.map((task) => ({
   // Labels are fixed: build the rule id once.
   hit: { mention: { type: 'task', name: task.name }, rule: `task:${slug(task.name)}` } satisfies TaskHit,
 }));
-const CUES = new CueIndex(TASK_LEXICON.map((task) => task.cues));
+const CUES = registerCues(TASK_LEXICON.map((task) => task.cues));
 
 export function findTasks(sentence: string, isTitle = false): TaskHit[] {
   const out: TaskHit[] = [];
