@@ -13,6 +13,8 @@ for (const entry of LANGUAGE_LEXICON) {
 }
 
 const QUALIFIERS = new Set(VARIETY_QUALIFIERS);
+/** DIALECT_ADJECTIVES as a map (looked up for every capitalised word). */
+const DIALECTS = new Map(Object.entries(DIALECT_ADJECTIVES));
 /** First words of two-word names ("Scottish" of "Scottish Gaelic"): only these need the joined lookup. */
 const FIRST_WORDS = new Set([...byName.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 const UPPER_START = /^\p{Lu}/u;
@@ -48,7 +50,7 @@ export function findLanguages(sentence: string): LanguageHit[] {
     const w = ws[i];
     if (!w || !upperStart(w.text)) continue;
     const next = ws[i + 1];
-    const dialect = DIALECT_ADJECTIVES[w.text];
+    const dialect = DIALECTS.get(w.text);
     if (dialect && next && spaced(sentence, ws, i, i + 1) && /^[Dd]ialects?$/.test(next.text)) {
       out.push({ mention: { type: 'language', name: dialect }, rule: 'language-dialect' });
       continue;

@@ -34,7 +34,8 @@ export interface NameSpan {
 
 /** A trie of keys, one character per step: the name scan walks it instead of building prefix strings. */
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by UTF-16 code unit. */
+  next: Map<number, TrieNode>;
   /** A whole key ends here. */
   key: boolean;
 }
@@ -43,7 +44,8 @@ const trieNode = (): TrieNode => ({ next: new Map(), key: false });
 
 function addToTrie(root: TrieNode, key: string): void {
   let node = root;
-  for (const ch of key.split('')) {
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charCodeAt(i);
     let child = node.next.get(ch);
     if (!child) {
       child = trieNode();

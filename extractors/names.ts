@@ -72,13 +72,13 @@ function mayStartName(index: NameIndex, word: string): boolean {
   const a = word[0] ?? '';
   const b = word[1] ?? '';
   // Same as "a key of byExact / byForm starts like this", walked on the tries without building strings.
-  let exact = index.exactTrie.next.get(a);
-  if (exact && !isSeparator(b)) exact = exact.next.get(b);
+  let exact = index.exactTrie.next.get(word.charCodeAt(0));
+  if (exact && !isSeparator(b)) exact = exact.next.get(word.charCodeAt(1));
   if (exact) return true;
   const f = formChar(a) + formChar(b);
   if (!f) return false;
   let form: TrieNode | undefined = index.formTrie;
-  for (let k = 0; k < f.length && form; k++) form = form.next.get(f[k] ?? '');
+  for (let k = 0; k < f.length && form; k++) form = form.next.get(f.charCodeAt(k));
   return Boolean(form);
 }
 
@@ -105,11 +105,17 @@ function matchKnown(index: NameIndex, text: string, start: number, ends: readonl
   let form: TrieNode | undefined = index.formTrie;
   let exact: TrieNode | undefined = index.exactTrie;
   for (let i = 0; i < text.length && (form || exact); i++) {
-    const ch = text[i] ?? '';
-    if (exact && !isSeparator(ch)) exact = exact.next.get(ch);
+    const c = text.charCodeAt(i);
+    if (exact && c !== 32 && c !== 45 && c !== 95 && c !== 126) exact = exact.next.get(c);
     if (form) {
-      const f = formChar(ch);
-      for (let k = 0; k < f.length && form; k++) form = form.next.get(f[k] ?? '');
+      // formChar without building strings for ASCII: letters lower-cased, digits kept, the rest dropped.
+      if (c >= 97 && c <= 122) form = form.next.get(c);
+      else if (c >= 65 && c <= 90) form = form.next.get(c + 32);
+      else if (c >= 48 && c <= 57) form = form.next.get(c);
+      else if (c >= 128) {
+        const f = formChar(text[i] ?? '');
+        for (let k = 0; k < f.length && form; k++) form = form.next.get(f.charCodeAt(k));
+      }
     }
     const known = Boolean(form?.key) || Boolean(exact?.key);
     if (known && isBoundary(text, i + 1)) cuts.push(i + 1);
