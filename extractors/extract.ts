@@ -75,12 +75,12 @@ class FactList {
 }
 
 /** The paper's own model a sentence's unnamed subject refers to. */
-function childFor(sentence: Sentence, spans: NameSpan[], introduced: Introduced[], order: Map<string, number>): Mention | undefined {
-  const own = spans.find((s) => s.source === 'introduced' && s.mention.type === 'model');
-  if (own) return own.mention;
-  const models = introduced.filter((i) => i.type === 'model');
-  const before = models.filter((i) => (order.get(i.name) ?? 0) <= sentence.index);
-  const pick = before[before.length - 1] ?? models[0];
+function childFor(sentence: Sentence, spans: NameSpan[], models: readonly Introduced[], order: Map<string, number>): Mention | undefined {
+  for (const s of spans) if (s.source === 'introduced' && s.mention.type === 'model') return s.mention;
+  // The last own model introduced at or before this sentence, else the first one.
+  let pick: Introduced | undefined;
+  for (const i of models) if ((order.get(i.name) ?? 0) <= sentence.index) pick = i;
+  pick ??= models[0];
   return pick ? mentionOfIntroduced(pick) : undefined;
 }
 
@@ -93,6 +93,7 @@ export function extract(paper: PaperText): Extraction {
   for (const i of introduced) order.set(i.name, sentences.find((s) => s.text === i.sentence)?.index ?? 0);
   const out = new FactList();
   const introducedNames = new Set(introduced.map((i) => i.name));
+  const models = introduced.filter((i) => i.type === 'model');
   // Own models written with a size ("Retro 48B"), by the form of the name without it.
   const ownFamilies = new Map<string, Mention>();
   for (const i of introduced) {
@@ -118,7 +119,7 @@ export function extract(paper: PaperText): Extraction {
         out.add({ kind: 'entity', edge: 'variant_of', source: span.mention, target: span.family, sentence: s.text, rule: 'variant-suffix' });
       }
     }
-    const child = childFor(s, spans, introduced, order);
+    const child = childFor(s, spans, models, order);
     for (const hit of findLineage(s.text, spans, child, ownFamilies)) {
       out.paper('builds_on', hit.parent, s.text, hit.rule);
       if (hit.child && hit.relation) {

@@ -17,6 +17,8 @@ const QUALIFIERS = new Set(VARIETY_QUALIFIERS);
 const DIALECTS = new Map(Object.entries(DIALECT_ADJECTIVES));
 /** First words of two-word names ("Scottish" of "Scottish Gaelic"): only these need the joined lookup. */
 const FIRST_WORDS = new Set([...byName.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+/** Every word a hyphen-free language mention can start with: one lookup rules out the rest. */
+const STARTS = new Set([...DIALECTS.keys(), ...FIRST_WORDS, ...byName.keys()]);
 const UPPER_START = /^\p{Lu}/u;
 /** Starts with an upper-case letter (ASCII fast path). */
 function upperStart(text: string): boolean {
@@ -49,6 +51,7 @@ export function findLanguages(sentence: string): LanguageHit[] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (!w || !upperStart(w.text)) continue;
+    if (!STARTS.has(w.text) && !w.text.includes('-')) continue;
     const next = ws[i + 1];
     const dialect = DIALECTS.get(w.text);
     if (dialect && next && spaced(sentence, ws, i, i + 1) && /^[Dd]ialects?$/.test(next.text)) {
