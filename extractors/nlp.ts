@@ -4,27 +4,34 @@
 
 import nlp from 'compromise';
 
-/** compromise's word -> tags table, read once through runtime checks (its model is typed `object`). */
-function loadLexicon(): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+/** compromise's lexicon object (word -> tag or tags), read through runtime checks (its model is typed `object`). */
+function lexiconObject(): object {
   const model: unknown = nlp.model();
-  if (typeof model !== 'object' || model === null || !('one' in model)) return out;
+  if (typeof model !== 'object' || model === null || !('one' in model)) return {};
   const one: unknown = model.one;
-  if (typeof one !== 'object' || one === null || !('lexicon' in one)) return out;
+  if (typeof one !== 'object' || one === null || !('lexicon' in one)) return {};
   const lexicon: unknown = one.lexicon;
-  if (typeof lexicon !== 'object' || lexicon === null) return out;
-  for (const [word, value] of Object.entries(lexicon)) {
-    if (typeof value === 'string') out.set(word, [value]);
-    else if (Array.isArray(value)) out.set(word, value.filter((v): v is string => typeof v === 'string'));
-  }
-  return out;
+  return typeof lexicon === 'object' && lexicon !== null ? lexicon : {};
 }
 
-const LEXICON = loadLexicon();
+const LEXICON = lexiconObject();
+/** Words looked up so far: converting the whole lexicon up front cost more than every lookup of a build. */
+const TAGS = new Map<string, string[]>();
+const NONE: string[] = [];
 
 /** compromise's tags for one word (lower-cased lookup); empty when it has no entry. */
 export function wordTags(word: string): string[] {
-  return LEXICON.get(word.toLowerCase()) ?? [];
+  const key = word.toLowerCase();
+  let tags = TAGS.get(key);
+  if (tags === undefined) {
+    const value: unknown = Object.hasOwn(LEXICON, key) ? Reflect.get(LEXICON, key) : undefined;
+    if (typeof value === 'string') tags = [value];
+    else if (Array.isArray(value)) tags = value.filter((v): v is string => typeof v === 'string');
+    else tags = NONE;
+    if (TAGS.size > 50_000) TAGS.clear();
+    TAGS.set(key, tags);
+  }
+  return tags;
 }
 
 /** A word that ends a noun phrase: "for", "with", "which", "it". */
