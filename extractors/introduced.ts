@@ -9,6 +9,7 @@ import { isGenericName, lookupName, type NameIndex } from './name-index.js';
 import { words, type Word } from './words.js';
 import { fastForm, lowerCase } from './forms.js';
 import { registerCues } from './cue-index.js';
+import { DualRegExp, textKind } from './ascii-regex.js';
 import { isLanguageWord } from './languages.js';
 import { isKnownBenchmark } from './benchmarks.js';
 import { kindOfName, kindOfPhrase, refineKinds, WEAK_KINDS } from './artifact-kinds.js';
@@ -32,6 +33,8 @@ const OBJECT_ENDS = new Set(['on', 'with', 'in', 'from', 'by', 'using', 'via', '
 const SKIP_LEADS = new Set(['the', 'a', 'an', 'our']);
 
 const CUES = registerCues(INTRODUCE_RULES.map((r) => r.cue));
+/** The rules' patterns with their cheap builds for ASCII and Latin text. */
+const PATTERNS = INTRODUCE_RULES.map((r) => new DualRegExp(r.pattern.source, r.pattern.flags));
 
 const GENERIC_SUFFIX = /-(?:style|like|based|type|sized|only|ed)$/i;
 
@@ -236,7 +239,7 @@ export function findIntroduced(sentences: readonly Sentence[], abstract: string,
       const rule = INTRODUCE_RULES[r];
       if (!rule || !cues.has(r)) continue;
       all ??= words(s.text);
-      for (const m of matchAll(rule.pattern, s.text)) {
+      for (const m of matchAll(PATTERNS[r]?.for(textKind(s.text)) ?? rule.pattern, s.text)) {
         const cueEnd = m.index + m[0].length;
         const cand =
           rule.where === 'after' ? afterCue(s.text, all, rule, cueEnd, index) : beforeCue(s.text, all, m.index, index);

@@ -15,6 +15,7 @@ import { LINEAGE_C, LINEAGE_D, LINEAGE_P } from '../../extractors/lineage.js';
 import { LINEAGE_RULES } from '../../extractors/rules/lineage.js';
 import { BENCHMARK_RULES, NAME_PHRASE, NAME_WORD } from '../../extractors/rules/benchmark-patterns.js';
 import { CUE_NAME_RULE } from '../../extractors/rules/name-shapes.js';
+import { INTRODUCE_RULES } from '../../extractors/rules/introduce.js';
 
 /** Text built from the characters the scanners treat specially. */
 const ALPHABET = ['Å', 'å', 'Å', 'ı', 'ß', 'ẞ', 'ó', 'Ó', 'a', 'b', 'B', 'A', 's', 'S', 'k', 'K', '1', '2', ' ', '-', '_', '~', '.', '+', "'", '’', ')', '(', 'é', 'İ', 'ſ', 'K', '\u00a0', '𝐀', '\ud835', 'Ω', '⟦', '\n'];
@@ -109,10 +110,11 @@ describe('ASCII builds of the rule regexes', () => {
     ]),
     ...BENCHMARK_RULES.map((r): [string, string] => [r.pattern.replaceAll('{N}', NAME_WORD).replaceAll('{NP}', NAME_PHRASE), 'gu']),
     [CUE_NAME_RULE.pattern.source, CUE_NAME_RULE.pattern.flags],
+    ...INTRODUCE_RULES.filter((r) => r.pattern.flags.includes('u')).map((r): [string, string] => [r.pattern.source, r.pattern.flags]),
   ];
   const words = ['We', 'we', 'further', 'pretrain', 'pre-train', 'fine-tuned', 'on', 'of', 'from', 'the', 'a', 'BERT', 'FooQA', 'X-1',
     'benchmark', 'datasets', 'such as', 'based on', 'as', 'backbone', 'using', 'use', 'initialized', 'with', 'architecture', 'than',
-    '⟦0⟧', '⟦1⟧', ',', ' and ', '(', ')', 'e.g.,', 'distilled', 'version', 'Kelvin', 'ſ', 'and', 'than'];
+    '⟦0⟧', '⟦1⟧', ',', ' and ', '(', ')', 'e.g.,', 'distilled', 'version', 'Kelvin', 'ſ', 'and', 'than', 'introduce', 'model', 'trained', 'called', 'our', 'new', 'FooNet,', 'an'];
   const asciiText = fc.array(fc.constantFrom(...words, 'Sabiá', 'Łódź', 'Ñandú', 'ÉCOLE', '–', '“x”', '×', 'ı', 'İ'), { maxLength: 14 }).map((ws) => ws.join(' '));
   it.each(sources.map(([s, f]) => [s.slice(0, 60), s, f]))('%s', (_, source, flags) => {
     const dual = new DualRegExp(source, flags);
