@@ -70,7 +70,9 @@ interface Candidate {
 }
 
 const PAREN = /^ ?\(([^()]{1,90})\)/;
-const ACRONYM_AHEAD = /^[^,.;:()]{0,60}?\(([\p{L}][\p{L}\p{N}\-+*]{1,15})\)/u;
+const ACRONYM_AHEAD = new DualRegExp('^[^,.;:()]{0,60}?\\(([\\p{L}][\\p{L}\\p{N}\\-+*]{1,15})\\)', 'u');
+/** "a new benchmark we call X": the word before the naming verb. */
+const LEAD_KIND = new DualRegExp('(\\p{L}+)(?: we| which we)? (?:call|called|named|dubbed|termed|namely)(?: as)? *$', 'u');
 
 /** Read a name that starts at word i; undefined when the words there name nothing new. */
 function candidateAt(
@@ -104,7 +106,7 @@ function candidateAt(
       end += paren[0].length;
     }
   } else if (phrase.count > 1) {
-    const ahead = ACRONYM_AHEAD.exec(after);
+    const ahead = ACRONYM_AHEAD.for(textKind(after)).exec(after);
     if (ahead?.[1] && isNameShaped(ahead[1])) {
       aliases.push(`${name}${after.slice(0, ahead[0].length - ahead[1].length - 2)}`.trim());
       name = ahead[1];
@@ -141,9 +143,8 @@ function kindAround(sentence: string, cand: Candidate, cueEnd: number): EntityTy
     if (k) return k;
   }
   // "a new benchmark we call X", "an adapter called X": the kind noun right before the cue.
-  const lead = /(\p{L}+)(?: we| which we)? (?:call|called|named|dubbed|termed|namely)(?: as)? *$/u.exec(
-    sentence.slice(Math.max(0, cand.start - 60), cand.start),
-  );
+  const before = sentence.slice(Math.max(0, cand.start - 60), cand.start);
+  const lead = LEAD_KIND.for(textKind(before)).exec(before);
   const leadKind = lead?.[1] ? ARTIFACT_KINDS[lead[1].toLowerCase()] : undefined;
   return leadKind;
 }
