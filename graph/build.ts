@@ -19,8 +19,18 @@ const RESOLVE_ORDER: Record<EntityType, EntityType[]> = {
   language: ['language'],
 };
 
+/** Match forms of names seen so far: a corpus repeats the same few thousand names. */
+const FORMS = new Map<string, string>();
+const FORMS_LIMIT = 200_000;
+
 function indexKey(type: NodeType, name: string): string {
-  return `${type}|${matchForm(name)}`;
+  let form = FORMS.get(name);
+  if (form === undefined) {
+    form = matchForm(name);
+    if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
+    FORMS.set(name, form);
+  }
+  return `${type}|${form}`;
 }
 
 /**
