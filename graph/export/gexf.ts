@@ -55,6 +55,20 @@ export function formatGexfList(items: readonly string[], version: GexfVersion): 
   return `[${clean.map(quoteListItem).join(', ')}]`;
 }
 
+/** `rgb(...)` strings by CSS colour: a graph uses a handful of colours on many elements. */
+const rgbCache = new Map<string, string>();
+
+function rgbString(css: string | undefined): string | undefined {
+  if (css === undefined) return undefined;
+  let out = rgbCache.get(css);
+  if (out === undefined) {
+    const color = parseColor(css);
+    out = color ? toRgbString(color) : '';
+    if (rgbCache.size < 1024) rgbCache.set(css, out);
+  }
+  return out || undefined;
+}
+
 function finite(value: number, fallback: number): number {
   return Number.isFinite(value) ? value : fallback;
 }
@@ -75,7 +89,7 @@ function formatNode(version: GexfVersion) {
       label: xmlSafe(attrs.label),
       attributes,
       viz: {
-        color: toRgbString(parseColor(attrs.color) ?? FALLBACK_COLOR),
+        color: rgbString(attrs.color) ?? toRgbString(FALLBACK_COLOR),
         size: Math.max(0, finite(attrs.size, 1)),
         x: finite(attrs.x, 0),
         y: finite(attrs.y, 0),
@@ -90,14 +104,14 @@ function formatEdge(version: GexfVersion) {
     if (attrs.relation) attributes.relation = attrs.relation;
     // Evidence is a JSON string: [{"paper": key, "sentence": ..., "rule": id}, ...].
     attributes.evidence = xmlSafe(JSON.stringify(attrs.evidence));
-    const color = parseColor(attrs.color);
+    const color = rgbString(attrs.color);
     return {
       weight: finite(attrs.weight, 1),
       // GEXF 1.3 edge kinds keep parallel edges of different types apart in Gephi (1.2 has none).
       ...(version === '1.3' ? { kind: attrs.type } : {}),
       attributes,
       viz: {
-        ...(color ? { color: toRgbString(color) } : {}),
+        ...(color ? { color } : {}),
         ...(attrs.size !== undefined ? { thickness: Math.max(0, finite(attrs.size, 1)) } : {}),
       },
     };
