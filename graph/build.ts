@@ -19,18 +19,23 @@ const RESOLVE_ORDER: Record<EntityType, EntityType[]> = {
   language: ['language'],
 };
 
-/** Match forms of names seen so far: a corpus repeats the same few thousand names. */
-const FORMS = new Map<string, string>();
-const FORMS_LIMIT = 200_000;
+/**
+ * Index keys (`type|form`) of names seen so far, per type: a corpus repeats the same few
+ * thousand names, and a key string made once keeps its hash for every later lookup.
+ */
+const INDEX_KEYS = new Map<NodeType, Map<string, string>>();
+const INDEX_KEYS_LIMIT = 200_000;
 
 function indexKey(type: NodeType, name: string): string {
-  let form = FORMS.get(name);
-  if (form === undefined) {
-    form = matchForm(name);
-    if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
-    FORMS.set(name, form);
+  let keys = INDEX_KEYS.get(type);
+  if (keys === undefined) INDEX_KEYS.set(type, (keys = new Map()));
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = `${type}|${matchForm(name)}`;
+    if (keys.size >= INDEX_KEYS_LIMIT) keys.clear();
+    keys.set(name, key);
   }
-  return `${type}|${form}`;
+  return key;
 }
 
 /**
@@ -74,11 +79,13 @@ function blankNode(type: NodeAttributes['type'], label: string): NodeAttributes 
 }
 
 function addAliases(attrs: NodeAttributes, names: readonly string[]): void {
+  let added = false;
   for (const name of names) {
     if (name === attrs.label || attrs.aliases.includes(name)) continue;
     attrs.aliases.push(name);
+    added = true;
   }
-  attrs.aliases.sort();
+  if (added) attrs.aliases.sort();
 }
 
 /** Find or create the node of a mention; returns its key. */
@@ -103,6 +110,48 @@ export function resolveMention(graph: PaperGraph, index: AliasIndex, mention: Me
   return key;
 }
 
+/** Above this many entries an edge's evidence is looked up by paper, not scanned (hub edges). */
+const SCAN_EVIDENCE_UP_TO = 16;
+
+/** Evidence arrays of hub edges grouped by paper, with the entry count they were made from. */
+const evidenceByPaper = new WeakMap<Evidence[], { count: number; papers: Map<string, Evidence[]> }>();
+
+/** The by-paper grouping of a hub edge's evidence, rebuilt if the array changed behind our back. */
+function groupedEvidence(evidence: Evidence[]): Map<string, Evidence[]> {
+  const cached = evidenceByPaper.get(evidence);
+  if (cached && cached.count === evidence.length) return cached.papers;
+  const papers = new Map<string, Evidence[]>();
+  for (const e of evidence) {
+    const list = papers.get(e.paper);
+    if (list) list.push(e);
+    else papers.set(e.paper, [e]);
+  }
+  evidenceByPaper.set(evidence, { count: evidence.length, papers });
+  return papers;
+}
+
+const sameEvidence = (a: Evidence, b: Evidence) => a.paper === b.paper && a.sentence === b.sentence && a.rule === b.rule;
+
+/** Append evidence unless the edge has it already; weight stays the number of distinct papers. */
+function appendEvidence(attrs: EdgeAttributes, evidence: Evidence): void {
+  const list = attrs.evidence;
+  if (list.length < SCAN_EVIDENCE_UP_TO) {
+    if (list.some((e) => sameEvidence(e, evidence))) return;
+    list.push(evidence);
+    attrs.weight = new Set(list.map((e) => e.paper)).size;
+    return;
+  }
+  // Hub edges gather thousands of entries on a big corpus: a scan per addition is quadratic.
+  const papers = groupedEvidence(list);
+  const ofPaper = papers.get(evidence.paper);
+  if (ofPaper?.some((e) => sameEvidence(e, evidence))) return;
+  list.push(evidence);
+  if (ofPaper) ofPaper.push(evidence);
+  else papers.set(evidence.paper, [evidence]);
+  evidenceByPaper.set(list, { count: list.length, papers });
+  attrs.weight = papers.size;
+}
+
 function addEvidence(
   graph: PaperGraph,
   type: EdgeAttributes['type'],
@@ -118,13 +167,7 @@ function addEvidence(
     if (relation) attrs.relation = relation;
     graph.addDirectedEdgeWithKey(key, source, target, attrs);
   }
-  const attrs = graph.getEdgeAttributes(key);
-  const known = attrs.evidence.some(
-    (e) => e.paper === evidence.paper && e.sentence === evidence.sentence && e.rule === evidence.rule,
-  );
-  if (known) return;
-  attrs.evidence.push(evidence);
-  attrs.weight = new Set(attrs.evidence.map((e) => e.paper)).size;
+  appendEvidence(graph.getEdgeAttributes(key), evidence);
 }
 
 /** Add or update a paper's node from its metadata; returns its key. */
