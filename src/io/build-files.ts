@@ -1,6 +1,7 @@
 // The whole file-to-file build: read corpora, deduplicate, extract (worker threads), merge,
 // lay out, write graph.json and graph.gexf atomically. Shared by `papergraph build` and the benchmark.
 
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gexfChunks } from '../../graph/export/gexf.js';
 import { graphJsonChunks } from '../../graph/export/graph-json.js';
@@ -11,8 +12,9 @@ import { InputError } from '../errors.js';
 import { buildGraph, dedupePapers } from '../pipeline.js';
 import { formatProblem, type CorpusFormat, type Problem } from '../readers/types.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { DEFAULT_WORKERS, extractInParallel } from './extract-parallel.js';
+import { DEFAULT_WORKERS, extractInParallel, threadsFor } from './extract-parallel.js';
 import { readCorpusFiles, type FileReport } from './read-corpus.js';
+import { startWorkerPool, type WorkerPool } from './worker-pool.js';
 
 export interface BuildFilesOptions {
   outDir: string;
@@ -38,21 +40,44 @@ export interface BuildFilesReport {
   timer: StageTimer;
 }
 
+/** Corpus bytes per paper, on the low side of real corpora (the seed page has ~1,250): over-counting only starts a worker early. */
+const BYTES_PER_PAPER_ESTIMATE = 1000;
+
+/**
+ * Extraction workers started before reading when the files' size says the corpus is big
+ * enough to use them, so they load while the main thread reads. Unreadable files count 0.
+ */
+async function prewarmWorkers(files: readonly string[], workers: number): Promise<WorkerPool | undefined> {
+  if (workers <= 1) return undefined;
+  const sizes = await Promise.all(files.map((file) => stat(file).then((s) => (s.isFile() ? s.size : 0), () => 0)));
+  const threads = threadsFor(sizes.reduce((sum, size) => sum + size, 0) / BYTES_PER_PAPER_ESTIMATE, workers);
+  return threads > 1 ? startWorkerPool(threads - 1) : undefined;
+}
+
 /** Read, deduplicate, extract and merge; the papers and facts die with this call (memory). */
 async function readAndMerge(files: readonly string[], options: BuildFilesOptions, timer: StageTimer) {
-  const read = await timer.time('read', () => readCorpusFiles(files, options.format));
-  const { papers, duplicates } = dedupePapers(read.papers);
-  if (papers.length === 0) {
-    const detail = read.problems.slice(0, 10).map(formatProblem).join('\n  ');
-    throw new InputError(`no papers could be read from ${files.join(', ')}${detail ? `:\n  ${detail}` : ''}`);
+  const workers = options.workers ?? DEFAULT_WORKERS;
+  let pool: WorkerPool | undefined;
+  try {
+    const read = await timer.time('read', async () => {
+      pool = await prewarmWorkers(files, workers);
+      return readCorpusFiles(files, options.format);
+    });
+    const { papers, duplicates } = dedupePapers(read.papers);
+    if (papers.length === 0) {
+      const detail = read.problems.slice(0, 10).map(formatProblem).join('\n  ');
+      throw new InputError(`no papers could be read from ${files.join(', ')}${detail ? `:\n  ${detail}` : ''}`);
+    }
+    const extracted = await timer.time('extract', () => extractInParallel(papers, workers, options.onProgress, pool));
+    // The workers are done: stop them before merging (memory).
+    await pool?.close();
+    const graph = await timer.time('merge', () =>
+      buildGraph(papers, { extractions: extracted.extractions, layout: false, ...(options.label ? { firstAdded: options.label } : {}) }),
+    );
+    return { graph, workers: extracted.workers, duplicates, papers: papers.length, bytes: read.bytes, files: read.files, problems: read.problems };
+  } finally {
+    await pool?.close();
   }
-  const { extractions, workers } = await timer.time('extract', () =>
-    extractInParallel(papers, options.workers ?? DEFAULT_WORKERS, options.onProgress),
-  );
-  const graph = await timer.time('merge', () =>
-    buildGraph(papers, { extractions, layout: false, ...(options.label ? { firstAdded: options.label } : {}) }),
-  );
-  return { graph, workers, duplicates, papers: papers.length, bytes: read.bytes, files: read.files, problems: read.problems };
 }
 
 export async function buildFiles(files: readonly string[], options: BuildFilesOptions): Promise<BuildFilesReport> {

@@ -2,37 +2,22 @@
 // and are put in input order, so the graph is the same as with one thread. The main thread
 // takes chunks too, so it works while the workers start (about a second each).
 
-import { build } from 'esbuild';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { extract } from '../../extractors/index.js';
 import type { Extraction, Paper, PaperText } from '../types.js';
 import type { ChunkRequest, ChunkResponse } from './extract-worker.js';
+import { startWorkerPool, type WorkerPool } from './worker-pool.js';
 
 export const DEFAULT_WORKERS = Math.max(1, availableParallelism());
 const CHUNK_SIZE = 250;
 /** Below this many papers per extra thread, starting a worker costs more than it saves. */
-const PAPERS_PER_EXTRA_THREAD = 2000;
+export const PAPERS_PER_EXTRA_THREAD = 2000;
 
-let bundled: Promise<string> | undefined;
-
-/**
- * The worker's code as one plain script, bundled once per process with esbuild: a worker
- * started through the TypeScript loader spent about two seconds transforming files.
- */
-function workerSource(): Promise<string> {
-  bundled ??= build({
-    entryPoints: [fileURLToPath(new URL('./extract-worker.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-  }).then((result) => result.outputFiles[0]?.text ?? '');
-  return bundled;
+/** Threads worth using for `papers` papers with at most `workers` threads (1 = this thread only). */
+export function threadsFor(papers: number, workers: number): number {
+  return Math.max(1, Math.min(workers, 1 + Math.floor(papers / PAPERS_PER_EXTRA_THREAD)));
 }
 
 export interface ParallelExtraction {
@@ -41,13 +26,18 @@ export interface ParallelExtraction {
   workers: number;
 }
 
-/** Extract every paper with up to `workers` threads (1 = this thread only). Results are in input order. */
+/**
+ * Extract every paper with up to `workers` threads (1 = this thread only). Results are in
+ * input order. Workers come from `pool` when the caller started them early (it closes it);
+ * otherwise they are started here and stopped before returning.
+ */
 export async function extractInParallel(
   papers: readonly Paper[],
   workers: number = DEFAULT_WORKERS,
   onProgress?: (done: number, total: number) => void,
+  pool?: WorkerPool,
 ): Promise<ParallelExtraction> {
-  const threads = Math.max(1, Math.min(workers, 1 + Math.floor(papers.length / PAPERS_PER_EXTRA_THREAD)));
+  const threads = threadsFor(papers.length, workers);
   const chunks: PaperText[][] = [];
   for (let i = 0; i < papers.length; i += CHUNK_SIZE) {
     chunks.push(papers.slice(i, i + CHUNK_SIZE).map((p) => ({ title: p.title, abstract: p.abstract })));
@@ -68,10 +58,14 @@ export async function extractInParallel(
       if (threads > 1) await yieldToEvents();
     }
   };
-  const source = threads > 1 ? await workerSource() : '';
-  const pool = Array.from({ length: threads - 1 }, () => new Worker(source, { eval: true }));
-  const runWorker = (worker: Worker) =>
+  const ownPool = threads > 1 && !pool ? startWorkerPool(threads - 1) : undefined;
+  const runWorker = (worker: Worker, online: Promise<void>) =>
     new Promise<void>((resolve, reject) => {
+      // The main thread may have done everything while this worker was loading.
+      if (next >= chunks.length) {
+        resolve();
+        return;
+      }
       let inFlight = 0;
       const send = () => {
         const papersOfChunk = chunks[next];
@@ -94,15 +88,20 @@ export async function extractInParallel(
       });
       // Two chunks in flight: the main thread answers only between its own chunks, and a
       // worker with one chunk would sit idle waiting for the next.
-      worker.once('online', () => {
+      online.then(() => {
         send();
         send();
-      });
+      }, reject);
     });
+  // The main thread starts at once; workers join as soon as they are loaded.
+  const helpers = async () => {
+    const started = threads > 1 ? await (pool ?? ownPool)?.workers() : undefined;
+    await Promise.all((started ?? []).slice(0, threads - 1).map(({ worker, online }) => runWorker(worker, online)));
+  };
   try {
-    await Promise.all([mainLoop(), ...pool.map(runWorker)]);
+    await Promise.all([mainLoop(), helpers()]);
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await ownPool?.close();
   }
   return { extractions: results.flat(), workers: threads };
 }

@@ -21,14 +21,16 @@ export interface CorpusReadResult {
   bytes: number;
 }
 
-/** Line of the first invalid UTF-8 sequence, or 0 when the bytes are valid. */
-export function firstInvalidUtf8Line(bytes: Uint8Array): number {
+/**
+ * The bytes as text, and the line of the first invalid UTF-8 sequence (replaced with
+ * U+FFFD) or 0 when the bytes are valid. Valid files, the usual case, are decoded once.
+ */
+export function decodeUtf8(bytes: Uint8Array): { text: string; badLine: number } {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return 0;
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), badLine: 0 };
   } catch {
     const text = new TextDecoder('utf-8').decode(bytes);
-    return lineOf(text, text.indexOf('\uFFFD'));
+    return { text, badLine: lineOf(text, text.indexOf('\uFFFD')) };
   }
 }
 
@@ -48,12 +50,13 @@ async function readOne(file: string, format: CorpusFormat | undefined, out: Corp
   }
   out.bytes += bytes.byteLength;
   const problems: Problem[] = [];
-  const badLine = firstInvalidUtf8Line(bytes);
+  const { text, badLine } = decodeUtf8(bytes);
   if (badLine) problems.push({ file, line: badLine, message: 'invalid UTF-8 bytes replaced with U+FFFD', severity: 'repaired' });
-  const read = parseCorpus(new TextDecoder('utf-8').decode(bytes), file, format);
-  problems.push(...read.problems);
-  out.papers.push(...read.papers);
-  out.problems.push(...problems);
+  const read = parseCorpus(text, file, format);
+  // Loops, not push(...array): a million papers or problems would overflow the call stack.
+  for (const problem of read.problems) problems.push(problem);
+  for (const paper of read.papers) out.papers.push(paper);
+  for (const problem of problems) out.problems.push(problem);
   out.files.push({ file, format: read.format, papers: read.papers.length, problems: problems.length });
 }
 

@@ -1,0 +1,67 @@
+// Parallel extraction gives exactly the facts of one thread, in input order, whether the
+// workers are started here or ahead of time by the build (and then maybe never used).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../extractors/index.js';
+import { extractInParallel, PAPERS_PER_EXTRA_THREAD, threadsFor } from '../../src/io/extract-parallel.js';
+import { startWorkerPool } from '../../src/io/worker-pool.js';
+import { parseCorpus } from '../../src/readers/index.js';
+import type { Paper } from '../../src/types.js';
+
+const seeds = parseCorpus(readFileSync(join(import.meta.dirname, '../../seeds/papers.txt'), 'utf8'), 'seeds').papers;
+/** `n` papers cycling through the seeds, each title numbered so chunks differ. */
+const corpus = (n: number): Paper[] =>
+  Array.from({ length: n }, (_, i) => {
+    const seed = seeds[i % seeds.length] ?? seeds[0];
+    if (!seed) throw new Error('no seed papers');
+    return { ...seed, title: `${seed.title} (${i})` };
+  });
+
+describe('threadsFor', () => {
+  it.each([
+    [100, 2, 1],
+    [PAPERS_PER_EXTRA_THREAD - 1, 2, 1],
+    [PAPERS_PER_EXTRA_THREAD, 2, 2],
+    [10 * PAPERS_PER_EXTRA_THREAD, 2, 2],
+    [10 * PAPERS_PER_EXTRA_THREAD, 1, 1],
+    [3 * PAPERS_PER_EXTRA_THREAD, 8, 4],
+  ])('%i papers, at most %i threads: %i', (papers, workers, threads) => {
+    expect(threadsFor(papers, workers)).toBe(threads);
+  });
+});
+
+describe('extractInParallel', () => {
+  const papers = corpus(PAPERS_PER_EXTRA_THREAD + 500);
+  const sequential = papers.map((p) => extract(p));
+
+  it('two threads give the facts of one thread, in order', async () => {
+    const result = await extractInParallel(papers, 2);
+    expect(result.workers).toBe(2);
+    expect(result.extractions).toEqual(sequential);
+  }, 60_000);
+
+  it('uses workers started ahead of time, and leaves closing them to their owner', async () => {
+    const pool = startWorkerPool(1);
+    try {
+      const result = await extractInParallel(papers, 2, undefined, pool);
+      expect(result.extractions).toEqual(sequential);
+      const [started] = await pool.workers();
+      expect(started?.worker.threadId).toBeGreaterThan(0);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('a small corpus stays on this thread even with a pool ready', async () => {
+    const pool = startWorkerPool(1);
+    try {
+      const few = papers.slice(0, 30);
+      const result = await extractInParallel(few, 2, undefined, pool);
+      expect(result.workers).toBe(1);
+      expect(result.extractions).toEqual(sequential.slice(0, 30));
+    } finally {
+      await pool.close();
+    }
+  });
+});
