@@ -18,18 +18,30 @@ async function writeContent(path: string, data: FileContent): Promise<void> {
       await file.writeFile(data);
       return;
     }
-    // Batch small chunks into writes of about 1 MB.
+    // Batch small chunks into writes of about 1 MB. One write is in flight while the next
+    // batch is made, so making text and writing it overlap; awaiting the previous write
+    // first keeps them in order.
     let buffer: string[] = [];
     let size = 0;
-    for (const chunk of data) {
-      buffer.push(chunk);
-      size += chunk.length;
-      if (size >= 1 << 20) {
-        await file.write(buffer.join(''));
-        buffer = [];
-        size = 0;
+    let writing: Promise<unknown> = Promise.resolve();
+    try {
+      for (const chunk of data) {
+        buffer.push(chunk);
+        size += chunk.length;
+        if (size >= 1 << 20) {
+          const text = buffer.join('');
+          buffer = [];
+          size = 0;
+          await writing;
+          writing = file.write(text);
+        }
       }
+    } catch (error) {
+      // The text failed midway: let the write in flight finish before the file is closed and removed.
+      await writing.catch(() => undefined);
+      throw error;
     }
+    await writing;
     if (buffer.length) await file.write(buffer.join(''));
   } finally {
     await file.close();
