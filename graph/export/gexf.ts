@@ -7,6 +7,7 @@ import type { EdgeAttributes, NodeAttributes, PaperGraph } from '../schema.js';
 import { FALLBACK_COLOR, parseColor, toRgbString } from './color.js';
 import { escapeXml, xmlSafe } from './xml-text.js';
 import { readDeclarations, writeElement } from './gexf-elements.js';
+import { TextBatch } from './text-batch.js';
 
 export const GEXF_VERSIONS = ['1.3', '1.2draft'] as const;
 export type GexfVersion = (typeof GEXF_VERSIONS)[number];
@@ -166,9 +167,6 @@ function repairedHead(graph: PaperGraph, xml: string, options: Required<GexfOpti
 }
 
 
-/** Elements per yielded chunk. */
-export const GEXF_CHUNK = { nodes: 2000, edges: 4000 };
-
 /** Key of the stand-in elements that make the writer declare every attribute the graph uses. */
 export const MODEL_KEY = '__papergraph_gexf_model__';
 
@@ -213,25 +211,18 @@ export function* gexfChunks(graph: PaperGraph, options: GexfOptions = {}): Gener
   yield `${repairedHead(graph, skeleton, opts)}<nodes>`;
 
   const nodeFormat = formatNode(version);
-  let batch: string[] = [];
+  const batch = new TextBatch();
   for (const { node, attributes } of graph.nodeEntries()) {
-    batch.push(writeElement('node', node, nodeFormat(node, attributes), nodeDeclarations, pretty));
-    if (batch.length >= GEXF_CHUNK.nodes) {
-      yield batch.join('');
-      batch = [];
-    }
+    const piece = batch.add(writeElement('node', node, nodeFormat(node, attributes), nodeDeclarations, pretty));
+    if (piece) yield piece;
   }
-  yield `${batch.join('')}${indent}</nodes>${indent}<edges>`;
-  batch = [];
+  yield `${batch.take()}${indent}</nodes>${indent}<edges>`;
   const edgeFormat = formatEdge(version);
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    batch.push(writeElement('edge', edge, edgeFormat(edge, attributes), edgeDeclarations, pretty, { source, target }));
-    if (batch.length >= GEXF_CHUNK.edges) {
-      yield batch.join('');
-      batch = [];
-    }
+    const piece = batch.add(writeElement('edge', edge, edgeFormat(edge, attributes), edgeDeclarations, pretty, { source, target }));
+    if (piece) yield piece;
   }
-  yield `${batch.join('')}${indent}</edges>${skeleton.slice(skeleton.lastIndexOf('</edges>') + '</edges>'.length)}`;
+  yield `${batch.take()}${indent}</edges>${skeleton.slice(skeleton.lastIndexOf('</edges>') + '</edges>'.length)}`;
 }
 
 /** Serialise the graph as GEXF (1.3 by default) with viz position, size and colour. */

@@ -2,7 +2,7 @@
 // An interrupted or failed run never leaves a half-written file; the old one survives.
 
 import { rmSync } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Temporary files being written now, removed if the process is stopped by a signal. */
@@ -11,38 +11,53 @@ const pending = new Set<string>();
 /** Text given whole or as chunks (graph.json and GEXF of big graphs exceed V8's string limit). */
 export type FileContent = string | Uint8Array | Iterable<string>;
 
+/** Bytes per write (tests make it small). Two buffers of this size, outside the JS heap, per file. */
+export const WRITE_BUFFER = { bytes: 1 << 20 };
+
+/**
+ * Write text chunks through two reused byte buffers: one is written while the other fills.
+ * Joining chunks into big strings instead put every megabyte in V8's large-object space,
+ * and on a 100k-paper build the full collections that followed took most of the write.
+ */
+async function writeChunks(file: FileHandle, chunks: Iterable<string>): Promise<void> {
+  const size = WRITE_BUFFER.bytes;
+  let filling = Buffer.allocUnsafe(size);
+  let spare = Buffer.allocUnsafe(size);
+  let used = 0;
+  let writing: Promise<unknown> = Promise.resolve();
+  const flush = async () => {
+    if (used === 0) return;
+    await writing;
+    writing = file.write(filling, 0, used);
+    [filling, spare] = [spare, filling];
+    used = 0;
+  };
+  try {
+    for (const chunk of chunks) {
+      const bytes = Buffer.byteLength(chunk);
+      if (used + bytes > size) await flush();
+      if (bytes > size) {
+        // A chunk bigger than a buffer (a hub edge's evidence) goes out on its own.
+        await writing;
+        writing = file.write(chunk);
+      } else {
+        used += filling.write(chunk, used);
+      }
+    }
+    await flush();
+    await writing;
+  } catch (error) {
+    // The text failed midway: let the write in flight finish before the file is closed and removed.
+    await writing.catch(() => undefined);
+    throw error;
+  }
+}
+
 async function writeContent(path: string, data: FileContent): Promise<void> {
   const file = await open(path, 'w');
   try {
-    if (typeof data === 'string' || data instanceof Uint8Array) {
-      await file.writeFile(data);
-      return;
-    }
-    // Batch small chunks into writes of about 1 MB. One write is in flight while the next
-    // batch is made, so making text and writing it overlap; awaiting the previous write
-    // first keeps them in order.
-    let buffer: string[] = [];
-    let size = 0;
-    let writing: Promise<unknown> = Promise.resolve();
-    try {
-      for (const chunk of data) {
-        buffer.push(chunk);
-        size += chunk.length;
-        if (size >= 1 << 20) {
-          const text = buffer.join('');
-          buffer = [];
-          size = 0;
-          await writing;
-          writing = file.write(text);
-        }
-      }
-    } catch (error) {
-      // The text failed midway: let the write in flight finish before the file is closed and removed.
-      await writing.catch(() => undefined);
-      throw error;
-    }
-    await writing;
-    if (buffer.length) await file.write(buffer.join(''));
+    if (typeof data === 'string' || data instanceof Uint8Array) await file.writeFile(data);
+    else await writeChunks(file, data);
   } finally {
     await file.close();
   }

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GEXF_CHUNK, MODEL_KEY, gexfChunks, modelAttributes, writeRaw } from '../../../graph/export/gexf.js';
+import { MODEL_KEY, gexfChunks, modelAttributes, writeRaw } from '../../../graph/export/gexf.js';
+import { TEXT_BATCH } from '../../../graph/export/text-batch.js';
 import type { PaperGraph } from '../../../graph/schema.js';
 import { dedupePapers, buildGraph } from '../../../src/pipeline.js';
 import { parseCorpus } from '../../../src/readers/index.js';
@@ -42,14 +43,14 @@ describe('gexfChunks', () => {
     ['seed graph, pretty', seedGraph, true],
   ] as const)('%s: nodes and edges are exactly what graphology-gexf writes', (_name, make, pretty) => {
     const graph = make();
-    const saved = { ...GEXF_CHUNK };
-    Object.assign(GEXF_CHUNK, { nodes: 3, edges: 5 });
+    const saved = { ...TEXT_BATCH };
+    TEXT_BATCH.chars = 2000;
     try {
       const chunks = [...gexfChunks(graph, { pretty })];
       expect(chunks.length).toBeGreaterThan(4);
       expect(body(chunks.join(''))).toBe(reference(graph, pretty));
     } finally {
-      Object.assign(GEXF_CHUNK, saved);
+      Object.assign(TEXT_BATCH, saved);
     }
   });
 });

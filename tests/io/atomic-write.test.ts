@@ -1,0 +1,57 @@
+// writeFileAtomic with text chunks: the file is exactly the joined text whatever the chunk
+// sizes (multi-byte characters across buffer edges, chunks bigger than a buffer), and a
+// failure midway leaves the old file and no temporary file.
+import fc from 'fast-check';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WRITE_BUFFER, writeFileAtomic } from '../../src/io/atomic-write.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'papergraph-write-'));
+const saved = { ...WRITE_BUFFER };
+beforeEach(() => {
+  WRITE_BUFFER.bytes = 16;
+});
+afterEach(() => {
+  Object.assign(WRITE_BUFFER, saved);
+});
+
+describe('writeFileAtomic with chunks', () => {
+  it.each([
+    ['no chunks', []],
+    ['one empty chunk', ['']],
+    ['chunks that fill the buffer exactly', ['0123456789abcdef', '0123456789abcdef']],
+    ['a chunk bigger than the buffer between small ones', ['ab', 'x'.repeat(40), 'cd']],
+    ['multi-byte characters across the buffer edge', ['é'.repeat(7), 'ü€', '😀'.repeat(5), 'z']],
+  ])('%s', async (_name, chunks) => {
+    const file = join(dir, 'table.txt');
+    await writeFileAtomic(file, chunks);
+    expect(readFileSync(file, 'utf8')).toBe(chunks.join(''));
+  });
+
+  it('any chunks: the file is their concatenation', async () => {
+    const file = join(dir, 'property.txt');
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.string({ unit: 'binary', maxLength: 40 }), { maxLength: 30 }), async (chunks) => {
+        await writeFileAtomic(file, chunks);
+        expect(readFileSync(file).equals(Buffer.from(chunks.join(''), 'utf8'))).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a failure midway keeps the old file and leaves no temporary file', async () => {
+    const sub = mkdtempSync(join(dir, 'fail-'));
+    const file = join(sub, 'graph.json');
+    writeFileSync(file, 'old');
+    function* failing(): Generator<string> {
+      for (let i = 0; i < 10; i++) yield 'x'.repeat(10);
+      throw new Error('boom');
+    }
+    await expect(writeFileAtomic(file, failing())).rejects.toThrow('boom');
+    expect(readFileSync(file, 'utf8')).toBe('old');
+    expect(readdirSync(sub)).toEqual(['graph.json']);
+    expect(existsSync(join(sub, 'graph.json'))).toBe(true);
+  });
+});
