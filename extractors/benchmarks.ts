@@ -7,7 +7,7 @@ import { BENCHMARK_LEXICON, type BenchmarkEntry } from './lexicons/benchmarks.js
 import { BENCHMARK_RULES, EVALUATION_WORDS, NAME_PHRASE, NAME_WORD, NOT_BENCHMARK } from './rules/benchmark-patterns.js';
 import { exactForm, fastForm } from './forms.js';
 import { isGenericName } from './name-index.js';
-import { words } from './words.js';
+import { words, type Word } from './words.js';
 import { isLanguageWord } from './languages.js';
 import { DualRegExp, isAscii, textKind } from './ascii-regex.js';
 import { matchAll } from './match-all.js';
@@ -39,11 +39,11 @@ const FORM_PREFIXES = new Set<string>();
 for (const form of LEXICON_BY_FORM.keys()) for (let i = 1; i <= form.length; i++) FORM_PREFIXES.add(form.slice(0, i));
 
 const UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
-/** Starts with an upper-case letter or a digit (ASCII fast path). */
-function upperOrDigit(text: string): boolean {
-  const c = text.charCodeAt(0);
+/** The word starts with an upper-case letter or a digit (ASCII read from the sentence, no slice). */
+function upperOrDigit(sentence: string, word: Word): boolean {
+  const c = sentence.charCodeAt(word.start);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return UPPER_OR_DIGIT.test(text);
+  return UPPER_OR_DIGIT.test(word.text);
 }
 
 /** Lexicon benchmarks among a sentence's words (windows of up to four words, longest first). */
@@ -54,7 +54,7 @@ function lexiconHits(sentence: string): BenchmarkHit[] {
   const prune = isAscii(sentence);
   for (let i = 0; i < ws.length; i++) {
     const first = ws[i];
-    if (!first || !upperOrDigit(first.text)) continue;
+    if (!first || !upperOrDigit(sentence, first)) continue;
     if (prune) {
       const form = fastForm(first.text);
       if (form && !FORM_PREFIXES.has(form)) continue;

@@ -3,6 +3,8 @@
 // cheap cue pre-checks, and testing them one by one cost more than the rules.
 // Exact substring semantics, like `text.includes(cue)`. No regex, no NLP.
 
+import { lowerCase } from './forms.js';
+
 const OTHER = 0;
 
 export class CueIndex {
@@ -13,10 +15,17 @@ export class CueIndex {
   private readonly symbol: Uint16Array;
   /** Groups completed at each state (through failure links too). */
   private readonly outputs: Array<readonly number[]>;
-  private readonly stamps: Int32Array;
+  /** `next` with entries as row offsets (state * width), negative where groups complete. */
+  private readonly rows: Int32Array;
+  /** `symbol` of ASCII characters: a small table that stays in cache. */
+  private readonly asciiSymbol: Uint16Array;
   /** Groups with an empty cue: present in every text. */
   private readonly always: number[] = [];
+  /** stamps[g] === generation: group g was found by the last scan. */
+  private readonly stamps: Int32Array;
   private generation = 0;
+  /** Groups found by the last scan. */
+  private found: readonly number[] = [];
 
   constructor(groups: ReadonlyArray<readonly string[]>) {
     this.symbol = new Uint16Array(0x10000);
@@ -77,20 +86,50 @@ export class CueIndex {
     }
     this.next = next;
     this.outputs = out.map((set) => [...set]);
+    // Entries as the target's row offset, negated (minus one) where groups complete: one read per character.
+    this.rows = next.map((to) => ((this.outputs[to]?.length ?? 0) > 0 ? -(to * width) - 1 : to * width));
+    this.asciiSymbol = this.symbol.slice(0, 128);
     this.stamps = new Int32Array(groups.length);
   }
 
   /** Mark the groups whose cues occur in `text`; read them with `has` until the next scan. */
   scan(text: string): this {
     const gen = ++this.generation;
-    const { next, width, symbol, outputs, stamps } = this;
-    for (const g of this.always) stamps[g] = gen;
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      state = next[state * width + (symbol[text.charCodeAt(i)] ?? 0)] ?? 0;
-      const found = outputs[state];
-      if (found && found.length) for (const g of found) stamps[g] = gen;
+    const { rows, asciiSymbol, symbol, outputs, width, stamps } = this;
+    const found: number[] = [];
+    for (const g of this.always) {
+      stamps[g] = gen;
+      found.push(g);
     }
+    // `row` is state * width; a negative entry marks a state where groups complete.
+    let row = 0;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const c = text.charCodeAt(i);
+      const to = rows[row + (c < 128 ? (asciiSymbol[c] ?? 0) : (symbol[c] ?? 0))] ?? 0;
+      if (to < 0) {
+        row = -to - 1;
+        for (const g of outputs[row / width] ?? []) {
+          if (stamps[g] === gen) continue;
+          stamps[g] = gen;
+          found.push(g);
+        }
+      } else row = to;
+    }
+    this.found = found;
+    return this;
+  }
+
+  /** The groups the last scan found, in the order found: `restore` marks them again. */
+  lastFound(): readonly number[] {
+    return this.found;
+  }
+
+  /** Mark exactly these groups as found, as if their text were scanned again. */
+  restore(found: readonly number[]): this {
+    const gen = ++this.generation;
+    for (const g of found) this.stamps[g] = gen;
+    this.found = found;
     return this;
   }
 
@@ -102,27 +141,47 @@ export class CueIndex {
 
 /**
  * One automaton for the cue groups of every module (tasks, lineage, introductions):
- * a sentence is scanned once, whichever module asks first. Modules register their
- * groups when they load; the automaton is built on the first scan after a change.
+ * a sentence is scanned once, whichever module asks first, and its result is kept
+ * for the sentences of the current paper (the introductions pass and the main pass
+ * both read every sentence). Modules register their groups when they load; the
+ * automaton is built on the first scan after a change.
  */
 const registered: Array<readonly string[]> = [];
 let shared: CueIndex | undefined;
-let sharedText: string | undefined;
+/** Found groups by sentence (raw text), for the last few sentences seen. */
+const RESULTS = new Map<string, readonly number[]>();
+let lastSentence: string | undefined;
+
+function automaton(): CueIndex {
+  if (!shared) {
+    shared = new CueIndex(registered);
+    RESULTS.clear();
+    lastSentence = undefined;
+  }
+  return shared;
+}
 
 /** A module's groups in the shared automaton. */
 export class CueGroups {
   constructor(private readonly base: number) {}
 
-  /** Scan `text` (lower-cased by the caller) unless it was the last text scanned; then ask with `has`. */
+  /** Scan `text` (lower-cased by the caller); then ask with `has`. */
   scan(text: string): this {
-    if (!shared) {
-      shared = new CueIndex(registered);
-      sharedText = undefined;
-    }
-    if (text !== sharedText) {
-      shared.scan(text);
-      sharedText = text;
-    }
+    automaton().scan(text);
+    lastSentence = undefined;
+    return this;
+  }
+
+  /** Scan the lower case of `sentence`, or reuse the result of an earlier scan of it; then ask with `has`. */
+  scanSentence(sentence: string): this {
+    const index = automaton();
+    if (sentence === lastSentence) return this;
+    const found = RESULTS.get(sentence);
+    if (found === undefined) {
+      if (RESULTS.size >= 256) RESULTS.clear();
+      RESULTS.set(sentence, index.scan(lowerCase(sentence)).lastFound());
+    } else index.restore(found);
+    lastSentence = sentence;
     return this;
   }
 

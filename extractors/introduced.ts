@@ -7,7 +7,7 @@ import type { EntityType } from '../src/types.js';
 import { ARTIFACT_KINDS, INTRODUCE_RULES, type IntroduceRule } from './rules/introduce.js';
 import { isGenericName, lookupName, type NameIndex } from './name-index.js';
 import { words, type Word } from './words.js';
-import { fastForm, lowerCase } from './forms.js';
+import { fastForm } from './forms.js';
 import { registerCues } from './cue-index.js';
 import { DualRegExp, textKind } from './ascii-regex.js';
 import { isLanguageWord } from './languages.js';
@@ -234,7 +234,7 @@ export function findIntroduced(sentences: readonly Sentence[], abstract: string,
   }
   for (const s of sentences) {
     if (s.isTitle) continue;
-    const cues = CUES.scan(lowerCase(s.text));
+    const cues = CUES.scanSentence(s.text);
     let all: Word[] | undefined;
     for (let r = 0; r < INTRODUCE_RULES.length; r++) {
       const rule = INTRODUCE_RULES[r];

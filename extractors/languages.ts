@@ -20,11 +20,11 @@ const FIRST_WORDS = new Set([...byName.keys()].filter((k) => k.includes(' ')).ma
 /** Every word a hyphen-free language mention can start with: one lookup rules out the rest. */
 const STARTS = new Set([...DIALECTS.keys(), ...FIRST_WORDS, ...byName.keys()]);
 const UPPER_START = /^\p{Lu}/u;
-/** Starts with an upper-case letter (ASCII fast path). */
-function upperStart(text: string): boolean {
-  const c = text.charCodeAt(0);
+/** The word starts with an upper-case letter (ASCII read from the sentence, no slice). */
+function upperStart(sentence: string, word: Word): boolean {
+  const c = sentence.charCodeAt(word.start);
   if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_START.test(text);
+  return UPPER_START.test(word.text);
 }
 /** What makes a language word name something else: a script, an alphabet. */
 const NOT_A_LANGUAGE_AFTER = /(?: scripts?\b| alphabets?\b| characters?\b| letters\b| numerals?\b)/y;
@@ -50,7 +50,7 @@ export function findLanguages(sentence: string): LanguageHit[] {
   const ws = words(sentence);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    if (!w || !upperStart(w.text)) continue;
+    if (!w || !upperStart(sentence, w)) continue;
     if (!STARTS.has(w.text) && !w.text.includes('-')) continue;
     const next = ws[i + 1];
     const dialect = DIALECTS.get(w.text);

@@ -6,7 +6,7 @@
 import type { LineageRelation, Mention } from '../src/types.js';
 import { COMPARISON_BEFORE, LINEAGE_RULES, NOT_A_BASE_AFTER } from './rules/lineage.js';
 import type { NameSpan } from './name-index.js';
-import { fastForm, lowerCase } from './forms.js';
+import { fastForm } from './forms.js';
 import { registerCues } from './cue-index.js';
 import { DualRegExp, textKind } from './ascii-regex.js';
 import { matchAll } from './match-all.js';
@@ -73,7 +73,7 @@ export function findLineage(
   const out: LineageHit[] = [];
   const seen = new Set<number>();
   const firstPerson = FIRST_PERSON.test(sentence);
-  const cues = CUES.scan(lowerCase(sentence));
+  const cues = CUES.scanSentence(sentence);
   const kind = textKind(masked);
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r];

@@ -12,8 +12,26 @@ import { isLanguageWord } from './languages.js';
 import { DualRegExp, textKind } from './ascii-regex.js';
 import { matchAll } from './match-all.js';
 
+/** Morphemes of the rules without a capital letter (every other morpheme has one). */
+const LOWER_MORPHEMES = ['former', 'wav2vec', 'w2v'];
 /** Cheap test before the morpheme rules: every morpheme has a capital or is one of these. */
-export const MAY_BE_SHAPED = /[A-Z]|former|wav2vec|w2v/;
+export const MAY_BE_SHAPED = new RegExp(`[A-Z]|${LOWER_MORPHEMES.join('|')}`);
+
+/** The sentence holds a lower-case morpheme somewhere: only then can a word without capitals be shaped. */
+export const hasLowerMorpheme = (sentence: string) => LOWER_MORPHEMES.some((m) => sentence.includes(m));
+
+/**
+ * MAY_BE_SHAPED on a word, read from the sentence: a capital A-Z in it, or a
+ * lower-case morpheme when the sentence has one (`lowerMorpheme`, hasLowerMorpheme).
+ */
+export function mayBeShaped(sentence: string, word: Word, lowerMorpheme: boolean): boolean {
+  if (lowerMorpheme) return MAY_BE_SHAPED.test(word.text);
+  for (let i = word.start; i < word.end; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
 
 /** "OPT-IML", "Qwen-VL": a known name, a hyphen and a capitalised part make a new model's name. */
 export function extensionSpan(index: NameIndex, word: Word): NameSpan | undefined {

@@ -7,8 +7,8 @@ import type { Mention } from '../src/types.js';
 import { SUFFIX_PARTS } from './rules/name-shapes.js';
 import { fastForm, lowerCase } from './forms.js';
 import { lookupName, mentionOf, type NameEntry, type NameIndex, type NameSpan, type TrieNode } from './name-index.js';
-import { cueSpans, extensionSpan, listSpans, MAY_BE_SHAPED, parenSizeSpans, shapeSpan } from './name-shapes.js';
-import { words } from './words.js';
+import { cueSpans, extensionSpan, hasLowerMorpheme, listSpans, mayBeShaped, parenSizeSpans, shapeSpan } from './name-shapes.js';
+import { words, type Word } from './words.js';
 
 interface Suffix {
   version: string;
@@ -66,20 +66,37 @@ function spanFor(entry: NameEntry, start: number, surface: string, cut: number, 
   return { start, end, surface, mention: { type: entry.type, name: surface, aliases }, family, source: entry.source, rule };
 }
 
-/** Cheap check on a word's first two characters before the full prefix scan. */
-function mayStartName(index: NameIndex, word: string): boolean {
-  if (word.length < 2) return true;
-  const a = word[0] ?? '';
-  const b = word[1] ?? '';
+/** Cheap check on a word's first two characters (read from the sentence) before the full prefix scan. */
+function mayStartName(index: NameIndex, sentence: string, word: Word): boolean {
+  if (word.end - word.start < 2) return true;
+  const c0 = sentence.charCodeAt(word.start);
+  const c1 = sentence.charCodeAt(word.start + 1);
   // Same as "a key of byExact / byForm starts like this", walked on the tries without building strings.
-  let exact = index.exactTrie.next.get(word.charCodeAt(0));
-  if (exact && !isSeparator(b)) exact = exact.next.get(word.charCodeAt(1));
+  let exact = index.exactTrie.next.get(c0);
+  if (exact && !isSeparatorCode(c1)) exact = exact.next.get(c1);
   if (exact) return true;
-  const f = formChar(a) + formChar(b);
-  if (!f) return false;
   let form: TrieNode | undefined = index.formTrie;
+  if (c0 < 128 && c1 < 128) {
+    // formChar of ASCII: letters lower-cased, digits kept, the rest dropped.
+    const f0 = asciiFormCode(c0);
+    const f1 = asciiFormCode(c1);
+    if (f0 < 0 && f1 < 0) return false;
+    if (f0 >= 0) form = form.next.get(f0);
+    if (form && f1 >= 0) form = form.next.get(f1);
+    return Boolean(form);
+  }
+  const f = formChar(sentence[word.start] ?? '') + formChar(sentence[word.start + 1] ?? '');
+  if (!f) return false;
   for (let k = 0; k < f.length && form; k++) form = form.next.get(f.charCodeAt(k));
   return Boolean(form);
+}
+
+/** The form code of an ASCII character: lower-case letter or digit, -1 for the rest. */
+function asciiFormCode(c: number): number {
+  if (c >= 97 && c <= 122) return c;
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 48 && c <= 57) return c;
+  return -1;
 }
 
 /** Lower-case letter or digit of one character, '' for separators (ASCII fast path). */
@@ -92,7 +109,7 @@ function formChar(ch: string): string {
   return fastForm(ch);
 }
 
-const isSeparator = (ch: string) => ch === ' ' || ch === '-' || ch === '_' || ch === '~';
+const isSeparatorCode = (c: number) => c === 32 || c === 45 || c === 95 || c === 126;
 
 /**
  * Read the words starting at `text` (up to three, ending at `ends`) as a known
@@ -162,10 +179,11 @@ function introducedSpans(index: NameIndex, sentence: string): NameSpan[] {
 export function scanNames(index: NameIndex, sentence: string): NameSpan[] {
   const found: NameSpan[] = introducedSpans(index, sentence);
   const ws = words(sentence);
+  const lowerMorpheme = hasLowerMorpheme(sentence);
   for (let i = 0; i < ws.length; i++) {
     const first = ws[i];
     if (!first) continue;
-    if (mayStartName(index, first.text)) {
+    if (mayStartName(index, sentence, first)) {
       // Up to three words joined by single spaces: "Llama 3.1 8B", "XLM-R Base".
       const ends: number[] = [first.end - first.start];
       for (let j = i + 1; j < ws.length && j < i + 3; j++) {
@@ -182,7 +200,7 @@ export function scanNames(index: NameIndex, sentence: string): NameSpan[] {
         continue;
       }
     }
-    const shape = MAY_BE_SHAPED.test(first.text) ? (extensionSpan(index, first) ?? shapeSpan(first)) : undefined;
+    const shape = mayBeShaped(sentence, first, lowerMorpheme) ? (extensionSpan(index, first) ?? shapeSpan(first)) : undefined;
     if (shape) found.push(shape);
   }
   found.push(...cueSpans(sentence));

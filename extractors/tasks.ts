@@ -6,7 +6,6 @@ import type { Mention } from '../src/types.js';
 import { slug } from '../src/normalize.js';
 import { TASK_LEXICON } from './lexicons/tasks.js';
 import { registerCues } from './cue-index.js';
-import { lowerCase } from './forms.js';
 
 export interface TaskHit {
   mention: Mention;
@@ -27,7 +26,7 @@ const CUES = registerCues(TASK_LEXICON.map((task) => task.cues));
 
 export function findTasks(sentence: string, isTitle = false): TaskHit[] {
   const out: TaskHit[] = [];
-  const cues = CUES.scan(lowerCase(sentence));
+  const cues = CUES.scanSentence(sentence);
   for (let i = 0; i < COMPILED.length; i++) {
     const row = COMPILED[i];
     if (!row || !cues.has(i)) continue;

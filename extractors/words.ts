@@ -14,6 +14,22 @@ export interface Word {
   text: string;
 }
 
+/** A word whose text is sliced from the sentence on first read: most words are only looked at by position. */
+class Token implements Word {
+  private cached: string | undefined = undefined;
+
+  constructor(
+    private readonly sentence: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    if (this.cached === undefined) this.cached = this.sentence.slice(this.start, this.end);
+    return this.cached;
+  }
+}
+
 /** Recent sentences' words: every extractor reads the same sentences, tokenise each once. */
 const WORD_CACHE = new Map<string, Word[]>();
 
@@ -82,7 +98,7 @@ export function tokenize(sentence: string): Word[] {
     const before = sentence.charCodeAt(end - 2);
     // "model's" -> "model" (the regex /['’]s$/ on the word).
     if (end - start >= 2 && last === 115 && (before === 39 || before === 0x2019)) end -= 2;
-    out.push({ start, end, text: sentence.slice(start, end) });
+    out.push(new Token(sentence, start, end));
     i = j;
   }
   return out;

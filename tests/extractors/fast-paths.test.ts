@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tokenize, WORD } from '../../extractors/words.js';
 import { SpellingMatcher, wordsAfterName } from '../../extractors/spelling-match.js';
-import { CueIndex } from '../../extractors/cue-index.js';
+import { CueIndex, registerCues } from '../../extractors/cue-index.js';
+import { hasLowerMorpheme, MAY_BE_SHAPED, mayBeShaped } from '../../extractors/name-shapes.js';
 import { matchAll } from '../../extractors/match-all.js';
 import { usedMidSentence } from '../../extractors/title-head.js';
 import { escapeRegExp, fastForm } from '../../extractors/forms.js';
@@ -38,13 +39,30 @@ function regexSpelling(name: string, exactCase: boolean, sentence: string): Arra
 const regexAfter = (sentence: string, name: string) =>
   [...sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}\\)? ([a-z]+)\\b`, 'gu'))].map((m) => m[1]);
 
+/** Tokens as plain objects (their text is read lazily from the sentence). */
+const plainWords = (s: string) => tokenize(s).map(({ start, end, text }) => ({ start, end, text }));
+
 describe('word tokens', () => {
   it.each(['GPT-3.5-turbo and XLM-R', "the model's C++ code", 'x’s 𝐀𝐁 a.b. -c', 'İstanbul ſ K'])('%s', (s) => {
-    expect(tokenize(s)).toEqual(regexWords(s));
+    expect(plainWords(s)).toEqual(regexWords(s));
   });
   it('match the regex on arbitrary text', () => {
     fc.assert(fc.property(text, (s) => {
-      expect(tokenize(s)).toEqual(regexWords(s));
+      expect(plainWords(s)).toEqual(regexWords(s));
+    }), { numRuns: 500 });
+  });
+});
+
+describe('shape pre-check read from the sentence', () => {
+  const shapeText = fc
+    .array(fc.constantFrom('former', 'Former', 'w2v', 'wav2vec', 'wav', '2', 'X', 'x', 'É', 'é', ' ', '-', 'ſ', 'K', 'formr'), { maxLength: 12 })
+    .map((cs) => cs.join(''));
+  it.each(['the Transformer and a former model', 'wav2vec and w2v-BERT', 'plain words only', 'Éclair éclair'])('%s', (s) => {
+    for (const w of tokenize(s)) expect([w.text, mayBeShaped(s, w, hasLowerMorpheme(s))]).toEqual([w.text, MAY_BE_SHAPED.test(w.text)]);
+  });
+  it('says what MAY_BE_SHAPED says on arbitrary text', () => {
+    fc.assert(fc.property(shapeText, (s) => {
+      for (const w of tokenize(s)) expect([w.text, mayBeShaped(s, w, hasLowerMorpheme(s))]).toEqual([w.text, MAY_BE_SHAPED.test(w.text)]);
     }), { numRuns: 500 });
   });
 });
@@ -91,6 +109,20 @@ describe('the word after a name', () => {
 });
 
 describe('cue pre-checks', () => {
+  it('kept per sentence: a sentence scanned again gives the same groups as includes', () => {
+    const groups = [['ab', 'b '], ['å', 'k'], ['s'], ['-a', '(']];
+    const cues = registerCues(groups);
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), (sentences) => {
+        // Each sentence twice, in two rounds, as the introductions pass and the main pass read them.
+        for (const s of [...sentences, ...sentences, ...sentences.reverse()]) {
+          cues.scanSentence(s);
+          expect(groups.map((_, g) => cues.has(g))).toEqual(groups.map((g) => g.some((c) => s.toLowerCase().includes(c))));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
   it('say the same as includes on arbitrary text', () => {
     fc.assert(
       fc.property(fc.array(fc.array(text, { maxLength: 4 }), { maxLength: 6 }), text, (groups, s) => {
