@@ -64,13 +64,36 @@ export type TextKind = 'ascii' | 'latin' | 'unicode';
 
 let lastText = '';
 let lastKind: TextKind = 'ascii';
-/** The cheapest build that reads `text` like the written regex (remembered for the last text). */
+let prevText = '';
+let prevKind: TextKind = 'ascii';
+/**
+ * The cheapest build that reads `text` like the written regex. The last two texts
+ * are remembered: the extractors alternate between a sentence and a masked copy
+ * or a piece of it.
+ */
 export function textKind(text: string): TextKind {
-  if (text !== lastText) {
+  if (text === lastText) return lastKind;
+  if (text === prevText) {
+    prevText = lastText;
     lastText = text;
-    lastKind = ASCII_TEXT.test(text) ? 'ascii' : LATIN_TEXT.test(text) ? 'latin' : 'unicode';
+    const kind = prevKind;
+    prevKind = lastKind;
+    lastKind = kind;
+    return kind;
   }
+  prevText = lastText;
+  prevKind = lastKind;
+  lastText = text;
+  lastKind = ASCII_TEXT.test(text) ? 'ascii' : LATIN_TEXT.test(text) ? 'latin' : 'unicode';
   return lastKind;
+}
+
+/**
+ * textKind of `part`, a piece of `whole` (or `whole` with names masked as ⟦n⟧):
+ * every piece of ASCII text is ASCII text, so only other text is read again.
+ */
+export function partKind(part: string, whole: string): TextKind {
+  return textKind(whole) === 'ascii' ? 'ascii' : textKind(part);
 }
 
 /** The text has only ASCII characters and characters that are no letters or digits. */

@@ -9,7 +9,7 @@ import { isGenericName, lookupName, type NameIndex } from './name-index.js';
 import { words, type Word } from './words.js';
 import { fastForm } from './forms.js';
 import { registerCues } from './cue-index.js';
-import { DualRegExp, textKind } from './ascii-regex.js';
+import { DualRegExp, partKind, textKind } from './ascii-regex.js';
 import { isLanguageWord } from './languages.js';
 import { isKnownBenchmark } from './benchmarks.js';
 import { kindOfName, kindOfPhrase, refineKinds, WEAK_KINDS } from './artifact-kinds.js';
@@ -106,7 +106,7 @@ function candidateAt(
       end += paren[0].length;
     }
   } else if (phrase.count > 1) {
-    const ahead = ACRONYM_AHEAD.for(textKind(after)).exec(after);
+    const ahead = ACRONYM_AHEAD.for(partKind(after, sentence)).exec(after);
     if (ahead?.[1] && isNameShaped(ahead[1])) {
       aliases.push(`${name}${after.slice(0, ahead[0].length - ahead[1].length - 2)}`.trim());
       name = ahead[1];
@@ -144,7 +144,7 @@ function kindAround(sentence: string, cand: Candidate, cueEnd: number): EntityTy
   }
   // "a new benchmark we call X", "an adapter called X": the kind noun right before the cue.
   const before = sentence.slice(Math.max(0, cand.start - 60), cand.start);
-  const lead = LEAD_KIND.for(textKind(before)).exec(before);
+  const lead = LEAD_KIND.for(partKind(before, sentence)).exec(before);
   const leadKind = lead?.[1] ? ARTIFACT_KINDS[lead[1].toLowerCase()] : undefined;
   return leadKind;
 }

@@ -8,7 +8,7 @@ import { COMPARISON_BEFORE, LINEAGE_RULES, NOT_A_BASE_AFTER } from './rules/line
 import type { NameSpan } from './name-index.js';
 import { fastForm } from './forms.js';
 import { registerCues } from './cue-index.js';
-import { DualRegExp, textKind } from './ascii-regex.js';
+import { DualRegExp, partKind } from './ascii-regex.js';
 import { matchAll } from './match-all.js';
 
 interface CompiledRule {
@@ -74,7 +74,7 @@ export function findLineage(
   const seen = new Set<number>();
   const firstPerson = FIRST_PERSON.test(sentence);
   const cues = CUES.scanSentence(sentence);
-  const kind = textKind(masked);
+  const kind = partKind(masked, sentence);
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r];
     if (!rule || (rule.firstPerson && !firstPerson)) continue;

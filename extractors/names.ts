@@ -111,18 +111,24 @@ function formChar(ch: string): string {
 
 const isSeparatorCode = (c: number) => c === 32 || c === 45 || c === 95 || c === 126;
 
+/** Cut points of the current matchKnown call, reused: no array per word. */
+const CUTS: number[] = [];
+
 /**
- * Read the words starting at `text` (up to three, ending at `ends`) as a known
- * name plus suffix; the longest reading wins. Prefixes are grown one character
- * at a time and the scan stops as soon as no name starts like them.
+ * Read `count` words from word i on (joined by single spaces) as a known name
+ * plus suffix; the longest reading wins. The tries are walked on the sentence one
+ * character at a time, and the scan stops as soon as no name starts like the
+ * text read; nothing is sliced unless a name ends somewhere.
  */
-function matchKnown(index: NameIndex, text: string, start: number, ends: readonly number[]): { span: NameSpan; words: number } | undefined {
-  const cuts: number[] = [];
+function matchKnown(index: NameIndex, sentence: string, ws: readonly Word[], i: number, count: number): { span: NameSpan; words: number } | undefined {
+  const start = ws[i]?.start ?? 0;
+  const limit = ws[i + count - 1]?.end ?? start;
+  CUTS.length = 0;
   // Walk the tries of lexicon keys; a dead walk stays dead (no key starts like the text read so far).
   let form: TrieNode | undefined = index.formTrie;
   let exact: TrieNode | undefined = index.exactTrie;
-  for (let i = 0; i < text.length && (form || exact); i++) {
-    const c = text.charCodeAt(i);
+  for (let p = start; p < limit && (form || exact); p++) {
+    const c = sentence.charCodeAt(p);
     if (exact && c !== 32 && c !== 45 && c !== 95 && c !== 126) exact = exact.next.get(c);
     if (form) {
       // formChar without building strings for ASCII: letters lower-cased, digits kept, the rest dropped.
@@ -130,18 +136,20 @@ function matchKnown(index: NameIndex, text: string, start: number, ends: readonl
       else if (c >= 65 && c <= 90) form = form.next.get(c + 32);
       else if (c >= 48 && c <= 57) form = form.next.get(c);
       else if (c >= 128) {
-        const f = formChar(text[i] ?? '');
+        const f = formChar(sentence[p] ?? '');
         for (let k = 0; k < f.length && form; k++) form = form.next.get(f.charCodeAt(k));
       }
     }
     const known = Boolean(form?.key) || Boolean(exact?.key);
-    if (known && isBoundary(text, i + 1)) cuts.push(i + 1);
+    // The end of the words read is a boundary, as the end of their text.
+    if (known && (p + 1 >= limit || isBoundary(sentence, p + 1))) CUTS.push(p + 1 - start);
   }
-  if (!cuts.length) return undefined;
-  for (let k = ends.length; k >= 1; k--) {
-    const end = ends[k - 1] ?? 0;
-    for (let c = cuts.length - 1; c >= 0; c--) {
-      const cut = cuts[c] ?? 0;
+  if (!CUTS.length) return undefined;
+  const text = sentence.slice(start, limit);
+  for (let k = count; k >= 1; k--) {
+    const end = (ws[i + k - 1]?.end ?? 0) - start;
+    for (let c = CUTS.length - 1; c >= 0; c--) {
+      const cut = CUTS[c] ?? 0;
       if (cut > end) continue;
       const entry = lookupName(index, text.slice(0, cut));
       if (!entry) continue;
@@ -185,15 +193,14 @@ export function scanNames(index: NameIndex, sentence: string): NameSpan[] {
     if (!first) continue;
     if (mayStartName(index, sentence, first)) {
       // Up to three words joined by single spaces: "Llama 3.1 8B", "XLM-R Base".
-      const ends: number[] = [first.end - first.start];
-      for (let j = i + 1; j < ws.length && j < i + 3; j++) {
-        const prev = ws[j - 1];
-        const next = ws[j];
-        if (!prev || !next || next.start !== prev.end + 1 || sentence[prev.end] !== ' ') break;
-        ends.push(next.end - first.start);
+      let count = 1;
+      while (count < 3 && i + count < ws.length) {
+        const prev = ws[i + count - 1];
+        const next = ws[i + count];
+        if (!prev || !next || next.start !== prev.end + 1 || sentence.charCodeAt(prev.end) !== 32) break;
+        count++;
       }
-      const text = sentence.slice(first.start, first.start + (ends[ends.length - 1] ?? 0));
-      const known = matchKnown(index, text, first.start, ends);
+      const known = matchKnown(index, sentence, ws, i, count);
       if (known) {
         found.push(known.span);
         i += known.words - 1;
