@@ -2,7 +2,7 @@
 // An interrupted or failed run never leaves a half-written file; the old one survives.
 
 import { rmSync } from 'node:fs';
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Temporary files being written now, removed if the process is stopped by a signal. */
@@ -63,9 +63,38 @@ async function writeContent(path: string, data: FileContent): Promise<void> {
   }
 }
 
+/** Whether a process with this id runs (EPERM: it does, under another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error instanceof Error && 'code' in error && error.code === 'EPERM';
+  }
+}
+
+/**
+ * Remove temporary files of `path` left by runs that were killed (SIGKILL cannot be caught,
+ * so they could not clean up); files of running processes are left alone.
+ */
+export async function removeStaleTempFiles(path: string): Promise<string[]> {
+  const name = basename(path);
+  const removed: string[] = [];
+  for (const entry of await readdir(dirname(path)).catch((): string[] => [])) {
+    if (!entry.startsWith(`.${name}.`) || !entry.endsWith('.tmp')) continue;
+    const pid = Number(entry.slice(name.length + 2, -'.tmp'.length));
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isRunning(pid)) continue;
+    const stale = join(dirname(path), entry);
+    await rm(stale, { force: true });
+    removed.push(stale);
+  }
+  return removed;
+}
+
 export async function writeFileAtomic(path: string, data: FileContent): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
+  await removeStaleTempFiles(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
   pending.add(tmp);
   try {

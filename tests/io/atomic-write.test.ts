@@ -1,12 +1,13 @@
 // writeFileAtomic with text chunks: the file is exactly the joined text whatever the chunk
 // sizes (multi-byte characters across buffer edges, chunks bigger than a buffer), and a
 // failure midway leaves the old file and no temporary file.
+import { spawn, spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WRITE_BUFFER, writeFileAtomic } from '../../src/io/atomic-write.js';
+import { WRITE_BUFFER, removeStaleTempFiles, writeFileAtomic } from '../../src/io/atomic-write.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'papergraph-write-'));
 const saved = { ...WRITE_BUFFER };
@@ -53,5 +54,24 @@ describe('writeFileAtomic with chunks', () => {
     expect(readFileSync(file, 'utf8')).toBe('old');
     expect(readdirSync(sub)).toEqual(['graph.json']);
     expect(existsSync(join(sub, 'graph.json'))).toBe(true);
+  });
+});
+
+describe('temporary files of killed runs', () => {
+  it('are removed by the next write; those of running processes and other files are kept', async () => {
+    const sub = mkdtempSync(join(dir, 'stale-'));
+    const file = join(sub, 'graph.json');
+    // A process id that existed and is gone, and one that runs now.
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+    const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      const names = [`.graph.json.${gone}.tmp`, `.graph.json.${running.pid}.tmp`, `.graph.gexf.${gone}.tmp`, '.graph.json.x.tmp', 'notes.txt'];
+      for (const name of names) writeFileSync(join(sub, name), 'partial');
+      await writeFileAtomic(file, ['{}']);
+      expect(readdirSync(sub).sort()).toEqual(names.slice(1).concat('graph.json').sort());
+      expect(await removeStaleTempFiles(join(sub, 'graph.gexf'))).toEqual([join(sub, `.graph.gexf.${gone}.tmp`)]);
+    } finally {
+      running.kill();
+    }
   });
 });
