@@ -111,8 +111,9 @@ function formChar(ch: string): string {
 
 const isSeparatorCode = (c: number) => c === 32 || c === 45 || c === 95 || c === 126;
 
-/** Cut points of the current matchKnown call, reused: no array per word. */
+/** Cut points of the current matchKnown call (the first cutCount entries), reused: no array per word. */
 const CUTS: number[] = [];
+let cutCount = 0;
 
 /**
  * Read `count` words from word i on (joined by single spaces) as a known name
@@ -123,7 +124,8 @@ const CUTS: number[] = [];
 function matchKnown(index: NameIndex, sentence: string, ws: readonly Word[], i: number, count: number): { span: NameSpan; words: number } | undefined {
   const start = ws[i]?.start ?? 0;
   const limit = ws[i + count - 1]?.end ?? start;
-  CUTS.length = 0;
+  // A counter, not `CUTS.length = 0`: setting the length is a runtime call.
+  cutCount = 0;
   // Walk the tries of lexicon keys; a dead walk stays dead (no key starts like the text read so far).
   let form: TrieNode | undefined = index.formTrie;
   let exact: TrieNode | undefined = index.exactTrie;
@@ -142,13 +144,13 @@ function matchKnown(index: NameIndex, sentence: string, ws: readonly Word[], i: 
     }
     const known = Boolean(form?.key) || Boolean(exact?.key);
     // The end of the words read is a boundary, as the end of their text.
-    if (known && (p + 1 >= limit || isBoundary(sentence, p + 1))) CUTS.push(p + 1 - start);
+    if (known && (p + 1 >= limit || isBoundary(sentence, p + 1))) CUTS[cutCount++] = p + 1 - start;
   }
-  if (!CUTS.length) return undefined;
+  if (cutCount === 0) return undefined;
   const text = sentence.slice(start, limit);
   for (let k = count; k >= 1; k--) {
     const end = (ws[i + k - 1]?.end ?? 0) - start;
-    for (let c = CUTS.length - 1; c >= 0; c--) {
+    for (let c = cutCount - 1; c >= 0; c--) {
       const cut = CUTS[c] ?? 0;
       if (cut > end) continue;
       const entry = lookupName(index, text.slice(0, cut));
