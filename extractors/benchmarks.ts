@@ -4,9 +4,10 @@
 
 import type { Mention } from '../src/types.js';
 import { BENCHMARK_LEXICON, type BenchmarkEntry } from './lexicons/benchmarks.js';
-import { BENCHMARK_RULES, EVALUATION_WORDS, NAME_PHRASE, NAME_WORD, NOT_BENCHMARK } from './rules/benchmark-patterns.js';
+import { BENCHMARK_RULES, EVALUATION_CUES, EVALUATION_WORDS, NAME_PHRASE, NAME_WORD, NOT_BENCHMARK } from './rules/benchmark-patterns.js';
+import { registerCues } from './cue-index.js';
 import { exactForm, fastForm } from './forms.js';
-import { isGenericName } from './name-index.js';
+import { addToTrie, isGenericName, trieNode, type TrieNode } from './name-index.js';
 import { words, type Word } from './words.js';
 import { isLanguageWord } from './languages.js';
 import { DualRegExp, isAscii, textKind } from './ascii-regex.js';
@@ -34,9 +35,24 @@ for (const e of BENCHMARK_LEXICON) {
   }
 }
 
-/** Every prefix of a lexicon form: a window whose first word's form is not one cannot be a name. */
-const FORM_PREFIXES = new Set<string>();
-for (const form of LEXICON_BY_FORM.keys()) for (let i = 1; i <= form.length; i++) FORM_PREFIXES.add(form.slice(0, i));
+/** The lexicon forms as a trie: a window whose first word's form does not start one cannot be a name. */
+const FORM_TRIE = trieNode();
+for (const form of LEXICON_BY_FORM.keys()) addToTrie(FORM_TRIE, form);
+
+/**
+ * On ASCII text (and punctuation): fastForm(word) is a prefix of a lexicon form.
+ * Walked on the sentence (letters lower-cased, the rest dropped, as fastForm does)
+ * instead of slicing and lower-casing every capitalised word.
+ */
+export function mayStartForm(sentence: string, word: Word): boolean {
+  let node: TrieNode | undefined = FORM_TRIE;
+  for (let p = word.start; p < word.end && node; p++) {
+    const c = sentence.charCodeAt(p);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) node = node.next.get(c);
+    else if (c >= 65 && c <= 90) node = node.next.get(c + 32);
+  }
+  return node !== undefined;
+}
 
 const UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
 /** The word starts with an upper-case letter or a digit (ASCII read from the sentence, no slice). */
@@ -55,10 +71,7 @@ function lexiconHits(sentence: string): BenchmarkHit[] {
   for (let i = 0; i < ws.length; i++) {
     const first = ws[i];
     if (!first || !upperOrDigit(sentence, first)) continue;
-    if (prune) {
-      const form = fastForm(first.text);
-      if (form && !FORM_PREFIXES.has(form)) continue;
-    }
+    if (prune && !mayStartForm(sentence, first)) continue;
     let hit: BenchmarkHit | undefined;
     let used = 1;
     for (let k = Math.min(LONGEST, ws.length - i); k >= 1 && !hit; k--) {
@@ -96,6 +109,9 @@ const RULES: Compiled[] = BENCHMARK_RULES.map((r) => ({
   needsEvaluation: r.needsEvaluation ?? false,
   plainNames: r.plainNames ?? false,
 }));
+/** The rules' cues, then the evaluation words' cues, in the shared cue automaton. */
+const CUES = registerCues([...BENCHMARK_RULES.map((r) => r.cue), EVALUATION_CUES]);
+const EVALUATION_GROUP = BENCHMARK_RULES.length;
 
 export interface BenchmarkHit {
   mention: Mention;
@@ -146,10 +162,17 @@ export function findBenchmarks(sentence: string, taken: ReadonlyArray<{ start: n
   const out: BenchmarkHit[] = [];
   out.push(...lexiconHits(sentence));
   const known = new Set(out.map((h) => fastForm(h.mention.name)));
-  const evaluation = EVALUATION_WORDS.test(sentence);
+  const cues = CUES.scanSentence(sentence);
+  // Read only when a rule needs it; the regex only runs when one of its cue words is there.
+  let evaluation: boolean | undefined;
   const kind = textKind(sentence);
-  for (const rule of RULES) {
-    if (rule.needsEvaluation && !evaluation) continue;
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r];
+    if (!rule || !cues.has(r)) continue;
+    if (rule.needsEvaluation) {
+      evaluation ??= cues.has(EVALUATION_GROUP) && EVALUATION_WORDS.test(sentence);
+      if (!evaluation) continue;
+    }
     for (const m of matchAll(rule.re.for(kind), sentence)) {
       let from = m.index;
       for (const group of m.slice(1)) {

@@ -40,9 +40,9 @@ export interface TrieNode {
   key: boolean;
 }
 
-const trieNode = (): TrieNode => ({ next: new Map(), key: false });
+export const trieNode = (): TrieNode => ({ next: new Map(), key: false });
 
-function addToTrie(root: TrieNode, key: string): void {
+export function addToTrie(root: TrieNode, key: string): void {
   let node = root;
   for (let i = 0; i < key.length; i++) {
     const ch = key.charCodeAt(i);

@@ -11,10 +11,12 @@ import { matchAll } from '../../extractors/match-all.js';
 import { usedMidSentence } from '../../extractors/title-head.js';
 import { escapeRegExp, fastForm } from '../../extractors/forms.js';
 import { stripAccents } from '../../src/normalize.js';
-import { asciiSource, DualRegExp, isAscii, LATIN_TABLES, textKind } from '../../extractors/ascii-regex.js';
+import { asciiSource, DualRegExp, isAscii, LATIN_TABLES, partKind, textKind } from '../../extractors/ascii-regex.js';
 import { LINEAGE_C, LINEAGE_D, LINEAGE_P } from '../../extractors/lineage.js';
 import { LINEAGE_RULES } from '../../extractors/rules/lineage.js';
-import { BENCHMARK_RULES, NAME_PHRASE, NAME_WORD } from '../../extractors/rules/benchmark-patterns.js';
+import { BENCHMARK_RULES, EVALUATION_CUES, EVALUATION_WORDS, NAME_PHRASE, NAME_WORD } from '../../extractors/rules/benchmark-patterns.js';
+import { BENCHMARK_LEXICON } from '../../extractors/lexicons/benchmarks.js';
+import { mayStartForm } from '../../extractors/benchmarks.js';
 import { CUE_NAME_RULE } from '../../extractors/rules/name-shapes.js';
 import { INTRODUCE_RULES } from '../../extractors/rules/introduce.js';
 
@@ -205,6 +207,71 @@ describe('a title head used mid-sentence', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('text kind of a piece of a sentence', () => {
+  it.each([['Sabiá and BERT', 'BERT'], ['plain text', 'plain'], ['ÉCOLE ⟦0⟧', '⟦0⟧'], ['×–“x”', 'x']])('%s', (whole, part) => {
+    expect(partKind(part, whole)).toBe(textKind(part));
+  });
+  it('says what textKind says on arbitrary pieces and masked copies', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (whole, a, b) => {
+        const from = Math.min(a, b) % (whole.length + 1);
+        const to = Math.max(a, b) % (whole.length + 1);
+        const piece = whole.slice(Math.min(from, to), Math.max(from, to));
+        const masked = `${whole.slice(0, from)}⟦${a}⟧${whole.slice(to)}`;
+        expect(partKind(piece, whole)).toBe(textKind(piece));
+        expect(partKind(masked, whole)).toBe(textKind(masked));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('benchmark rule cues', () => {
+  // Every match of a rule (and of the evaluation words) holds one of its cues in the lower-cased sentence.
+  const words = ['FooQA', 'Bar-1', 'the', 'a', 'an', 'new', 'On', 'on', 'Across', 'across', 'benchmark', 'benchmarks', 'dataset', 'datasets',
+    'data set', 'data sets', 'test set', 'testsets', 'corpus', 'evaluation suite', 'evaluation suites', 'challenge', 'leaderboard', 'suite',
+    'tasks', 'including', 'such as', 'e.g.,', 'like', 'namely', ',', ' and', '(', ')', 'as well as', 'evaluated', 'SOTA', 'F1', 'BLEU',
+    'state-of-the-art', 'results', 'test', 'Testing', 'Results', 'İ', 'K'];
+  const sentence = fc.array(fc.constantFrom(...words), { maxLength: 12 }).map((ws) => ws.join(' ').replaceAll(' ,', ','));
+  const regexes = BENCHMARK_RULES.map((r) => new RegExp(r.pattern.replaceAll('{N}', NAME_WORD).replaceAll('{NP}', NAME_PHRASE), 'gu'));
+  it.each(BENCHMARK_RULES.map((r, i) => [r.id, i]))('%s', (_, i) => {
+    const rule = BENCHMARK_RULES[i];
+    const re = regexes[i];
+    if (!rule || !re) throw new Error('rule');
+    expect(rule.cue.some((c) => rule.example.toLowerCase().includes(c))).toBe(true);
+    fc.assert(
+      fc.property(sentence, (s) => {
+        if ([...s.matchAll(re)].length) expect([s, rule.cue.some((c) => s.toLowerCase().includes(c))]).toEqual([s, true]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+  it('evaluation words', () => {
+    fc.assert(
+      fc.property(sentence, (s) => {
+        if (EVALUATION_WORDS.test(s)) expect([s, EVALUATION_CUES.some((c) => s.toLowerCase().includes(c))]).toEqual([s, true]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('benchmark lexicon prefix walk', () => {
+  const prefixes = new Set<string>();
+  for (const e of BENCHMARK_LEXICON) for (const n of [e.name, ...e.aliases]) for (let i = 1; i <= fastForm(n).length; i++) prefixes.add(fastForm(n).slice(0, i));
+  const plain = (w: string) => !fastForm(w) || prefixes.has(fastForm(w));
+  const asciiWords = fc.array(fc.constantFrom('SQ', 'uAD', 'GLUE', 'MMLU', 'x', '-', '.', "'", '’', ' ', '2', '0', 'Hella', 'Swag', 'é'), { maxLength: 10 }).map((cs) => cs.join(''));
+  it.each(['SQuAD 2.0 and GLUE', 'Super-GLUE, MMLU’s', 'HellaSwag x-y'])('%s', (s) => {
+    for (const w of tokenize(s)) expect([w.text, mayStartForm(s, w)]).toEqual([w.text, plain(w.text)]);
+  });
+  it('says what the prefix set says on ASCII text', () => {
+    fc.assert(fc.property(asciiWords, (s) => {
+      if (!isAscii(s)) return;
+      for (const w of tokenize(s)) expect([w.text, mayStartForm(s, w)]).toEqual([w.text, plain(w.text)]);
+    }), { numRuns: 500 });
   });
 });
 
