@@ -19,6 +19,18 @@ const DIALECTS = new Map(Object.entries(DIALECT_ADJECTIVES));
 const FIRST_WORDS = new Set([...byName.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 /** Every word a hyphen-free language mention can start with: one lookup rules out the rest. */
 const STARTS = new Set([...DIALECTS.keys(), ...FIRST_WORDS, ...byName.keys()]);
+/** First two code units of a word as one number (a one-character word: the second is 0xffff, never in a word). */
+function pairKey(text: string, start: number, end: number): number {
+  return text.charCodeAt(start) * 0x10000 + (end - start > 1 ? text.charCodeAt(start + 1) : 0xffff);
+}
+/** pairKey of every STARTS word: a word whose first two characters are not among these is not in STARTS (no slice needed). */
+const START_PAIRS = new Set([...STARTS].map((w) => pairKey(w, 0, w.length)));
+
+/** The word has a hyphen (read on the sentence). */
+function hasHyphen(sentence: string, word: Word): boolean {
+  for (let i = word.start; i < word.end; i++) if (sentence.charCodeAt(i) === 45) return true;
+  return false;
+}
 const UPPER_START = /^\p{Lu}/u;
 /** The word starts with an upper-case letter (ASCII read from the sentence, no slice). */
 function upperStart(sentence: string, word: Word): boolean {
@@ -51,6 +63,7 @@ export function findLanguages(sentence: string): LanguageHit[] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (!w || !upperStart(sentence, w)) continue;
+    if (!START_PAIRS.has(pairKey(sentence, w.start, w.end)) && !hasHyphen(sentence, w)) continue;
     if (!STARTS.has(w.text) && !w.text.includes('-')) continue;
     const next = ws[i + 1];
     const dialect = DIALECTS.get(w.text);
