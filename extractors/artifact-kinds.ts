@@ -12,13 +12,46 @@ import type { Sentence } from './sentences.js';
 export /** Kind nouns too vague to make the word before them a name ("English task"). */
 const WEAK_KINDS = new Set(['task', 'setting', 'space', 'system', 'models', 'methods', 'datasets', 'benchmarks']);
 
-/** The kind of artifact a phrase's head noun names ("a lightweight module for ..." -> method). */
+/** JavaScript's \s (what the phrase was split on): ASCII spaces and the Unicode space separators. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** `raw.toLowerCase().replace(/[^a-z]/g, '')`, without the copies when raw is already lower-case letters. */
+function letters(raw: string): string {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 97 || c > 122) return raw.toLowerCase().replace(/[^a-z]/g, '');
+  }
+  return raw;
+}
+
+/** Ends with one of , ; : . ) */
+function endsClause(raw: string): boolean {
+  const c = raw.charCodeAt(raw.length - 1);
+  return c === 44 || c === 59 || c === 58 || c === 46 || c === 41;
+}
+
+/**
+ * The kind of artifact a phrase's head noun names ("a lightweight module for ..." -> method).
+ * Reads the first 160 characters word by word (split on \s) and stops at the head.
+ */
 export function kindOfPhrase(phrase: string): EntityType | undefined {
   let kind: EntityType | undefined;
   let lastKindWord = '';
-  for (const raw of phrase.slice(0, 160).split(/\s+/)) {
-    if (!raw) continue;
-    const word = raw.toLowerCase().replace(/[^a-z]/g, '');
+  const limit = Math.min(phrase.length, 160);
+  let i = 0;
+  while (i < limit) {
+    while (i < limit && isSpaceCode(phrase.charCodeAt(i))) i++;
+    if (i >= limit) break;
+    const start = i;
+    while (i < limit && !isSpaceCode(phrase.charCodeAt(i))) i++;
+    const raw = phrase.slice(start, i);
+    const word = letters(raw);
     const found = ARTIFACT_KINDS[word];
     if (found) {
       kind = found;
@@ -28,7 +61,7 @@ export function kindOfPhrase(phrase: string): EntityType | undefined {
     } else if (word && isFunctionWord(word) && word !== 'and') {
       break;
     }
-    if (/[,;:.)]$/.test(raw) && kind) break;
+    if (kind && endsClause(raw)) break;
   }
   return kind;
 }

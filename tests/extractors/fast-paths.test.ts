@@ -17,6 +17,9 @@ import { LINEAGE_RULES } from '../../extractors/rules/lineage.js';
 import { BENCHMARK_RULES, EVALUATION_CUES, EVALUATION_WORDS, NAME_PHRASE, NAME_WORD } from '../../extractors/rules/benchmark-patterns.js';
 import { BENCHMARK_LEXICON } from '../../extractors/lexicons/benchmarks.js';
 import { mayStartForm } from '../../extractors/benchmarks.js';
+import { kindOfPhrase } from '../../extractors/artifact-kinds.js';
+import { ARTIFACT_KINDS, KIND_CONTAINERS } from '../../extractors/rules/introduce.js';
+import { isFunctionWord } from '../../extractors/nlp.js';
 import { CUE_NAME_RULE } from '../../extractors/rules/name-shapes.js';
 import { INTRODUCE_RULES } from '../../extractors/rules/introduce.js';
 
@@ -271,6 +274,39 @@ describe('benchmark lexicon prefix walk', () => {
     fc.assert(fc.property(asciiWords, (s) => {
       if (!isAscii(s)) return;
       for (const w of tokenize(s)) expect([w.text, mayStartForm(s, w)]).toEqual([w.text, plain(w.text)]);
+    }), { numRuns: 500 });
+  });
+});
+
+describe('kind of a phrase, read word by word', () => {
+  function plainKind(phrase: string) {
+    let kind: string | undefined;
+    let lastKindWord = '';
+    for (const raw of phrase.slice(0, 160).split(/\s+/)) {
+      if (!raw) continue;
+      const word = raw.toLowerCase().replace(/[^a-z]/g, '');
+      const found = ARTIFACT_KINDS[word];
+      if (found) {
+        kind = found;
+        lastKindWord = word;
+      } else if (word === 'of' && KIND_CONTAINERS.has(lastKindWord)) {
+        continue;
+      } else if (word && isFunctionWord(word) && word !== 'and') {
+        break;
+      }
+      if (/[,;:.)]$/.test(raw) && kind) break;
+    }
+    return kind;
+  }
+  const phrase = fc
+    .array(fc.constantFrom('a', 'suite', 'of', 'datasets', 'model', 'Model,', 'for', 'and', 'with', 'new', 'method.', 'corpus)', 'x', '\u00a0', '\u2003', '\t', ' ', '  ', 'Ünïcode', '\u180e', '\u0085', '\u3000', '\ufeff', '\u2028', 'benchmark;', 'it', 'FooNet'), { maxLength: 40 })
+    .map((ws) => ws.join(' '));
+  it.each(['a lightweight module for retrieval', ' a suite of datasets, and', 'an encoder\u00a0model. of', 'x'.repeat(158) + ' model'])('%s', (p) => {
+    expect(kindOfPhrase(p)).toBe(plainKind(p));
+  });
+  it('says what the split form says on arbitrary phrases', () => {
+    fc.assert(fc.property(phrase, (p) => {
+      expect(kindOfPhrase(p)).toBe(plainKind(p));
     }), { numRuns: 500 });
   });
 });
