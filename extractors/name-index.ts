@@ -7,6 +7,7 @@ import { MODEL_LEXICON } from './lexicons/models.js';
 import { GENERIC_NAMES, GENERIC_SUFFIXES } from './lexicons/generic.js';
 import { exactForm, fastForm } from './forms.js';
 import { SpellingMatcher } from './spelling-match.js';
+import { FlatTrie } from './flat-trie.js';
 
 /** One name the scanner can recognise. */
 export interface NameEntry {
@@ -66,6 +67,9 @@ export interface NameIndex {
   /** The keys of byForm / byExact as tries (same contents as the prefix sets). */
   formTrie: TrieNode;
   exactTrie: TrieNode;
+  /** The same tries as flat arrays, for the scan's walks (built once, after the lexicon is read). */
+  formFlat: FlatTrie;
+  exactFlat: FlatTrie;
   /** Entries the paper introduced, scanned spelling by spelling so that long names match too. */
   introduced: Array<{ entry: NameEntry; spellings: SpellingMatcher[]; probe: string[] }>;
 }
@@ -97,6 +101,8 @@ const LEXICON_INDEX: NameIndex = {
   exactPrefixes: new Set(),
   formTrie: trieNode(),
   exactTrie: trieNode(),
+  formFlat: new FlatTrie(trieNode()),
+  exactFlat: new FlatTrie(trieNode()),
   introduced: [],
 };
 for (const row of MODEL_LEXICON) {
@@ -110,6 +116,8 @@ for (const row of MODEL_LEXICON) {
     source: 'lexicon',
   });
 }
+LEXICON_INDEX.formFlat = new FlatTrie(LEXICON_INDEX.formTrie);
+LEXICON_INDEX.exactFlat = new FlatTrie(LEXICON_INDEX.exactTrie);
 
 /** The well-known-model index, extended with what one paper introduces. */
 export function createNameIndex(introduced: readonly NameEntry[] = []): NameIndex {

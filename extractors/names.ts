@@ -6,7 +6,7 @@
 import type { Mention } from '../src/types.js';
 import { SUFFIX_PARTS } from './rules/name-shapes.js';
 import { fastForm, lowerCase } from './forms.js';
-import { lookupName, mentionOf, type NameEntry, type NameIndex, type NameSpan, type TrieNode } from './name-index.js';
+import { lookupName, mentionOf, type NameEntry, type NameIndex, type NameSpan } from './name-index.js';
 import { cueSpans, extensionSpan, hasLowerMorpheme, listSpans, mayBeShaped, parenSizeSpans, shapeSpan } from './name-shapes.js';
 import { words, type Word } from './words.js';
 
@@ -72,23 +72,25 @@ function mayStartName(index: NameIndex, sentence: string, word: Word): boolean {
   const c0 = sentence.charCodeAt(word.start);
   const c1 = sentence.charCodeAt(word.start + 1);
   // Same as "a key of byExact / byForm starts like this", walked on the tries without building strings.
-  let exact = index.exactTrie.next.get(c0);
-  if (exact && !isSeparatorCode(c1)) exact = exact.next.get(c1);
-  if (exact) return true;
-  let form: TrieNode | undefined = index.formTrie;
+  const { exactFlat, formFlat } = index;
+  let exact = exactFlat.step(0, c0);
+  if (exact >= 0 && !isSeparatorCode(c1)) exact = exactFlat.step(exact, c1);
+  if (exact >= 0) return true;
   if (c0 < 128 && c1 < 128) {
     // formChar of ASCII: letters lower-cased, digits kept, the rest dropped.
     const f0 = asciiFormCode(c0);
     const f1 = asciiFormCode(c1);
     if (f0 < 0 && f1 < 0) return false;
-    if (f0 >= 0) form = form.next.get(f0);
-    if (form && f1 >= 0) form = form.next.get(f1);
-    return Boolean(form);
+    let form = 0;
+    if (f0 >= 0) form = formFlat.step(form, f0);
+    if (form >= 0 && f1 >= 0) form = formFlat.step(form, f1);
+    return form >= 0;
   }
   const f = formChar(sentence[word.start] ?? '') + formChar(sentence[word.start + 1] ?? '');
   if (!f) return false;
-  for (let k = 0; k < f.length && form; k++) form = form.next.get(f.charCodeAt(k));
-  return Boolean(form);
+  let form = 0;
+  for (let k = 0; k < f.length && form >= 0; k++) form = formFlat.step(form, f.charCodeAt(k));
+  return form >= 0;
 }
 
 /** The form code of an ASCII character: lower-case letter or digit, -1 for the rest. */
@@ -127,22 +129,24 @@ function matchKnown(index: NameIndex, sentence: string, ws: readonly Word[], i: 
   // A counter, not `CUTS.length = 0`: setting the length is a runtime call.
   cutCount = 0;
   // Walk the tries of lexicon keys; a dead walk stays dead (no key starts like the text read so far).
-  let form: TrieNode | undefined = index.formTrie;
-  let exact: TrieNode | undefined = index.exactTrie;
-  for (let p = start; p < limit && (form || exact); p++) {
+  // Nodes of the flat tries; -1 once dead.
+  const { exactFlat, formFlat } = index;
+  let form = 0;
+  let exact = 0;
+  for (let p = start; p < limit && (form >= 0 || exact >= 0); p++) {
     const c = sentence.charCodeAt(p);
-    if (exact && c !== 32 && c !== 45 && c !== 95 && c !== 126) exact = exact.next.get(c);
-    if (form) {
+    if (exact >= 0 && c !== 32 && c !== 45 && c !== 95 && c !== 126) exact = exactFlat.step(exact, c);
+    if (form >= 0) {
       // formChar without building strings for ASCII: letters lower-cased, digits kept, the rest dropped.
-      if (c >= 97 && c <= 122) form = form.next.get(c);
-      else if (c >= 65 && c <= 90) form = form.next.get(c + 32);
-      else if (c >= 48 && c <= 57) form = form.next.get(c);
+      if (c >= 97 && c <= 122) form = formFlat.step(form, c);
+      else if (c >= 65 && c <= 90) form = formFlat.step(form, c + 32);
+      else if (c >= 48 && c <= 57) form = formFlat.step(form, c);
       else if (c >= 128) {
         const f = formChar(sentence[p] ?? '');
-        for (let k = 0; k < f.length && form; k++) form = form.next.get(f.charCodeAt(k));
+        for (let k = 0; k < f.length && form >= 0; k++) form = formFlat.step(form, f.charCodeAt(k));
       }
     }
-    const known = Boolean(form?.key) || Boolean(exact?.key);
+    const known = (form >= 0 && formFlat.isKey(form)) || (exact >= 0 && exactFlat.isKey(exact));
     // The end of the words read is a boundary, as the end of their text.
     if (known && (p + 1 >= limit || isBoundary(sentence, p + 1))) CUTS[cutCount++] = p + 1 - start;
   }

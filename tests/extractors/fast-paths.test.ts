@@ -18,6 +18,8 @@ import { BENCHMARK_RULES, EVALUATION_CUES, EVALUATION_WORDS, NAME_PHRASE, NAME_W
 import { BENCHMARK_LEXICON } from '../../extractors/lexicons/benchmarks.js';
 import { mayStartForm } from '../../extractors/benchmarks.js';
 import { kindOfPhrase } from '../../extractors/artifact-kinds.js';
+import { FlatTrie } from '../../extractors/flat-trie.js';
+import { addToTrie, trieNode, type TrieNode } from '../../extractors/name-index.js';
 import { ARTIFACT_KINDS, KIND_CONTAINERS } from '../../extractors/rules/introduce.js';
 import { isFunctionWord } from '../../extractors/nlp.js';
 import { CUE_NAME_RULE } from '../../extractors/rules/name-shapes.js';
@@ -275,6 +277,29 @@ describe('benchmark lexicon prefix walk', () => {
       if (!isAscii(s)) return;
       for (const w of tokenize(s)) expect([w.text, mayStartForm(s, w)]).toEqual([w.text, plain(w.text)]);
     }), { numRuns: 500 });
+  });
+});
+
+describe('flat tries', () => {
+  it('walk like the Map tries they are built from', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 8 }), fc.array(text, { maxLength: 6 }), (keys, probes) => {
+        const root = trieNode();
+        for (const k of keys) addToTrie(root, k);
+        const flat = new FlatTrie(root);
+        for (const probe of [...keys, ...probes]) {
+          let node: TrieNode | undefined = root;
+          let id = 0;
+          for (let i = 0; i < probe.length && node; i++) {
+            node = node.next.get(probe.charCodeAt(i));
+            id = flat.step(id, probe.charCodeAt(i));
+            expect(id >= 0).toBe(node !== undefined);
+            if (node) expect(flat.isKey(id)).toBe(node.key);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
