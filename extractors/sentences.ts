@@ -15,26 +15,38 @@ export interface Sentence {
   isTitle: boolean;
 }
 
+/** A-Z, a-z or "." (the characters of an abbreviation). */
+const isAbbreviationChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+
 function lastWord(text: string, end: number): string {
   let start = end;
-  while (start > 0 && /[A-Za-z.]/.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && isAbbreviationChar(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end).toLowerCase().replace(/^\.+/, '');
+}
+
+const STARTS_SENTENCE = /[\p{Lu}\d(["'“‘]/u;
+/** What may start a sentence: a capital, a digit, a bracket or a quote (ASCII read by code). */
+function startsSentence(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 40 || c === 91 || c === 34 || c === 39;
+  return STARTS_SENTENCE.test(text[j] ?? '');
 }
 
 /** Split running text into sentences on ". ", "! ", "? " followed by a capital, digit or bracket. */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-    const next = text[i + 1];
-    if (next !== ' ' && next !== '\n' && next !== undefined) continue;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch !== 46 && ch !== 33 && ch !== 63) continue;
+    const next = text.charCodeAt(i + 1);
+    // Past the end, charCodeAt is NaN: the text ends here.
+    if (next !== 32 && next !== 10 && i + 1 < length) continue;
     let j = i + 1;
-    while (j < text.length && (text[j] === ' ' || text[j] === '\n')) j++;
-    const after = text[j];
-    if (after !== undefined && !/[\p{Lu}\d(["'“‘]/u.test(after)) continue;
-    if (ch === '.' && ABBREVIATIONS.has(lastWord(text, i))) continue;
+    while (j < length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 10)) j++;
+    if (j < length && !startsSentence(text, j)) continue;
+    if (ch === 46 && ABBREVIATIONS.has(lastWord(text, i))) continue;
     const piece = text.slice(start, i + 1).trim();
     if (piece) out.push(piece);
     start = j;

@@ -19,6 +19,7 @@ import { BENCHMARK_LEXICON } from '../../extractors/lexicons/benchmarks.js';
 import { mayStartForm } from '../../extractors/benchmarks.js';
 import { kindOfPhrase } from '../../extractors/artifact-kinds.js';
 import { FlatTrie } from '../../extractors/flat-trie.js';
+import { splitSentences } from '../../extractors/sentences.js';
 import { addToTrie, trieNode, type TrieNode } from '../../extractors/name-index.js';
 import { ARTIFACT_KINDS, KIND_CONTAINERS } from '../../extractors/rules/introduce.js';
 import { isFunctionWord } from '../../extractors/nlp.js';
@@ -277,6 +278,48 @@ describe('benchmark lexicon prefix walk', () => {
       if (!isAscii(s)) return;
       for (const w of tokenize(s)) expect([w.text, mayStartForm(s, w)]).toEqual([w.text, plain(w.text)]);
     }), { numRuns: 500 });
+  });
+});
+
+describe('sentence split by character codes', () => {
+  const ABBREVIATIONS = new Set(['e.g', 'i.e', 'al', 'etc', 'vs', 'cf', 'fig', 'figs', 'eq', 'eqs', 'approx', 'resp', 'no', 'nos', 'sec', 'dr', 'mr',
+    'mrs', 'ms', 'prof', 'inc', 'ltd', 'co', 'jr', 'st', 'vol', 'ref', 'refs', 'viz', 'ca', 'incl', 'w.r.t', 'a.k.a']);
+  function plainSplit(text: string): string[] {
+    const lastWord = (end: number) => {
+      let start = end;
+      while (start > 0 && /[A-Za-z.]/.test(text[start - 1] ?? '')) start--;
+      return text.slice(start, end).toLowerCase().replace(/^\.+/, '');
+    };
+    const out: string[] = [];
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i];
+      if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+      const next = text[i + 1];
+      if (next !== ' ' && next !== '\n' && next !== undefined) continue;
+      let j = i + 1;
+      while (j < text.length && (text[j] === ' ' || text[j] === '\n')) j++;
+      const after = text[j];
+      if (after !== undefined && !/[\p{Lu}\d(["'“‘]/u.test(after)) continue;
+      if (ch === '.' && ABBREVIATIONS.has(lastWord(i))) continue;
+      const piece = text.slice(start, i + 1).trim();
+      if (piece) out.push(piece);
+      start = j;
+    }
+    const rest = text.slice(start).trim();
+    if (rest) out.push(rest);
+    return out;
+  }
+  const abstract = fc
+    .array(fc.constantFrom('.', '. ', '!', '?', ' ', '\n', 'e.g', 'al', 'Et', 'x', 'A', '1', '(', '[', '"', "'", '“', '‘', 'É', 'é', '𝐀', 'ı', '\t'), { maxLength: 40 })
+    .map((cs) => cs.join(''));
+  it.each(['We use e.g. BERT. It works! Does it? Yes 2.0 is out.', 'Fig. 2 shows it. (Also) here.', 'End.'])('%s', (t) => {
+    expect(splitSentences(t)).toEqual(plainSplit(t));
+  });
+  it('splits like the character-string form on arbitrary text', () => {
+    fc.assert(fc.property(abstract, (t) => {
+      expect(splitSentences(t)).toEqual(plainSplit(t));
+    }), { numRuns: 1000 });
   });
 });
 
