@@ -21,6 +21,11 @@ function bounded(sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     let text = s.text;
+    if (text.length <= MAX_SENTENCE) {
+      // Nothing to cut: the sentence itself (sentences are never changed), not a copy.
+      out.push(s);
+      continue;
+    }
     while (text.length > MAX_SENTENCE) {
       const cut = text.lastIndexOf(' ', MAX_SENTENCE);
       const at = cut > MAX_SENTENCE / 2 ? cut : MAX_SENTENCE;

@@ -4,7 +4,8 @@
 // bracketed sizes of a family ("Gemma 2 (2B and 9B)"). No NLP, no I/O.
 
 import { GENERIC_SUFFIXES } from './lexicons/generic.js';
-import { CUE_NAME_RULE, LIST_LEAD, MORPHEME_RULES } from './rules/name-shapes.js';
+import { CUE_NAME_RULE, LIST_LEAD, LIST_LEAD_CUES, MORPHEME_RULES } from './rules/name-shapes.js';
+import { registerCues } from './cue-index.js';
 import { hasGenericSuffix, isGenericName, lookupName, mentionOf, type NameIndex, type NameSpan } from './name-index.js';
 import type { Word } from './words.js';
 import { wordTags } from './nlp.js';
@@ -84,9 +85,14 @@ export function shapeSpan(word: Word): NameSpan | undefined {
 
 /** Names right after a lineage cue ("the architecture of NEZHA"). */
 const CUE_NAME = new DualRegExp(CUE_NAME_RULE.pattern.source, CUE_NAME_RULE.pattern.flags);
+/** The cue-name rule's and the list leads' cue strings (no cue list: always run). */
+const CUES = registerCues([CUE_NAME_RULE.cue ?? [''], LIST_LEAD_CUES]);
+const CUE_NAME_GROUP = 0;
+const LIST_LEAD_GROUP = 1;
 
 export function cueSpans(sentence: string): NameSpan[] {
   const out: NameSpan[] = [];
+  if (!CUES.scanSentence(sentence).has(CUE_NAME_GROUP)) return out;
   for (const m of matchAll(CUE_NAME.for(textKind(sentence)), sentence)) {
     const name = m[1];
     if (!name || isGenericName(name) || name.length < 3 || hasGenericSuffix(name)) continue;
@@ -128,6 +134,7 @@ const LIST_ITEM = /^(\p{Lu}[\p{L}\p{N}]*(?:[\-.][\p{L}\p{N}]+)*\+*)(?:,? and |, 
 /** "such as BERT, RoBERTa and FooNet": unknown capitalised items of a list holding a known model. */
 export function listSpans(sentence: string, known: readonly NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
+  if (!CUES.scanSentence(sentence).has(LIST_LEAD_GROUP)) return out;
   for (const lead of matchAll(LIST_LEAD, sentence)) {
     let pos = lead.index + lead[0].length;
     const items: NameSpan[] = [];

@@ -5,6 +5,8 @@
 export interface ShapeRule {
   id: string;
   pattern: RegExp;
+  /** Cheap pre-check: the lower-cased sentence contains one of these strings when the pattern matches. */
+  cue?: string[];
   example: string;
 }
 
@@ -34,6 +36,7 @@ export const SUFFIX_PARTS = {
  */
 export const CUE_NAME_RULE: ShapeRule = {
   id: 'shape-after-cue',
+  cue: ['architecture of', 'based on', 'built on', 'initialized ', 'initialised ', 'distilled from', 'fine-tun', 'further pre', 'adopt'],
   pattern:
     /\b(?:architecture of|based on|built on(?: top of)?|initiali[sz]ed (?:from|with)|distilled from|fine-tun(?:e|ed|ing)|further pre-?train(?:ed|ing)?|adopt(?:ed|s)?) (?:the |a |an )?(\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d\-]*)(?![\p{L}\d\-])/gu,
   example: 'we adopted the architecture of NEZHA',
@@ -41,3 +44,5 @@ export const CUE_NAME_RULE: ShapeRule = {
 
 /** Lists after these words are lists of one kind: a known model in the list makes its other names models. */
 export const LIST_LEAD = /\b(?:such as|like|including|e\.g\.,?|i\.e\.,?) /g;
+/** Cheap pre-check for LIST_LEAD: the lower-cased sentence contains one of these when it matches. */
+export const LIST_LEAD_CUES = ['such as ', 'like ', 'including ', 'e.g.', 'i.e.'];

@@ -23,7 +23,7 @@ import { splitSentences } from '../../extractors/sentences.js';
 import { addToTrie, trieNode, type TrieNode } from '../../extractors/name-index.js';
 import { ARTIFACT_KINDS, KIND_CONTAINERS } from '../../extractors/rules/introduce.js';
 import { isFunctionWord } from '../../extractors/nlp.js';
-import { CUE_NAME_RULE } from '../../extractors/rules/name-shapes.js';
+import { CUE_NAME_RULE, LIST_LEAD, LIST_LEAD_CUES } from '../../extractors/rules/name-shapes.js';
 import { INTRODUCE_RULES } from '../../extractors/rules/introduce.js';
 
 /** Text built from the characters the scanners treat specially. */
@@ -261,6 +261,26 @@ describe('benchmark rule cues', () => {
         if (EVALUATION_WORDS.test(s)) expect([s, EVALUATION_CUES.some((c) => s.toLowerCase().includes(c))]).toEqual([s, true]);
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('name-shape cues', () => {
+  const words = ['the', 'a', 'an', 'FooNet', 'NEZHA', 'BERT', 'architecture of', 'Architecture of', 'based on', 'built on', 'built on top of',
+    'initialized from', 'initialised with', 'initialized by', 'distilled from', 'fine-tune', 'fine-tuned', 'fine-tuning', 'further pretrained',
+    'further pre-training', 'adopt', 'adopted', 'adopts', 'such as', 'like', 'including', 'e.g.', 'e.g.,', 'i.e.', 'i.e.,', 'Such as', 'LIKE', ',', 'İ'];
+  const sentence = fc.array(fc.constantFrom(...words), { maxLength: 10 }).map((ws) => ws.join(' '));
+  const cases: Array<[string, RegExp, readonly string[]]> = [
+    ['shape-after-cue', new RegExp(CUE_NAME_RULE.pattern.source, CUE_NAME_RULE.pattern.flags), CUE_NAME_RULE.cue ?? ['']],
+    ['list leads', new RegExp(LIST_LEAD.source, LIST_LEAD.flags), LIST_LEAD_CUES],
+  ];
+  it.each(cases)('%s: every match has a cue', (_, re, cues) => {
+    expect(cues.some((c) => CUE_NAME_RULE.example.toLowerCase().includes(c) || 'models such as BERT'.includes(c))).toBe(true);
+    fc.assert(
+      fc.property(sentence, (s) => {
+        if ([...s.matchAll(re)].length) expect([s, cues.some((c) => s.toLowerCase().includes(c))]).toEqual([s, true]);
+      }),
+      { numRuns: 500 },
     );
   });
 });
