@@ -46,7 +46,9 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
   },
   {
     id: 'intro-our-apposition',
-    cue: ['our ', 'the proposed', 'the resulting', 'a new', 'a novel'],
+    // The kind noun and its comma are rarer than the lead words: "model," "datasets,".
+    cue: ['model', 'method', 'approach', 'framework', 'system', 'encoder', 'decoder', 'benchmark', 'dataset', 'toolkit', 'architecture', 'algorithm',
+      'technique', 'set', 'corpus', 'collection', 'suite', 'resource'].flatMap((k) => [`${k},`, `${k}s,`]),
     where: 'after',
     window: 2,
     pattern:
@@ -55,7 +57,7 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
   },
   {
     id: 'intro-training-apposition',
-    cue: ['train', 'build', 'develop'],
+    cue: ['train a', 'trained a', 'training a', 'build a', 'building a', 'built a', 'develop a', 'developing a', 'developed a'],
     where: 'after',
     window: 1,
     // "by training a compute-optimal model, FooLM, that ...": a new model named in apposition.
@@ -65,7 +67,8 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
   },
   {
     id: 'intro-we-train-name-apposition',
-    cue: ['we '],
+    // The apposition after the name is rarer than "we ".
+    cue: [', a ', ', an '],
     where: 'after',
     window: 1,
     // "we train FooLM, an autoregressive model": only with the apposition, never "we train BERT on X".
@@ -74,7 +77,7 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
   },
   {
     id: 'intro-we-trained-a-model-name',
-    cue: ['we '],
+    cue: ['train a', 'trained a'],
     where: 'after',
     window: 1,
     pattern: /\b[Ww]e (?:have |also )?(?:pre-?)?train(?:ed)? (?:a|an)(?: [\w\-]+){0,3} model(?= [\p{L}\p{N}]*\p{Lu})/gu,

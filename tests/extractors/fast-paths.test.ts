@@ -265,6 +265,38 @@ describe('benchmark rule cues', () => {
   });
 });
 
+describe('introduction rule cues', () => {
+  const words = ['We', 'we', 'have', 'also', 'pre-', 'pre-trained', 'train', 'trained', 'training', 'pretraining', 'build', 'built', 'building',
+    'develop', 'developed', 'developing', 'a', 'an', 'the', 'new', 'novel', 'our', 'Our', 'The', 'proposed', 'resulting', 'model', 'models',
+    'encoder', 'network', 'LLM', 'LM', 'dataset', 'datasets', 'set', 'suite', 'method', 'FooLM', 'mFooLM', 'X', '2.0', ',', 'introduce',
+    'this', 'paper', 'called', 'named', 'we call', 'introducing', 'while', 'first', 'İ'];
+  const loose = fc.array(fc.constantFrom(...words), { maxLength: 12 }).map((ws) => ws.join(' ').replaceAll(' ,', ','));
+  /** Sentences from slots shaped like the rules, so that the rare ones match too. */
+  const slotted = (slots: string[][]) => fc.tuple(...slots.map((o) => fc.constantFrom(...o))).map((parts) => parts.join(''));
+  const apposition = slotted([
+    ['', 'Specifically, ', 'Our', 'our', 'We', 'we', 'The proposed', 'A new', 'a novel', 'by'], ['', ' have', ' also'], [' ', ' pre-', ' pre', ' re'],
+    ['train', 'trained', 'training', 'build', 'built', 'building', 'develop', 'developed', 'developing', 'Train', ''], [' a', ' an', ' A', '', ' the'],
+    ['', ' compute-optimal', ' multi-lingual', ' big,', ' x-y z'], [' model', ' models', ' encoder', ' LLM', ' dataset', ' sets', ' Model', ' set', ' suite', ' approach'],
+    [',', '', ' ,'], [' FooLM', ' mFooLM', ' fooLM', ''], ['', ' 2.0'], [', a ', ', an ', ' a ', ',a ', ', the ', ''], ['model', 'thing', ''],
+  ]);
+  const weTrain = slotted([
+    ['We', 'we', 'So we', 'Weird'], ['', ' have', ' also'], [' ', ' pre', ' pre-'], ['train', 'trained', 'training'], ['', ' a', ' an'],
+    ['', ' multi-lingual', ' x y'], ['', ' model', ' models'], [' FooLM', ' fooLM', ' X-1', ' mFooLM'], ['', ' 2.0'], [', a ', ', an ', ' a ', ','],
+  ]);
+  const weTrainName = slotted([['We', 'we', 'Weird'], [' ', ' pre', ' pre-'], ['train', 'trained'], [' FooLM', ' fooLM', ' X-1', ' Foo 2'], ['', ' 2.0'], [', a ', ', an ', ' a ', ',']]);
+  const sentence = fc.oneof(loose, apposition, weTrain, weTrainName);
+  it.each(INTRODUCE_RULES.map((r) => [r.id, r]))('%s: every match has a cue', (_, rule) => {
+    const re = new RegExp(rule.pattern.source, rule.pattern.flags);
+    expect([rule.example, rule.cue.some((c) => rule.example.toLowerCase().includes(c))]).toEqual([rule.example, true]);
+    fc.assert(
+      fc.property(sentence, (s) => {
+        if ([...s.matchAll(re)].length) expect([s, rule.cue.some((c) => s.toLowerCase().includes(c))]).toEqual([s, true]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('name-shape cues', () => {
   const words = ['the', 'a', 'an', 'FooNet', 'NEZHA', 'BERT', 'architecture of', 'Architecture of', 'based on', 'built on', 'built on top of',
     'initialized from', 'initialised with', 'initialized by', 'distilled from', 'fine-tune', 'fine-tuned', 'fine-tuning', 'further pretrained',
