@@ -72,13 +72,14 @@ export function findLineage(
   const masked = maskSentence(sentence, spans);
   const out: LineageHit[] = [];
   const seen = new Set<number>();
-  const firstPerson = FIRST_PERSON.test(sentence);
+  // Read only when a first-person rule's cue is there.
+  let firstPerson: boolean | undefined;
   const cues = CUES.scanSentence(sentence);
   const kind = partKind(masked, sentence);
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r];
-    if (!rule || (rule.firstPerson && !firstPerson)) continue;
-    if (!cues.has(r)) continue;
+    if (!rule || !cues.has(r)) continue;
+    if (rule.firstPerson && !(firstPerson ??= FIRST_PERSON.test(sentence))) continue;
     for (const m of matchAll(rule.re.for(kind), masked)) {
       const parents = m.groups?.parents;
       if (!parents) continue;

@@ -11,7 +11,11 @@ export interface LineageRule {
   relation?: LineageRelation;
   /** The sentence must speak about the paper's own work ("we", "our", "it"). */
   firstPerson?: boolean;
-  /** Cheap pre-check: the lower-cased sentence contains one of these strings. */
+  /**
+   * Cheap pre-check: the lower-cased sentence contains one of these strings. Patterns
+   * run with the i and u flags, where s and k also match ſ and the Kelvin sign (whose
+   * lower case is no s or k): the narrow cues avoid those letters ("uch a" for "such as").
+   */
   cue: string[];
   pattern: string;
   example: string;
@@ -41,7 +45,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-further-pretrain',
-    cue: ['train'],
+    cue: ['further', 'continu', 'additional', 'domain-adaptive', 'econd-'],
     relation: 'continued-pretraining',
     pattern:
       '\\b(?:further|continued?|continues|continual(?:ly)?|additional(?:ly)?|domain-adaptive|second-stage) (?:to )?(?:pre-?train(?:ing|ed|s)?|train(?:ing)?)(?: of| on| from)? {D}{P}',
@@ -49,14 +53,14 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-P-further-pretrained',
-    cue: ['train'],
+    cue: ['further pre', 'continually pre', 'additionally pre'],
     relation: 'continued-pretraining',
     pattern: '{P}(?: models?)? (?:is |are |was |were )?(?:further|continually|additionally) pre-?trained',
     example: 'RoBERTa is further pre-trained on tweets',
   },
   {
     id: 'lin-pretraining-P',
-    cue: ['train'],
+    cue: ['pretrain', 'pre-train'],
     relation: 'continued-pretraining',
     // "pre-training methods such as BERT", "pretraining like BERT" name a class by example: no lineage.
     pattern: '\\bpre-?train(?:ing)? (?:of )?(?![^⟦.;]{0,60}?\\b(?:such as|like|e\\.g\\.|i\\.e\\.|including)\\b){D}{P}',
@@ -127,7 +131,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-C-a-P-model-tuned',
-    cue: ['tun', 'train'],
+    cue: ['tuned', 'further pre', 'continually pre'],
     relation: 'fine-tuned',
     pattern:
       '{C}, (?:a|an) (?:[\\w\\-]+ )?{P}(?: [\\w\\-]+){0,2} models? (?:that is |which is )?(?:fine-?tuned|instruction-tuned|further pre-?trained|continually pre-?trained)\\b',
@@ -212,7 +216,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-adapt-class-eg',
-    cue: ['adapt', 'tun'],
+    cue: ['(in particular', '(e.g.', '(i.e.', 'uch a', '(namely', '(here'],
     relation: 'adapted',
     pattern:
       '\\b(?:adapt(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)) (?:\\w+ ){0,3}\\((?:in particular|e\\.g\\.|i\\.e\\.|such as|namely|here),? {P}\\)',
@@ -220,7 +224,8 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-we-pretrain',
-    cue: ['train'],
+    // "pretrain" holds "retrain".
+    cue: ['retrain', 're-train'],
     relation: 'architecture',
     pattern: '\\bwe (?:\\w+ )?(?:pre-?train(?:ed)?|re-?train(?:ed)?) {D}{P}(?: models?)?(?: \\w+ly)? (?:from scratch|on|for|with)\\b',
     example: 'we pre-trained BERT specifically for the Arabic language',
@@ -277,7 +282,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-pretrained-eg',
-    cue: ['trained'],
+    cue: ['(e.g.', '(i.e.', 'uch a', '(namely'],
     relation: 'backbone',
     pattern: '\\bpre-?trained (?:\\w+ ){0,2}\\((?:e\\.g\\.,?|i\\.e\\.,?|such as|namely) {P}\\)',
     example: 'processed by a pre-trained LLM (e.g., Llama-3-8B)',

@@ -297,6 +297,36 @@ describe('introduction rule cues', () => {
   });
 });
 
+describe('lineage rule cues', () => {
+  const words = ['we', 'We', 'further', 'continued', 'continues', 'continually', 'additionally', 'domain-adaptive', 'second-stage', 'ſecond-ſtage',
+    'pre-train', 'pretrained', 'pre-trained', 'retrain', 're-trained', 'train', 'training', 'tuned', 'fine-tuned', 'instruction-tuned', 'adapts',
+    'adapt', 'fine-tune', 'the', 'a', 'model', 'models', 'LMs', '(in particular,', '(e.g.,', '(E.G.', '(i.e.', '(such as', '(ſuch aſ', '(namely',
+    '(here,', '⟦0⟧', '⟦1⟧', ',', 'and', 'on', 'of', 'from', ')', '⟦0⟧)', 'deep', 'is', 'that is', 'which is', 'language', 'to', 'ﬁne', 'K'];
+  const sentence = fc.array(fc.constantFrom(...words), { maxLength: 12 }).map((ws) => ws.join(' '));
+  const slotted = (slots: string[][]) => fc.tuple(...slots.map((o) => fc.constantFrom(...o))).map((parts) => parts.join(''));
+  const shaped = slotted([
+    ['', '⟦1⟧, a ', '⟦1⟧, an language ', 'we ', 'We also '], ['', 'further ', 'continually ', 'additionally ', 'ſecond-ſtage ', 'second-stage ', 'continueſ '],
+    ['', 'pre-', 'pre', 're', 're-'], ['train', 'trained', 'training', 'tuned', 'fine-tuned'], ['', ' deep LMs', ' the', ' of', ' on'],
+    [' ', ' (in particular, ', ' (e.g., ', ' (ſuch aſ ', ' (such as ', ' (namely ', ' (here '], ['⟦0⟧', '⟦0⟧ model', '⟦0⟧ models that is fine-tuned'],
+    ['', ')', ' from scratch', ' on'],
+  ]);
+  const childFirst = slotted([
+    ['⟦1⟧, a ', '⟦1⟧, an x ', 'the '], ['⟦0⟧', '⟦0⟧ language'], ['', ' model', ' models', ' modelſ'], [' ', ' that is ', ' which is ', ' is ', ' were '],
+    ['fine-tuned', 'finetuned', 'instruction-tuned', 'further pre-trained', 'continually pretrained', 'additionally pre-trained', 'further pretrained', 'ſurther'],
+  ]);
+  const changed = ['lin-further-pretrain', 'lin-P-further-pretrained', 'lin-pretraining-P', 'lin-C-a-P-model-tuned', 'lin-we-pretrain', 'lin-pretrained-eg', 'lin-adapt-class-eg'];
+  it.each(LINEAGE_RULES.filter((r) => changed.includes(r.id)).map((r) => [r.id, r]))('%s: every match has a cue', (_, rule) => {
+    const source = rule.pattern.replaceAll('{P}', LINEAGE_P).replaceAll('{C}', LINEAGE_C).replaceAll('{D}', LINEAGE_D);
+    const re = new RegExp(source, 'giu');
+    fc.assert(
+      fc.property(fc.oneof(sentence, shaped, childFirst), (s) => {
+        if ([...s.matchAll(re)].length) expect([s, rule.cue.some((c) => s.toLowerCase().includes(c))]).toEqual([s, true]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('name-shape cues', () => {
   const words = ['the', 'a', 'an', 'FooNet', 'NEZHA', 'BERT', 'architecture of', 'Architecture of', 'based on', 'built on', 'built on top of',
     'initialized from', 'initialised with', 'initialized by', 'distilled from', 'fine-tune', 'fine-tuned', 'fine-tuning', 'further pretrained',
