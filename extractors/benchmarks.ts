@@ -7,7 +7,8 @@ import { BENCHMARK_LEXICON, type BenchmarkEntry } from './lexicons/benchmarks.js
 import { BENCHMARK_RULES, EVALUATION_CUES, EVALUATION_WORDS, NAME_PHRASE, NAME_WORD, NOT_BENCHMARK } from './rules/benchmark-patterns.js';
 import { registerCues } from './cue-index.js';
 import { exactForm, fastForm } from './forms.js';
-import { addToTrie, isGenericName, trieNode, type TrieNode } from './name-index.js';
+import { addToTrie, isGenericName, trieNode } from './name-index.js';
+import { FlatTrie } from './flat-trie.js';
 import { words, type Word } from './words.js';
 import { isLanguageWord } from './languages.js';
 import { DualRegExp, isAscii, textKind } from './ascii-regex.js';
@@ -35,9 +36,10 @@ for (const e of BENCHMARK_LEXICON) {
   }
 }
 
-/** The lexicon forms as a trie: a window whose first word's form does not start one cannot be a name. */
-const FORM_TRIE = trieNode();
-for (const form of LEXICON_BY_FORM.keys()) addToTrie(FORM_TRIE, form);
+/** The lexicon forms as a (flat) trie: a window whose first word's form does not start one cannot be a name. */
+const FORM_TREE = trieNode();
+for (const form of LEXICON_BY_FORM.keys()) addToTrie(FORM_TREE, form);
+const FORM_TRIE = new FlatTrie(FORM_TREE);
 
 /**
  * On ASCII text (and punctuation): fastForm(word) is a prefix of a lexicon form.
@@ -45,13 +47,13 @@ for (const form of LEXICON_BY_FORM.keys()) addToTrie(FORM_TRIE, form);
  * instead of slicing and lower-casing every capitalised word.
  */
 export function mayStartForm(sentence: string, word: Word): boolean {
-  let node: TrieNode | undefined = FORM_TRIE;
-  for (let p = word.start; p < word.end && node; p++) {
+  let node = 0;
+  for (let p = word.start; p < word.end && node >= 0; p++) {
     const c = sentence.charCodeAt(p);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) node = node.next.get(c);
-    else if (c >= 65 && c <= 90) node = node.next.get(c + 32);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) node = FORM_TRIE.step(node, c);
+    else if (c >= 65 && c <= 90) node = FORM_TRIE.step(node, c + 32);
   }
-  return node !== undefined;
+  return node >= 0;
 }
 
 const UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
