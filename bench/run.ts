@@ -98,7 +98,8 @@ if (largest && cores > 1) {
 const big = rows.find((r) => r.size === 100_000);
 if (big) {
   checks.push({ target: '100,000 papers end to end in <= 120 s (default workers)', measured: `${s(big.all.buildMs)} s`, met: big.all.buildMs <= 120_000 });
-  checks.push({ target: '100,000 papers peak memory <= 3 GB', measured: `${Math.round(big.all.peakRssMb)} MB`, met: big.all.peakRssMb <= 3000 });
+  const peak = Math.max(big.one.peakRssMb, big.all.peakRssMb);
+  checks.push({ target: '100,000 papers peak memory <= 3 GB (either run)', measured: `${Math.round(peak)} MB`, met: peak <= 3000 });
 }
 let map: unknown;
 if (process.env['BENCH_MAP'] !== '0' && existsSync('bench/map.ts') && existsSync('/usr/bin/chromium')) {
