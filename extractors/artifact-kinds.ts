@@ -7,19 +7,11 @@ import { ARTIFACT_KINDS, KIND_CONTAINERS, NAME_HEAD_KINDS } from './rules/introd
 import { isKnownModel } from './name-index.js';
 import { wordsAfterName } from './spelling-match.js';
 import { isFunctionWord } from './nlp.js';
+import { isSpaceCode } from './forms.js';
 import type { Sentence } from './sentences.js';
 
 export /** Kind nouns too vague to make the word before them a name ("English task"). */
 const WEAK_KINDS = new Set(['task', 'setting', 'space', 'system', 'models', 'methods', 'datasets', 'benchmarks']);
-
-/** JavaScript's \s (what the phrase was split on): ASCII spaces and the Unicode space separators. */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
-    c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** `raw.toLowerCase().replace(/[^a-z]/g, '')`, without the copies when raw is already lower-case letters. */
 function letters(raw: string): string {

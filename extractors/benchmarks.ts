@@ -151,6 +151,12 @@ function benchmarkName(name: string, plainAllowed: boolean): boolean {
   return plainAllowed || /.\p{Lu}|\d/u.test(name);
 }
 
+function lexiconForms(hits: readonly BenchmarkHit[]): Set<string> {
+  const forms = new Set<string>();
+  for (const h of hits) forms.add(fastForm(h.mention.name));
+  return forms;
+}
+
 function overlaps(taken: ReadonlyArray<{ start: number; end: number }>, s: number, e: number): boolean {
   for (const t of taken) if (s < t.end && t.start < e) return true;
   return false;
@@ -163,7 +169,8 @@ function overlaps(taken: ReadonlyArray<{ start: number; end: number }>, s: numbe
 export function findBenchmarks(sentence: string, taken: ReadonlyArray<{ start: number; end: number }>): BenchmarkHit[] {
   const out: BenchmarkHit[] = [];
   out.push(...lexiconHits(sentence));
-  const known = new Set(out.map((h) => fastForm(h.mention.name)));
+  // Forms of the names found so far, made when a pattern first finds a candidate.
+  let known: Set<string> | undefined;
   const cues = CUES.scanSentence(sentence);
   // Read only when a rule needs it; the regex only runs when one of its cue words is there.
   let evaluation: boolean | undefined;
@@ -185,6 +192,7 @@ export function findBenchmarks(sentence: string, taken: ReadonlyArray<{ start: n
         if (!benchmarkName(name, rule.plainNames) || overlaps(taken, start, start + name.length)) continue;
         // A plain capitalised word that starts the sentence is just its first word ("Additionally, ...").
         if (start === 0 && !/.\p{Lu}|\d/u.test(name.split(' ')[0] ?? '')) continue;
+        known ??= lexiconForms(out);
         if (known.has(fastForm(name))) continue;
         known.add(fastForm(name));
         out.push({ mention: { type: 'benchmark', name }, rule: rule.id, start, end: start + name.length });

@@ -28,9 +28,25 @@ function slowForm(text: string): string {
   return base.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** A character of JavaScript's \s: ASCII spaces and the Unicode space separators. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff
+  );
+}
+
+const SEPARATORS = /[\s\-_~]+/g;
+
 /** Separators removed, case kept: "GPT-2" -> "GPT2" (for names matched with exact case). */
 export function exactForm(text: string): string {
-  return text.replace(/[\s\-_~]+/g, '');
+  // Most texts have no separator: the text itself, without a regex replace.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 95 || c === 126 || isSpaceCode(c)) return text.replace(SEPARATORS, '');
+  }
+  return text;
 }
 
 export function escapeRegExp(text: string): string {

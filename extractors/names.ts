@@ -169,12 +169,18 @@ function matchKnown(index: NameIndex, sentence: string, ws: readonly Word[], i: 
 
 const SIZE_TAIL = /[ \-_]?(?:\d+x)?\d+(?:\.\d+)?[BMKT](?![\dA-Za-z])/y;
 
+/** Some of the strings occurs in `text` (a loop: no closure per call). */
+function someIn(text: string, strings: readonly string[]): boolean {
+  for (const s of strings) if (text.includes(s)) return true;
+  return false;
+}
+
 function introducedSpans(index: NameIndex, sentence: string): NameSpan[] {
   const out: NameSpan[] = [];
   if (!index.introduced.length) return out;
   const lower = lowerCase(sentence);
   for (const { entry, spellings, probe } of index.introduced) {
-    if (!probe.some((p) => lower.includes(p))) continue;
+    if (!someIn(lower, probe)) continue;
     for (const spelling of spellings) {
       for (const [start, end] of spelling.matches(sentence, lower)) {
         SIZE_TAIL.lastIndex = end;
@@ -216,8 +222,10 @@ export function scanNames(index: NameIndex, sentence: string): NameSpan[] {
     const shape = mayBeShaped(sentence, first, lowerMorpheme) ? (extensionSpan(index, first) ?? shapeSpan(first)) : undefined;
     if (shape) found.push(shape);
   }
-  found.push(...cueSpans(sentence));
-  const kept = resolveOverlaps([...found, ...listSpans(sentence, found)]);
+  for (const span of cueSpans(sentence)) found.push(span);
+  const listed = listSpans(sentence, found);
+  // resolveOverlaps copies what it is given: no combined array when the lists add nothing.
+  const kept = resolveOverlaps(listed.length ? [...found, ...listed] : found);
   const sizes = parenSizeSpans(sentence, kept);
   // kept has no overlaps and is in order (no span is empty): resolving it again would return it unchanged.
   return sizes.length ? resolveOverlaps([...kept, ...sizes]) : kept;

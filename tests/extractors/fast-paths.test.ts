@@ -9,7 +9,7 @@ import { CueIndex, registerCues } from '../../extractors/cue-index.js';
 import { hasLowerMorpheme, MAY_BE_SHAPED, mayBeShaped } from '../../extractors/name-shapes.js';
 import { matchAll } from '../../extractors/match-all.js';
 import { usedMidSentence } from '../../extractors/title-head.js';
-import { escapeRegExp, fastForm } from '../../extractors/forms.js';
+import { escapeRegExp, exactForm, fastForm } from '../../extractors/forms.js';
 import { stripAccents } from '../../src/normalize.js';
 import { asciiSource, DualRegExp, isAscii, LATIN_TABLES, partKind, textKind } from '../../extractors/ascii-regex.js';
 import { LINEAGE_C, LINEAGE_D, LINEAGE_P } from '../../extractors/lineage.js';
@@ -186,6 +186,15 @@ describe('comparison forms', () => {
         expect(fastForm(t)).toBe(slowForm(t));
       }),
       { numRuns: 500 },
+    );
+  });
+  it('exact form: separators removed like the regex, on arbitrary text', () => {
+    const spaced = fc.array(fc.constantFrom('a', 'B', '-', '_', '~', ' ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u180e', '\u0085', '\u2028', 'é'), { maxLength: 20 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, spaced), (t) => {
+        expect(exactForm(t)).toBe(t.replace(/[\s\-_~]+/g, ''));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
