@@ -9,6 +9,7 @@ import { fastForm, lowerCase } from './forms.js';
 import { lookupName, mentionOf, type NameEntry, type NameIndex, type NameSpan } from './name-index.js';
 import { cueSpans, extensionSpan, hasLowerMorpheme, listSpans, mayBeShaped, parenSizeSpans, shapeSpan } from './name-shapes.js';
 import { words, type Word } from './words.js';
+import type { FlatTrie } from './flat-trie.js';
 
 interface Suffix {
   version: string;
@@ -71,7 +72,24 @@ function mayStartName(index: NameIndex, sentence: string, word: Word): boolean {
   if (word.end - word.start < 2) return true;
   const c0 = sentence.charCodeAt(word.start);
   const c1 = sentence.charCodeAt(word.start + 1);
-  // Same as "a key of byExact / byForm starts like this", walked on the tries without building strings.
+  if (c0 < 128 && c1 < 128) return asciiPairs(index)[c0 * 128 + c1] === 1;
+  return mayStartPair(index, c0, c1);
+}
+
+/** mayStartPair of every two ASCII characters, by the tries they were read from (the lexicon's, shared by every paper's index). */
+const PAIR_TABLES = new WeakMap<FlatTrie, { exact: FlatTrie; pairs: Uint8Array }>();
+
+function asciiPairs(index: NameIndex): Uint8Array {
+  const cached = PAIR_TABLES.get(index.formFlat);
+  if (cached && cached.exact === index.exactFlat) return cached.pairs;
+  const pairs = new Uint8Array(128 * 128);
+  for (let c0 = 0; c0 < 128; c0++) for (let c1 = 0; c1 < 128; c1++) pairs[c0 * 128 + c1] = mayStartPair(index, c0, c1) ? 1 : 0;
+  PAIR_TABLES.set(index.formFlat, { exact: index.exactFlat, pairs });
+  return pairs;
+}
+
+/** A key of byExact / byForm starts like these two characters: walked on the tries without building strings. */
+function mayStartPair(index: NameIndex, c0: number, c1: number): boolean {
   const { exactFlat, formFlat } = index;
   let exact = exactFlat.step(0, c0);
   if (exact >= 0 && !isSeparatorCode(c1)) exact = exactFlat.step(exact, c1);
@@ -86,7 +104,7 @@ function mayStartName(index: NameIndex, sentence: string, word: Word): boolean {
     if (form >= 0 && f1 >= 0) form = formFlat.step(form, f1);
     return form >= 0;
   }
-  const f = formChar(sentence[word.start] ?? '') + formChar(sentence[word.start + 1] ?? '');
+  const f = formChar(String.fromCharCode(c0)) + formChar(String.fromCharCode(c1));
   if (!f) return false;
   let form = 0;
   for (let k = 0; k < f.length && form >= 0; k++) form = formFlat.step(form, f.charCodeAt(k));
