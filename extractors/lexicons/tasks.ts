@@ -27,7 +27,8 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   },
   {
     name: 'Relation extraction',
-    cues: ['relation', 're'],
+    // "re" is in most sentences: the acronym is only read before ")" or ",".
+    cues: ['relation', 're)', 're )', 're,', 're ,'],
     phrases: [/\brelation(?:ship)? (?:extraction|classification)\b/i],
     exact: [/\bRE\b(?= ?[),])/],
     example: 'biomedical relation extraction',
@@ -184,7 +185,8 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   },
   {
     name: 'Code understanding',
-    cues: ['code', 'defect', 'clone'],
+    // "code " rather than "code": every encoder and decoder holds "code".
+    cues: ['code ', 'defect', 'clone'],
     phrases: [
       /\bcode (?:search|understanding|summari[sz]ation|retrieval|completion|comprehension)\b/i,
       /\b(?:code )?(?:defect|clone) detection\b/i,
@@ -194,7 +196,7 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   },
   {
     name: 'Code generation',
-    cues: ['code', 'program synth'],
+    cues: ['code ', ' code', 'program synth'],
     phrases: [/\bcode (?:understanding and )?generation\b/i, /\bprogram synthesis\b/i, /\bgenerat(?:e|ing) code\b/i],
     example: 'code generation from docstrings',
   },

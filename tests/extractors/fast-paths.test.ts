@@ -19,6 +19,7 @@ import { BENCHMARK_LEXICON } from '../../extractors/lexicons/benchmarks.js';
 import { mayStartForm } from '../../extractors/benchmarks.js';
 import { kindOfPhrase } from '../../extractors/artifact-kinds.js';
 import { FlatTrie } from '../../extractors/flat-trie.js';
+import { TASK_LEXICON } from '../../extractors/lexicons/tasks.js';
 import { splitSentences } from '../../extractors/sentences.js';
 import { addToTrie, trieNode, type TrieNode } from '../../extractors/name-index.js';
 import { ARTIFACT_KINDS, KIND_CONTAINERS } from '../../extractors/rules/introduce.js';
@@ -332,6 +333,24 @@ describe('lineage rule cues', () => {
         if ([...s.matchAll(re)].length) expect([s, rule.cue.some((c) => s.toLowerCase().includes(c))]).toEqual([s, true]);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('task cues', () => {
+  // Every phrasing of a task matches only where one of its cues is in the lower-cased sentence.
+  const words = ['RE', 're', 'RE)', 'RE,', 'RE )', 'RE ,', 'relation', 'Relationship', 'extraction', 'classification', 'code', 'Code', 'code,',
+    'search', 'defect', 'clone', 'detection', 'representations', 'generation', 'understanding and', 'program', 'synthesis', 'generate', 'generating',
+    'encoder', 'decoder', 'and', '(', ')', ',', 'the', '.'];
+  const sentence = fc.array(fc.constantFrom(...words), { maxLength: 10 }).map((ws) => ws.join(' '));
+  it.each(TASK_LEXICON.map((t) => [t.name, t]))('%s', (_, task) => {
+    const regexes = [...task.phrases, ...(task.exact ?? []), ...(task.titlePhrases ?? [])];
+    expect(task.cues.some((c) => task.example.toLowerCase().includes(c))).toBe(true);
+    fc.assert(
+      fc.property(fc.oneof(sentence, fc.constant(task.example)), (s) => {
+        if (regexes.some((r) => r.test(s))) expect([s, task.cues.some((c) => s.toLowerCase().includes(c))]).toEqual([s, true]);
+      }),
+      { numRuns: 300 },
     );
   });
 });
