@@ -25,6 +25,21 @@ function pairKey(text: string, start: number, end: number): number {
 }
 /** pairKey of every STARTS word: a word whose first two characters are not among these is not in STARTS (no slice needed). */
 const START_PAIRS = new Set([...STARTS].map((w) => pairKey(w, 0, w.length)));
+/** START_PAIRS for two ASCII characters, as a table (index c0 * 128 + c1; one-character words at c1 = 127, never in a word). */
+const ASCII_START_PAIRS = new Uint8Array(128 * 128);
+for (const w of STARTS) {
+  const c0 = w.charCodeAt(0);
+  const c1 = w.length > 1 ? w.charCodeAt(1) : 127;
+  if (c0 < 128 && c1 < 128) ASCII_START_PAIRS[c0 * 128 + c1] = 1;
+}
+
+/** The word's first two characters start some STARTS word (START_PAIRS, by table for ASCII). */
+function mayStartLanguage(sentence: string, word: Word): boolean {
+  const c0 = sentence.charCodeAt(word.start);
+  const c1 = word.end - word.start > 1 ? sentence.charCodeAt(word.start + 1) : 127;
+  if (c0 < 128 && c1 < 128) return ASCII_START_PAIRS[c0 * 128 + c1] === 1;
+  return START_PAIRS.has(pairKey(sentence, word.start, word.end));
+}
 
 /** The word has a hyphen (read on the sentence). */
 function hasHyphen(sentence: string, word: Word): boolean {
@@ -63,7 +78,7 @@ export function findLanguages(sentence: string): LanguageHit[] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (!w || !upperStart(sentence, w)) continue;
-    if (!START_PAIRS.has(pairKey(sentence, w.start, w.end)) && !hasHyphen(sentence, w)) continue;
+    if (!mayStartLanguage(sentence, w) && !hasHyphen(sentence, w)) continue;
     if (!STARTS.has(w.text) && !w.text.includes('-')) continue;
     const next = ws[i + 1];
     const dialect = DIALECTS.get(w.text);
