@@ -62,6 +62,8 @@ const LATIN_CLASSES: Readonly<Record<string, string>> = {
 /** Which build of a rule regex reads a text exactly like the Unicode one. */
 export type TextKind = 'ascii' | 'latin' | 'unicode';
 
+/** Kinds of recent texts beyond the last two. */
+const KINDS = new Map<string, TextKind>();
 let lastText = '';
 let lastKind: TextKind = 'ascii';
 let prevText = '';
@@ -84,8 +86,15 @@ export function textKind(text: string): TextKind {
   prevText = lastText;
   prevKind = lastKind;
   lastText = text;
-  lastKind = ASCII_TEXT.test(text) ? 'ascii' : LATIN_TEXT.test(text) ? 'latin' : 'unicode';
-  return lastKind;
+  // The introductions pass and the main pass both ask about every sentence of a paper: keep recent answers.
+  let kind = KINDS.get(text);
+  if (kind === undefined) {
+    kind = ASCII_TEXT.test(text) ? 'ascii' : LATIN_TEXT.test(text) ? 'latin' : 'unicode';
+    if (KINDS.size >= 256) KINDS.clear();
+    KINDS.set(text, kind);
+  }
+  lastKind = kind;
+  return kind;
 }
 
 /**

@@ -150,8 +150,9 @@ export function isGenericName(text: string): boolean {
 
 /** A hyphenated ending that makes a name generic: "BERT-like", "T5-style". */
 export function hasGenericSuffix(text: string): boolean {
-  const parts = text.split('-');
-  return parts.length > 1 && GENERIC_SUFFIXES.includes((parts[parts.length - 1] ?? '').toLowerCase());
+  // The part after the last hyphen, without splitting the whole text.
+  const dash = text.lastIndexOf('-');
+  return dash >= 0 && GENERIC_SUFFIXES.includes(text.slice(dash + 1).toLowerCase());
 }
 
 /** The mention of a known entry written as `surface`. */

@@ -21,7 +21,8 @@ import { kindOfPhrase } from '../../extractors/artifact-kinds.js';
 import { FlatTrie } from '../../extractors/flat-trie.js';
 import { TASK_LEXICON } from '../../extractors/lexicons/tasks.js';
 import { splitSentences } from '../../extractors/sentences.js';
-import { addToTrie, trieNode, type TrieNode } from '../../extractors/name-index.js';
+import { addToTrie, hasGenericSuffix, trieNode, type TrieNode } from '../../extractors/name-index.js';
+import { GENERIC_SUFFIXES } from '../../extractors/lexicons/generic.js';
 import { ARTIFACT_KINDS, KIND_CONTAINERS } from '../../extractors/rules/introduce.js';
 import { isFunctionWord } from '../../extractors/nlp.js';
 import { CUE_NAME_RULE, LIST_LEAD, LIST_LEAD_CUES } from '../../extractors/rules/name-shapes.js';
@@ -429,6 +430,19 @@ describe('sentence split by character codes', () => {
   it('splits like the character-string form on arbitrary text', () => {
     fc.assert(fc.property(abstract, (t) => {
       expect(splitSentences(t)).toEqual(plainSplit(t));
+    }), { numRuns: 1000 });
+  });
+});
+
+describe('generic suffix by the last hyphen', () => {
+  const plain = (t: string) => {
+    const parts = t.split('-');
+    return parts.length > 1 && GENERIC_SUFFIXES.includes((parts[parts.length - 1] ?? '').toLowerCase());
+  };
+  const word = fc.array(fc.constantFrom('BERT', '-', 'like', 'LIKE', 'style', 'based', 'x', '--', 'İ'), { maxLength: 6 }).map((ws) => ws.join(''));
+  it('says what the split form says', () => {
+    fc.assert(fc.property(fc.oneof(word, text), (t) => {
+      expect(hasGenericSuffix(t)).toBe(plain(t));
     }), { numRuns: 1000 });
   });
 });
