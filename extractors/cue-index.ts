@@ -8,8 +8,6 @@ import { lowerCase } from './forms.js';
 const OTHER = 0;
 
 export class CueIndex {
-  /** Transition table: state * width + symbol -> state. */
-  private readonly next: Int32Array;
   private readonly width: number;
   /** Character code -> symbol (0 for characters no cue has). */
   private readonly symbol: Uint16Array;
@@ -60,34 +58,36 @@ export class CueIndex {
         out[state]?.add(g);
       }
     });
-    // Failure links, breadth first, folded into a full transition table.
-    const next = new Int32Array(children.length * width);
-    const fail = new Int32Array(children.length);
-    const queue: number[] = [];
-    for (let s = 0; s < width; s++) {
-      const to = children[0]?.get(s);
-      if (to !== undefined) {
-        next[s] = to;
+    // Failure links, breadth first, folded into a full transition table. Entries are the
+    // target's row offset (state * width), negated minus one where groups complete: one read
+    // per character when scanning. A row starts as a copy of its failure state's row (a
+    // typed-array copy, cheap on first use) and the state's own children replace entries.
+    const states = children.length;
+    const rows = new Int32Array(states * width);
+    const fail = new Int32Array(states);
+    const encode = (to: number) => ((out[to]?.size ?? 0) > 0 ? -(to * width) - 1 : to * width);
+    const decode = (entry: number) => (entry < 0 ? -entry - 1 : entry) / width;
+    rows.fill(encode(0), 0, width);
+    const queue: number[] = [0];
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q] ?? 0;
+      const row = state * width;
+      if (state !== 0) {
+        const f = (fail[state] ?? 0) * width;
+        rows.copyWithin(row, f, f + width);
+      }
+      for (const [symbol, to] of children[state] ?? []) {
+        // The failure row leads where the child's failure link goes (the root's children fail to the root).
+        const link = state === 0 ? 0 : decode(rows[row + symbol] ?? 0);
+        fail[to] = link;
+        // The link is shallower and was reached first: its groups are complete.
+        for (const g of out[link] ?? []) out[to]?.add(g);
+        rows[row + symbol] = encode(to);
         queue.push(to);
       }
     }
-    for (let q = 0; q < queue.length; q++) {
-      const state = queue[q] ?? 0;
-      const f = fail[state] ?? 0;
-      for (const g of out[f] ?? []) out[state]?.add(g);
-      for (let s = 0; s < width; s++) {
-        const to = children[state]?.get(s);
-        if (to !== undefined) {
-          fail[to] = next[f * width + s] ?? 0;
-          next[state * width + s] = to;
-          queue.push(to);
-        } else next[state * width + s] = next[f * width + s] ?? 0;
-      }
-    }
-    this.next = next;
     this.outputs = out.map((set) => [...set]);
-    // Entries as the target's row offset, negated (minus one) where groups complete: one read per character.
-    this.rows = next.map((to) => ((this.outputs[to]?.length ?? 0) > 0 ? -(to * width) - 1 : to * width));
+    this.rows = rows;
     this.asciiSymbol = this.symbol.slice(0, 128);
     this.stamps = new Int32Array(groups.length);
   }
