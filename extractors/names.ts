@@ -67,23 +67,25 @@ function spanFor(entry: NameEntry, start: number, surface: string, cut: number, 
   return { start, end, surface, mention: { type: entry.type, name: surface, aliases }, family, source: entry.source, rule };
 }
 
-/** Cheap check on a word's first two characters (read from the sentence) before the full prefix scan. */
-function mayStartName(index: NameIndex, sentence: string, word: Word): boolean {
+/** Cheap check on a word's first two characters (read from the sentence; `pairs` is asciiPairs(index)) before the full prefix scan. */
+function mayStartName(index: NameIndex, pairs: Uint8Array, sentence: string, word: Word): boolean {
   if (word.end - word.start < 2) return true;
   const c0 = sentence.charCodeAt(word.start);
   const c1 = sentence.charCodeAt(word.start + 1);
-  if (c0 < 128 && c1 < 128) return asciiPairs(index)[c0 * 128 + c1] === 1;
-  return mayStartPair(index, c0, c1);
+  if (c0 >= 128 || c1 >= 128) return mayStartPair(index, c0, c1);
+  const at = c0 * 128 + c1;
+  // 0: not asked yet (filled on first use: most pairs never occur), 1: no, 2: yes.
+  if (pairs[at] === 0) pairs[at] = mayStartPair(index, c0, c1) ? 2 : 1;
+  return pairs[at] === 2;
 }
 
-/** mayStartPair of every two ASCII characters, by the tries they were read from (the lexicon's, shared by every paper's index). */
+/** mayStartPair of two ASCII characters, by the tries they were read from (the lexicon's, shared by every paper's index). */
 const PAIR_TABLES = new WeakMap<FlatTrie, { exact: FlatTrie; pairs: Uint8Array }>();
 
 function asciiPairs(index: NameIndex): Uint8Array {
   const cached = PAIR_TABLES.get(index.formFlat);
   if (cached && cached.exact === index.exactFlat) return cached.pairs;
   const pairs = new Uint8Array(128 * 128);
-  for (let c0 = 0; c0 < 128; c0++) for (let c1 = 0; c1 < 128; c1++) pairs[c0 * 128 + c1] = mayStartPair(index, c0, c1) ? 1 : 0;
   PAIR_TABLES.set(index.formFlat, { exact: index.exactFlat, pairs });
   return pairs;
 }
@@ -218,10 +220,11 @@ export function scanNames(index: NameIndex, sentence: string): NameSpan[] {
   const found: NameSpan[] = introducedSpans(index, sentence);
   const ws = words(sentence);
   const lowerMorpheme = hasLowerMorpheme(sentence);
+  const pairs = asciiPairs(index);
   for (let i = 0; i < ws.length; i++) {
     const first = ws[i];
     if (!first) continue;
-    if (mayStartName(index, sentence, first)) {
+    if (mayStartName(index, pairs, sentence, first)) {
       // Up to three words joined by single spaces: "Llama 3.1 8B", "XLM-R Base".
       let count = 1;
       while (count < 3 && i + count < ws.length) {
