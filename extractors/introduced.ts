@@ -161,25 +161,39 @@ function firstWordFrom(all: readonly Word[], pos: number): number {
   return lo;
 }
 
+/** What lies between two words: 2 when it holds . ; ! ?, 1 when it holds , or :, else 0 (read by character code). */
+function gapKind(sentence: string, from: number, to: number): number {
+  let kind = 0;
+  for (let i = from; i < to; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 33 || c === 63) return 2;
+    if (c === 44 || c === 58) kind = 1;
+  }
+  return kind;
+}
+
 function afterCue(sentence: string, all: readonly Word[], rule: IntroduceRule, cueEnd: number, index: NameIndex): Candidate | undefined {
-  const ws = all.slice(firstWordFrom(all, cueEnd), firstWordFrom(all, cueEnd) + rule.window + 12);
+  const from = firstWordFrom(all, cueEnd);
+  const ws = all.slice(from, from + rule.window + 12);
   let seen = 0;
   let prevEnd = cueEnd;
-  let prevWord = '';
+  // The previous word, lower-cased once.
+  let prevLower = '';
   for (let i = 0; i < ws.length && seen < rule.window; i++) {
     const w = ws[i];
     if (!w) break;
-    const gap = sentence.slice(prevEnd, w.start);
-    const kindBefore = Boolean(ARTIFACT_KINDS[prevWord.toLowerCase()]);
-    if (/[.;!?]/.test(gap) || (/[,:]/.test(gap) && !kindBefore && seen > 0)) return undefined;
-    if (STOPS.has(w.text.toLowerCase())) return undefined;
-    if (seen > 0 && OBJECT_ENDS.has(w.text.toLowerCase())) return undefined;
-    const immediate = seen === 0 || (seen === 1 && SKIP_LEADS.has(prevWord.toLowerCase()));
+    const gap = gapKind(sentence, prevEnd, w.start);
+    const kindBefore = Boolean(ARTIFACT_KINDS[prevLower]);
+    if (gap === 2 || (gap === 1 && !kindBefore && seen > 0)) return undefined;
+    const lower = w.text.toLowerCase();
+    if (STOPS.has(lower)) return undefined;
+    if (seen > 0 && OBJECT_ENDS.has(lower)) return undefined;
+    const immediate = seen === 0 || (seen === 1 && SKIP_LEADS.has(prevLower));
     const cand = candidateAt(sentence, ws, i, immediate, index, rule.id === 'intro-named');
     if (cand) return cand;
     seen++;
     prevEnd = w.end;
-    prevWord = w.text;
+    prevLower = lower;
   }
   return undefined;
 }
