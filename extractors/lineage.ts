@@ -48,15 +48,21 @@ export interface LineageHit {
 export function maskSentence(sentence: string, spans: readonly NameSpan[]): string {
   let out = '';
   let pos = 0;
-  spans.forEach((span, i) => {
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    if (!span) continue;
     out += `${sentence.slice(pos, span.start)}⟦${i}⟧`;
     pos = span.end;
-  });
+  }
   return out + sentence.slice(pos);
 }
 
 const SPAN_INDEX = /⟦(\d+)⟧/g;
-const spanIndexes = (text: string) => matchAll(SPAN_INDEX, text).map((m) => Number(m[1]));
+function spanIndexes(text: string): number[] {
+  const out: number[] = [];
+  for (const m of matchAll(SPAN_INDEX, text)) out.push(Number(m[1]));
+  return out;
+}
 
 /**
  * Lineage cues of one sentence. `spans` are its names (scanNames), `defaultChild`
