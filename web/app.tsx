@@ -13,7 +13,7 @@ import { toGexf } from '../graph/export/gexf.js';
 import { nodeDetails } from './data/details.js';
 import { formatHash, parseHash, type HashState, type PanelTab, type SizeMode } from './data/hash-state.js';
 import { lineageNodeKeys, lineageTrees } from './data/lineage.js';
-import { countByType, EDGE_COLORS, nodeTypeColors } from './data/palette.js';
+import { countByType, countEdgesByType, EDGE_COLORS, nodeTypeColors } from './data/palette.js';
 import { createReducers, nodeSizes } from './data/reducers.js';
 import { isBigGraph, sigmaSettings } from './data/sigma-settings.js';
 import { saveBlob, snapshotPng, type LegendEntry } from './data/snapshot.js';
@@ -148,16 +148,6 @@ export function App() {
   const dragging = useFileDrop(corpus.build);
 
   const colors = useMemo(() => (graph ? nodeTypeColors(graph) : null), [graph]);
-  const nodeCounts = useMemo(() => (graph ? countByType(graph) : null), [graph]);
-  const edgeCounts = useMemo(() => {
-    const counts: Record<EdgeType, number> = {
-      introduces: 0, mentions: 0, builds_on: 0, derived_from: 0, variant_of: 0, evaluated_on: 0, addresses: 0, covers_language: 0,
-    };
-    graph?.forEachEdge((_k, attrs) => {
-      counts[attrs.type] += 1;
-    });
-    return counts;
-  }, [graph]);
   const include = useCallback((type: NodeType) => !hiddenNodeTypes.has(type), [hiddenNodeTypes]);
   const details = useMemo(() => (graph && selected ? nodeDetails(graph, selected) : undefined), [graph, selected]);
   const lineage = useMemo(() => (graph && selected ? lineageTrees(graph, selected) : undefined), [graph, selected]);
@@ -166,6 +156,9 @@ export function App() {
   const builds = useMemo(() => (graph ? buildLabels(graph) : []), [graph]);
   const dates = useMemo(() => (graph ? publicationDates(graph) : []), [graph]);
   const time = useMemo(() => (graph ? timeView(graph, timeFilters) : null), [graph, timeFilters]);
+  // The legend counts what the date and "New since" filters leave on the map.
+  const nodeCounts = useMemo(() => (graph ? countByType(graph, time?.hidden) : null), [graph, time]);
+  const edgeCounts = useMemo(() => (graph ? countEdgesByType(graph, time?.hidden) : null), [graph, time]);
   const newIn = selected && graph?.hasNode(selected) && time?.fresh?.has(selected) ? (graph.getNodeAttribute(selected, 'firstAdded') ?? null) : null;
 
   const sizes = useMemo(() => (graph ? nodeSizes(graph, sizeBy) : null), [graph, sizeBy]);
@@ -219,7 +212,7 @@ export function App() {
           busy={corpus.state.kind === 'running'}
         />
       </header>
-      {graph && colors && nodeCounts ? (
+      {graph && colors && nodeCounts && edgeCounts ? (
         <FiltersPanel
           colors={colors}
           nodeCounts={nodeCounts}

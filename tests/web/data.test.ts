@@ -7,6 +7,7 @@ import { graphFromJson } from '../../src/graph-json.js';
 import { nodeDetails } from '../../web/data/details.js';
 import { DEFAULT_HASH_STATE, formatHash, parseHash, type HashState } from '../../web/data/hash-state.js';
 import { lineageNodeKeys, lineageTrees } from '../../web/data/lineage.js';
+import { countByType, countEdgesByType } from '../../web/data/palette.js';
 import { createSearchIndex, searchNodes } from '../../web/data/search.js';
 import { visibleSubgraph } from '../../web/data/visible.js';
 import { buildFixtureGraph, XSS_MODEL } from './fixture-graph.js';
@@ -122,5 +123,25 @@ describe('visibleSubgraph', () => {
     expect(sub.filterNodes((_k, a) => a.type === 'paper')).toEqual([]);
     expect(sub.size).toBe(graph.filterEdges((_k, a) => a.type === 'derived_from').length);
     expect(graph.hasNode('paper:1810.04805')).toBe(true);
+  });
+});
+
+describe('legend counts', () => {
+  const graph = buildFixtureGraph();
+  it('count every node and edge without hidden nodes', () => {
+    const nodes = countByType(graph);
+    expect(Object.values(nodes).reduce((a, b) => a + b, 0)).toBe(graph.order);
+    const edges = countEdgesByType(graph);
+    expect(Object.values(edges).reduce((a, b) => a + b, 0)).toBe(graph.size);
+  });
+  it('leave out hidden nodes and the edges touching them', () => {
+    const hidden = new Set(graph.filterNodes((_k, a) => a.type === 'paper').slice(0, 1));
+    const [paper] = [...hidden];
+    const nodes = countByType(graph, hidden);
+    expect(nodes.paper).toBe(graph.filterNodes((_k, a) => a.type === 'paper').length - 1);
+    const edges = countEdgesByType(graph, hidden);
+    const touching = paper ? graph.edges(paper).length : 0;
+    expect(touching).toBeGreaterThan(0);
+    expect(Object.values(edges).reduce((a, b) => a + b, 0)).toBe(graph.size - touching);
   });
 });

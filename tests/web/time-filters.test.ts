@@ -86,6 +86,11 @@ describe('new since a build', () => {
     expect(shown).toEqual([...fresh, ...context].sort());
     expect(shown).not.toContain('paper:2401.00001');
     expect(shown).not.toContain('language:german');
+    // The legend counts what the filter leaves on the map.
+    for (const type of ['paper', 'model', 'language'] as const) {
+      const count = w.page.locator('.filter-row', { has: w.page.getByLabel(`Show ${type} nodes`) }).locator('.count');
+      await expect.poll(() => count.textContent()).toBe(String(shown.filter((k) => typeOf(k) === type).length));
+    }
 
     // Search: new nodes carry the badge, hidden old ones are not suggested.
     const medbert = await suggestionsFor(w, 'MedBERT');

@@ -1,7 +1,7 @@
 // Colours of the map. Node and edge colours come from graph/appearance (the build writes
 // them into graph.json too); the legend reads the colours actually in the graph.
 
-import type { NodeType } from '../../src/types.js';
+import type { EdgeType, NodeType } from '../../src/types.js';
 import { EDGE_COLORS, NODE_COLORS } from '../../graph/appearance.js';
 import type { PaperGraph } from '../../graph/schema.js';
 
@@ -25,11 +25,29 @@ export function nodeTypeColors(graph: PaperGraph): Record<NodeType, string> {
   return colors;
 }
 
-/** Node counts per type. */
-export function countByType(graph: PaperGraph): Record<NodeType, number> {
+/** Node counts per type, without the nodes in `hidden` (what the date and "New since" filters hide). */
+export function countByType(graph: PaperGraph, hidden?: ReadonlySet<string>): Record<NodeType, number> {
   const counts: Record<NodeType, number> = { paper: 0, model: 0, method: 0, benchmark: 0, task: 0, language: 0 };
-  graph.forEachNode((_k, attrs) => {
-    counts[attrs.type] += 1;
+  graph.forEachNode((key, attrs) => {
+    if (!hidden?.has(key)) counts[attrs.type] += 1;
+  });
+  return counts;
+}
+
+/** Edge counts per type, without the edges that touch a node in `hidden`. */
+export function countEdgesByType(graph: PaperGraph, hidden?: ReadonlySet<string>): Record<EdgeType, number> {
+  const counts: Record<EdgeType, number> = {
+    introduces: 0,
+    mentions: 0,
+    builds_on: 0,
+    derived_from: 0,
+    variant_of: 0,
+    evaluated_on: 0,
+    addresses: 0,
+    covers_language: 0,
+  };
+  graph.forEachEdge((_key, attrs, source, target) => {
+    if (!hidden?.has(source) && !hidden?.has(target)) counts[attrs.type] += 1;
   });
   return counts;
 }
