@@ -4,6 +4,8 @@
 // the time (\p{L} with the i flag is costly to compile) and runs faster. Each build
 // is compiled on first use. No NLP.
 
+import { Recent } from './recent.js';
+
 /** ASCII members of the Unicode classes the rules use. */
 const ASCII_CLASSES: Readonly<Record<string, string>> = {
   L: 'A-Za-z',
@@ -63,7 +65,7 @@ const LATIN_CLASSES: Readonly<Record<string, string>> = {
 export type TextKind = 'ascii' | 'latin' | 'unicode';
 
 /** Kinds of recent texts beyond the last two. */
-const KINDS = new Map<string, TextKind>();
+const KINDS = new Recent<TextKind>(32);
 let lastText = '';
 let lastKind: TextKind = 'ascii';
 let prevText = '';
@@ -90,7 +92,6 @@ export function textKind(text: string): TextKind {
   let kind = KINDS.get(text);
   if (kind === undefined) {
     kind = ASCII_TEXT.test(text) ? 'ascii' : LATIN_TEXT.test(text) ? 'latin' : 'unicode';
-    if (KINDS.size >= 256) KINDS.clear();
     KINDS.set(text, kind);
   }
   lastKind = kind;

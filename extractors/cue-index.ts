@@ -4,6 +4,7 @@
 // Exact substring semantics, like `text.includes(cue)`. No regex, no NLP.
 
 import { lowerCase } from './forms.js';
+import { Recent } from './recent.js';
 
 const OTHER = 0;
 
@@ -149,7 +150,7 @@ export class CueIndex {
 const registered: Array<readonly string[]> = [];
 let shared: CueIndex | undefined;
 /** Found groups by sentence (raw text), for the last few sentences seen. */
-const RESULTS = new Map<string, readonly number[]>();
+const RESULTS = new Recent<readonly number[]>(32);
 let lastSentence: string | undefined;
 
 function automaton(): CueIndex {
@@ -178,7 +179,6 @@ export class CueGroups {
     if (sentence === lastSentence) return this;
     const found = RESULTS.get(sentence);
     if (found === undefined) {
-      if (RESULTS.size >= 256) RESULTS.clear();
       RESULTS.set(sentence, index.scan(lowerCase(sentence)).lastFound());
     } else index.restore(found);
     lastSentence = sentence;

@@ -2,6 +2,8 @@
 // ("GPT-3.5-turbo", "XLM-R"), with a small cache because every extractor reads
 // the same sentences. No NLP, no lexicons.
 
+import { Recent } from './recent.js';
+
 /**
  * Words of a sentence: letters/digits joined by . - _ + ' (so "GPT-3.5-turbo" is one word).
  * The scanner below reads exactly what this pattern matches, without regex iterator costs.
@@ -31,7 +33,7 @@ class Token implements Word {
 }
 
 /** Recent sentences' words: every extractor reads the same sentences, tokenise each once. */
-const WORD_CACHE = new Map<string, Word[]>();
+const WORD_CACHE = new Recent<Word[]>(32);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -107,7 +109,6 @@ export function tokenize(sentence: string): Word[] {
 export function words(sentence: string): Word[] {
   const cached = WORD_CACHE.get(sentence);
   if (cached) return cached;
-  if (WORD_CACHE.size > 512) WORD_CACHE.clear();
   const out = tokenize(sentence);
   WORD_CACHE.set(sentence, out);
   return out;

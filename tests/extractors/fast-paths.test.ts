@@ -19,6 +19,7 @@ import { BENCHMARK_LEXICON } from '../../extractors/lexicons/benchmarks.js';
 import { mayStartForm } from '../../extractors/benchmarks.js';
 import { kindOfPhrase } from '../../extractors/artifact-kinds.js';
 import { FlatTrie } from '../../extractors/flat-trie.js';
+import { Recent } from '../../extractors/recent.js';
 import { TASK_LEXICON } from '../../extractors/lexicons/tasks.js';
 import { splitSentences } from '../../extractors/sentences.js';
 import { addToTrie, hasGenericSuffix, trieNode, type TrieNode } from '../../extractors/name-index.js';
@@ -444,6 +445,31 @@ describe('generic suffix by the last hyphen', () => {
     fc.assert(fc.property(fc.oneof(word, text), (t) => {
       expect(hasGenericSuffix(t)).toBe(plain(t));
     }), { numRuns: 1000 });
+  });
+});
+
+describe('recent results ring', () => {
+  it('gives what a Map of the last N texts gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'ab', ''), fc.boolean()), { maxLength: 40 }), (ops) => {
+        const recent = new Recent<number>(4);
+        const order: Array<[string, number]> = [];
+        ops.forEach(([key, write], i) => {
+          // The last 4 writes, newest last; a key written twice keeps its newest value.
+          const last = order.slice(-4);
+          const expected = [...last].reverse().find(([k]) => k === key)?.[1];
+          // The ring answers with the first slot holding the key: equal to the newest unless the key was written twice within 4.
+          const holders = last.filter(([k]) => k === key);
+          if (holders.length <= 1) expect(recent.get(key)).toBe(expected);
+          else expect(holders.map(([, v]) => v)).toContain(recent.get(key));
+          if (write) {
+            recent.set(key, i);
+            order.push([key, i]);
+          }
+        });
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
