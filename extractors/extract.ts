@@ -37,6 +37,9 @@ function bounded(sentences: Sentence[]): Sentence[] {
   return out;
 }
 
+/** The lexicon's names alone (nothing reads an index to change it): one for every paper's introductions pass. */
+const LEXICON_ONLY = createNameIndex();
+
 const mentionOfIntroduced = (i: Introduced): Mention => ({ type: i.type, name: i.name, aliases: i.aliases });
 
 function entryOf(i: Introduced): NameEntry {
@@ -92,7 +95,7 @@ function childFor(sentence: Sentence, spans: NameSpan[], models: readonly Introd
 /** Everything papergraph reads from one paper. */
 export function extract(paper: PaperText): Extraction {
   const sentences = bounded(paperSentences(paper.title, paper.abstract));
-  const introduced = findIntroduced(sentences, paper.abstract, createNameIndex());
+  const introduced = findIntroduced(sentences, paper.abstract, LEXICON_ONLY);
   const index = createNameIndex(introduced.map(entryOf));
   const order = new Map<string, number>();
   for (const i of introduced) order.set(i.name, sentences.find((s) => s.text === i.sentence)?.index ?? 0);
