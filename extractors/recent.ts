@@ -7,6 +7,7 @@ export class Recent<V> {
   private readonly keys: Array<string | undefined>;
   private readonly values: Array<V | undefined>;
   private at = 0;
+  private last = 0;
 
   constructor(private readonly size: number) {
     this.keys = new Array<string | undefined>(size).fill(undefined);
@@ -15,7 +16,14 @@ export class Recent<V> {
 
   /** The value stored for `text` (the same string, by ===), if it is still among the last `size`. */
   get(text: string): V | undefined {
-    for (let k = 0; k < this.size; k++) if (this.keys[k] === text) return this.values[k];
+    // Several extractors in a row ask about the same sentence: try the last slot found first.
+    if (this.keys[this.last] === text) return this.values[this.last];
+    for (let k = 0; k < this.size; k++) {
+      if (this.keys[k] === text) {
+        this.last = k;
+        return this.values[k];
+      }
+    }
     return undefined;
   }
 
@@ -23,6 +31,7 @@ export class Recent<V> {
   set(text: string, value: V): void {
     this.keys[this.at] = text;
     this.values[this.at] = value;
+    this.last = this.at;
     this.at = (this.at + 1) % this.size;
   }
 
