@@ -3,6 +3,7 @@
 // Pure string helpers; no NLP.
 
 import { stripAccents } from '../src/normalize.js';
+import { Recent } from './recent.js';
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -55,11 +56,18 @@ export function escapeRegExp(text: string): string {
 
 let lastText = '';
 let lastLower = '';
-/** `text.toLowerCase()`, remembered for the last text: every extractor lower-cases the same sentence. */
+/** Lower case of recent sentences (the introductions pass and the main pass both need it). */
+const LOWER = new Recent<string>(32);
+/** `text.toLowerCase()`, remembered for recent texts: every extractor lower-cases the same sentence. */
 export function lowerCase(text: string): string {
   if (text !== lastText) {
     lastText = text;
-    lastLower = text.toLowerCase();
+    let lower = LOWER.get(text);
+    if (lower === undefined) {
+      lower = text.toLowerCase();
+      LOWER.set(text, lower);
+    }
+    lastLower = lower;
   }
   return lastLower;
 }

@@ -37,9 +37,19 @@ export function splitSentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   const length = text.length;
-  for (let i = 0; i < length; i++) {
+  // The next ".", "!" and "?" found by indexOf (fast on long text): the candidates in order.
+  let dot = text.indexOf('.');
+  let bang = text.indexOf('!');
+  let question = text.indexOf('?');
+  for (;;) {
+    let i = dot;
+    if (bang >= 0 && (i < 0 || bang < i)) i = bang;
+    if (question >= 0 && (i < 0 || question < i)) i = question;
+    if (i < 0) break;
+    if (i === dot) dot = text.indexOf('.', i + 1);
+    else if (i === bang) bang = text.indexOf('!', i + 1);
+    else question = text.indexOf('?', i + 1);
     const ch = text.charCodeAt(i);
-    if (ch !== 46 && ch !== 33 && ch !== 63) continue;
     const next = text.charCodeAt(i + 1);
     // Past the end, charCodeAt is NaN: the text ends here.
     if (next !== 32 && next !== 10 && i + 1 < length) continue;
