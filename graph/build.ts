@@ -113,7 +113,12 @@ export function resolveMention(graph: PaperGraph, index: AliasIndex, mention: Me
 /** Above this many entries an edge's evidence is looked up by paper, not scanned (hub edges). */
 const SCAN_EVIDENCE_UP_TO = 16;
 
-/** Evidence arrays of hub edges grouped by paper, with the entry count they were made from. */
+/**
+ * Evidence arrays of hub edges grouped by paper, with the entry count they were made from.
+ * Only this module appends to evidence; an array replaced from outside is simply regrouped,
+ * and one changed in place is caught by its count (an in-place change that keeps the length
+ * is not: nothing does that).
+ */
 const evidenceByPaper = new WeakMap<Evidence[], { count: number; papers: Map<string, Evidence[]> }>();
 
 /** The by-paper grouping of a hub edge's evidence, rebuilt if the array changed behind our back. */

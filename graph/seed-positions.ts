@@ -32,14 +32,19 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 export function seedPositions(graph: PaperGraph, keys: ReadonlySet<string> = new Set(graph.nodes()), passes = 3): void {
   const radius = Math.max(10, Math.sqrt(graph.order) * 10);
   const nodes = graph.nodes();
-  const indexOf = new Map<string, number>();
-  nodes.forEach((key, i) => indexOf.set(key, i));
+  const indexes = new Map<string, number>();
+  nodes.forEach((key, i) => indexes.set(key, i));
+  const indexOf = (key: string): number => {
+    const i = indexes.get(key);
+    if (i === undefined) throw new Error(`seedPositions: "${key}" is not a node of the graph`);
+    return i;
+  };
   const xs = new Float64Array(nodes.length);
   const ys = new Float64Array(nodes.length);
   const placed = new Uint8Array(nodes.length);
   graph.forEachNode((key, a) => {
     if (keys.has(key)) return;
-    const i = indexOf.get(key) ?? 0;
+    const i = indexOf(key);
     xs[i] = a.x;
     ys[i] = a.y;
     placed[i] = 1;
@@ -51,12 +56,12 @@ export function seedPositions(graph: PaperGraph, keys: ReadonlySet<string> = new
   };
 
   // Distinct neighbours of each movable node, in graphology's order (sums keep their order).
-  const movable = [...keys].filter((key) => indexOf.has(key));
+  const movable = [...keys].filter((key) => indexes.has(key));
   const neighbours = new Map<number, Int32Array>();
   for (const key of movable) {
     const list: number[] = [];
-    graph.forEachNeighbor(key, (nb) => void list.push(indexOf.get(nb) ?? 0));
-    neighbours.set(indexOf.get(key) ?? 0, Int32Array.from(list));
+    graph.forEachNeighbor(key, (nb) => void list.push(indexOf(nb)));
+    neighbours.set(indexOf(key), Int32Array.from(list));
   }
 
   // 1. Entities by degree on a sunflower spiral: hubs central, the long tail outside.
@@ -65,7 +70,7 @@ export function seedPositions(graph: PaperGraph, keys: ReadonlySet<string> = new
   entities.sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1));
   entities.forEach((key, i) => {
     const r = radius * Math.sqrt((i + 0.5) / Math.max(1, entities.length));
-    place(indexOf.get(key) ?? 0, r * Math.cos(i * GOLDEN_ANGLE), r * Math.sin(i * GOLDEN_ANGLE));
+    place(indexOf(key), r * Math.cos(i * GOLDEN_ANGLE), r * Math.sin(i * GOLDEN_ANGLE));
   });
 
   // 2. Papers (and anything still unplaced) at the centre of their placed neighbours.
@@ -89,7 +94,7 @@ export function seedPositions(graph: PaperGraph, keys: ReadonlySet<string> = new
     return n > 0;
   };
   for (const key of movable) {
-    const i = indexOf.get(key) ?? 0;
+    const i = indexOf(key);
     if (placed[i]) continue;
     const c = centre(i) ? { x: cx, y: cy } : jitter(key, radius);
     const j = jitter(key, radius / 20);
@@ -99,14 +104,14 @@ export function seedPositions(graph: PaperGraph, keys: ReadonlySet<string> = new
   // 3. Smoothing: each movable node moves halfway to its neighbours' centre.
   for (let pass = 0; pass < passes; pass++) {
     for (const key of movable) {
-      const i = indexOf.get(key) ?? 0;
+      const i = indexOf(key);
       if (!placed[i] || !centre(i)) continue;
       xs[i] = ((xs[i] ?? 0) + cx) / 2;
       ys[i] = ((ys[i] ?? 0) + cy) / 2;
     }
   }
   for (const key of movable) {
-    const i = indexOf.get(key) ?? 0;
+    const i = indexOf(key);
     if (placed[i]) graph.mergeNodeAttributes(key, { x: xs[i] ?? 0, y: ys[i] ?? 0 });
   }
 }

@@ -9,10 +9,14 @@ export interface GraphStats {
   edgesByType: Record<EdgeType, number>;
 }
 
-export function graphStats(graph: PaperGraph): GraphStats {
-  // Literals, not built from NODE_TYPES/EDGE_TYPES: the compiler then checks that every type is there.
-  const nodesByType: Record<NodeType, number> = { paper: 0, model: 0, method: 0, benchmark: 0, task: 0, language: 0 };
-  const edgesByType: Record<EdgeType, number> = {
+/** A zero per node type. A literal, so the compiler checks that every type is there. */
+export function emptyNodeCounts(): Record<NodeType, number> {
+  return { paper: 0, model: 0, method: 0, benchmark: 0, task: 0, language: 0 };
+}
+
+/** A zero per edge type (a checked literal, like emptyNodeCounts). */
+export function emptyEdgeCounts(): Record<EdgeType, number> {
+  return {
     introduces: 0,
     mentions: 0,
     builds_on: 0,
@@ -22,6 +26,11 @@ export function graphStats(graph: PaperGraph): GraphStats {
     addresses: 0,
     covers_language: 0,
   };
+}
+
+export function graphStats(graph: PaperGraph): GraphStats {
+  const nodesByType = emptyNodeCounts();
+  const edgesByType = emptyEdgeCounts();
   graph.forEachNode((_k, a) => void nodesByType[a.type]++);
   graph.forEachEdge((_k, a) => void edgesByType[a.type]++);
   return { nodes: graph.order, edges: graph.size, nodesByType, edgesByType };

@@ -4,6 +4,7 @@
 /** Characters per piece: a two-byte piece of this length is 64 KB. */
 export const TEXT_BATCH = { chars: 32_768 };
 
+/** Collects strings and hands them back joined, in pieces of about TEXT_BATCH.chars. */
 export class TextBatch {
   private parts: string[] = [];
   private size = 0;

@@ -2,7 +2,8 @@
 // An interrupted or failed run never leaves a half-written file; the old one survives.
 
 import { rmSync } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
 /** Temporary files being written now, removed if the process is stopped by a signal. */
@@ -73,29 +74,55 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** This machine's name as it goes into temporary file names (one path segment, no dots). */
+export const TEMP_HOST = hostname().replace(/[^A-Za-z0-9-]/g, '_') || 'host';
+
+/** A temporary file of another machine (shared volume) counts as abandoned after this long untouched. */
+const FOREIGN_TEMP_MAX_AGE_MS = 60 * 60 * 1000;
+
+/** `.graph.json.<host>.<pid>.tmp`: the host makes the process check meaningful on shared volumes. */
+function tempPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${TEMP_HOST}.${process.pid}.tmp`);
+}
+
+/** Whether a temporary file of `path` named `entry` belongs to a run that cannot finish it. */
+async function isAbandoned(dir: string, entry: string, prefix: string): Promise<boolean> {
+  const [host, pidText] = entry.slice(prefix.length, -'.tmp'.length).split('.');
+  const pid = Number(pidText);
+  if (!host || !Number.isInteger(pid) || pid <= 0) return false;
+  if (host === TEMP_HOST) return pid !== process.pid && !isRunning(pid);
+  // Another machine's process cannot be checked from here: only a file long untouched is let go.
+  const info = await lstat(join(dir, entry));
+  return info.isFile() && Date.now() - info.mtimeMs > FOREIGN_TEMP_MAX_AGE_MS;
+}
+
 /**
- * Remove temporary files of `path` left by runs that were killed (SIGKILL cannot be caught,
- * so they could not clean up); files of running processes are left alone.
+ * Remove temporary files of `path` left by killed runs (SIGKILL cannot be caught, so they
+ * could not clean up): this machine's when their process is gone, another machine's once
+ * untouched for an hour. Best effort: a file that cannot be checked or removed is left, and
+ * never fails the write that called this.
  */
 export async function removeStaleTempFiles(path: string): Promise<string[]> {
-  const name = basename(path);
+  const dir = dirname(path);
+  const prefix = `.${basename(path)}.`;
   const removed: string[] = [];
-  for (const entry of await readdir(dirname(path)).catch((): string[] => [])) {
-    if (!entry.startsWith(`.${name}.`) || !entry.endsWith('.tmp')) continue;
-    const pid = Number(entry.slice(name.length + 2, -'.tmp'.length));
-    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isRunning(pid)) continue;
-    const stale = join(dirname(path), entry);
-    await rm(stale, { force: true });
-    removed.push(stale);
+  for (const entry of await readdir(dir).catch((): string[] => [])) {
+    if (!entry.startsWith(prefix) || !entry.endsWith('.tmp')) continue;
+    try {
+      if (!(await isAbandoned(dir, entry, prefix))) continue;
+      await rm(join(dir, entry));
+      removed.push(join(dir, entry));
+    } catch {
+      // Not ours to fix (a directory, another user's file): leave it.
+    }
   }
   return removed;
 }
 
 export async function writeFileAtomic(path: string, data: FileContent): Promise<void> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
+  await mkdir(dirname(path), { recursive: true });
   await removeStaleTempFiles(path);
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
+  const tmp = tempPath(path);
   pending.add(tmp);
   try {
     await writeContent(tmp, data);

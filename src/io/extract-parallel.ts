@@ -1,6 +1,6 @@
 // Extraction on several cores with worker_threads: papers go out in chunks, facts come back
 // and are put in input order, so the graph is the same as with one thread. The main thread
-// takes chunks too, so it works while the workers start (about a second each).
+// takes chunks too, so it works while the workers start (about half a second each).
 
 import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
@@ -8,7 +8,7 @@ import type { Worker } from 'node:worker_threads';
 import { extract } from '../../extractors/index.js';
 import type { Extraction, Paper, PaperText } from '../types.js';
 import type { ChunkRequest, ChunkResponse } from './extract-worker.js';
-import { startWorkerPool, type WorkerPool } from './worker-pool.js';
+import { startWorkerPool, type PoolWorker, type WorkerPool } from './worker-pool.js';
 
 export const DEFAULT_WORKERS = Math.max(1, availableParallelism());
 const CHUNK_SIZE = 250;
@@ -51,15 +51,16 @@ export async function extractInParallel(
     onProgress?.(done, papers.length);
   };
 
+  // Set when a thread fails (the others stop taking chunks) and once the call ends.
+  let aborted = false;
   // The main thread: one chunk at a time, yielding so worker replies are handled.
   const mainLoop = async () => {
-    for (let chunk = next++; chunk < chunks.length; chunk = next++) {
+    for (let chunk = next++; chunk < chunks.length && !aborted; chunk = next++) {
       finish(chunk, (chunks[chunk] ?? []).map((p) => extract(p)));
       if (threads > 1) await yieldToEvents();
     }
   };
-  const ownPool = threads > 1 && !pool ? startWorkerPool(threads - 1) : undefined;
-  const runWorker = (worker: Worker, online: Promise<void>) =>
+  const runWorker = ({ worker, online, failed }: PoolWorker) =>
     new Promise<void>((resolve, reject) => {
       // The main thread may have done everything while this worker was loading.
       if (next >= chunks.length) {
@@ -69,7 +70,7 @@ export async function extractInParallel(
       let inFlight = 0;
       const send = () => {
         const papersOfChunk = chunks[next];
-        if (!papersOfChunk) {
+        if (!papersOfChunk || aborted) {
           if (inFlight === 0) resolve();
           return;
         }
@@ -82,10 +83,8 @@ export async function extractInParallel(
         finish(response.chunk, response.extractions);
         send();
       });
-      worker.on('error', reject);
-      worker.on('exit', (code) => {
-        if (code !== 0) reject(new Error(`extraction worker stopped with exit code ${code}`));
-      });
+      // An error or exit, even one that came before this call, ends the extraction.
+      failed.catch(reject);
       // Two chunks in flight: the main thread answers only between its own chunks, and a
       // worker with one chunk would sit idle waiting for the next.
       online.then(() => {
@@ -93,15 +92,29 @@ export async function extractInParallel(
         send();
       }, reject);
     });
-  // The main thread starts at once; workers join as soon as they are loaded.
+  // Workers the caller started, topped up with our own when it started fewer than needed.
+  const owned: WorkerPool[] = [];
   const helpers = async () => {
-    const started = threads > 1 ? await (pool ?? ownPool)?.workers() : undefined;
-    await Promise.all((started ?? []).slice(0, threads - 1).map(({ worker, online }) => runWorker(worker, online)));
+    if (threads <= 1) return;
+    const given = pool ? (await pool.workers()).slice(0, threads - 1) : [];
+    // The call may have ended (an error on the main thread) while the pool was loading.
+    if (aborted) return;
+    const missing = threads - 1 - given.length;
+    const own = missing > 0 ? startWorkerPool(missing) : undefined;
+    if (own) owned.push(own);
+    const all = [...given, ...(own ? await own.workers() : [])];
+    await Promise.all(all.map(runWorker));
+  };
+  // The main thread starts at once; workers join as soon as they are loaded.
+  const stop = (error: unknown): never => {
+    aborted = true;
+    throw error;
   };
   try {
-    await Promise.all([mainLoop(), helpers()]);
+    await Promise.all([mainLoop().catch(stop), helpers().catch(stop)]);
   } finally {
-    await ownPool?.close();
+    aborted = true;
+    await Promise.all(owned.map((p) => p.close()));
   }
   return { extractions: results.flat(), workers: threads };
 }

@@ -25,10 +25,15 @@ function workerSource(): Promise<string> {
   return bundled;
 }
 
-/** A started worker; `online` settles once it runs, or rejects with its first error. */
+/**
+ * A started worker. `online` resolves once it runs; `failed` rejects on its first error or
+ * exit, whenever that comes (also after `online`, e.g. while loading the extractors, before
+ * anyone listens to the worker itself). Neither warns when nobody awaits it.
+ */
 export interface PoolWorker {
   worker: Worker;
   online: Promise<void>;
+  failed: Promise<never>;
 }
 
 export interface WorkerPool {
@@ -40,15 +45,15 @@ export interface WorkerPool {
 
 function startWorker(source: string): PoolWorker {
   const worker = new Worker(source, { eval: true });
-  const online = new Promise<void>((resolve, reject) => {
-    worker.once('online', resolve);
-    // Listening from the start: an error before anyone asks for the worker must not crash the process.
+  // Listening from the start: an error before anyone asks for the worker must not crash the process.
+  const failed = new Promise<never>((_resolve, reject) => {
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`extraction worker stopped with exit code ${code}`)));
   });
-  // Rejections are read by whoever uses the worker; unused workers must not warn.
+  const online = Promise.race([new Promise<void>((resolve) => worker.once('online', resolve)), failed]);
+  failed.catch(() => undefined);
   online.catch(() => undefined);
-  return { worker, online };
+  return { worker, online, failed };
 }
 
 /** Start `size` extraction workers now; they load while the caller does other work. */

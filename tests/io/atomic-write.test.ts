@@ -3,11 +3,11 @@
 // failure midway leaves the old file and no temporary file.
 import { spawn, spawnSync } from 'node:child_process';
 import fc from 'fast-check';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WRITE_BUFFER, removeStaleTempFiles, writeFileAtomic } from '../../src/io/atomic-write.js';
+import { TEMP_HOST, WRITE_BUFFER, removeStaleTempFiles, writeFileAtomic } from '../../src/io/atomic-write.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'papergraph-write-'));
 const saved = { ...WRITE_BUFFER };
@@ -58,20 +58,42 @@ describe('writeFileAtomic with chunks', () => {
 });
 
 describe('temporary files of killed runs', () => {
-  it('are removed by the next write; those of running processes and other files are kept', async () => {
+  const here = (file: string, pid: number | undefined) => `.${file}.${TEMP_HOST}.${pid}.tmp`;
+
+  it('are removed by the next write of that file; those of running processes and other files are kept', async () => {
     const sub = mkdtempSync(join(dir, 'stale-'));
     const file = join(sub, 'graph.json');
     // A process id that existed and is gone, and one that runs now.
     const gone = spawnSync(process.execPath, ['-e', '0']).pid;
     const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
     try {
-      const names = [`.graph.json.${gone}.tmp`, `.graph.json.${running.pid}.tmp`, `.graph.gexf.${gone}.tmp`, '.graph.json.x.tmp', 'notes.txt'];
-      for (const name of names) writeFileSync(join(sub, name), 'partial');
+      const kept = [here('graph.json', running.pid), here('graph.gexf', gone), '.graph.json.x.tmp', `.graph.json.${gone}.tmp`, 'notes.txt'];
+      for (const name of [here('graph.json', gone), ...kept]) writeFileSync(join(sub, name), 'partial');
       await writeFileAtomic(file, ['{}']);
-      expect(readdirSync(sub).sort()).toEqual(names.slice(1).concat('graph.json').sort());
-      expect(await removeStaleTempFiles(join(sub, 'graph.gexf'))).toEqual([join(sub, `.graph.gexf.${gone}.tmp`)]);
+      expect(readdirSync(sub).sort()).toEqual([...kept, 'graph.json'].sort());
+      expect(await removeStaleTempFiles(join(sub, 'graph.gexf'))).toEqual([join(sub, here('graph.gexf', gone))]);
     } finally {
       running.kill();
     }
+  });
+
+  it("another machine's file goes only once untouched for an hour", async () => {
+    const sub = mkdtempSync(join(dir, 'foreign-'));
+    const old = join(sub, '.graph.json.otherhost.123.tmp');
+    const fresh = join(sub, '.graph.json.otherhost.456.tmp');
+    writeFileSync(old, 'partial');
+    writeFileSync(fresh, 'partial');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(old, twoHoursAgo, twoHoursAgo);
+    expect(await removeStaleTempFiles(join(sub, 'graph.json'))).toEqual([old]);
+    expect(existsSync(fresh)).toBe(true);
+  });
+
+  it('a leftover that cannot be removed never fails the write', async () => {
+    const sub = mkdtempSync(join(dir, 'stuck-'));
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+    mkdirSync(join(sub, here('graph.json', gone)));
+    await writeFileAtomic(join(sub, 'graph.json'), ['{}']);
+    expect(readFileSync(join(sub, 'graph.json'), 'utf8')).toBe('{}');
   });
 });

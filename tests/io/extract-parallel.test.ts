@@ -44,10 +44,32 @@ describe('extractInParallel', () => {
   it('uses workers started ahead of time, and leaves closing them to their owner', async () => {
     const pool = startWorkerPool(1);
     try {
+      const [started] = await pool.workers();
+      let replies = 0;
+      started?.worker.on('message', () => replies++);
       const result = await extractInParallel(papers, 2, undefined, pool);
       expect(result.extractions).toEqual(sequential);
-      const [started] = await pool.workers();
+      expect(replies).toBeGreaterThan(0);
       expect(started?.worker.threadId).toBeGreaterThan(0);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('tops up a pool smaller than the threads asked for', async () => {
+    const pool = startWorkerPool(0);
+    const result = await extractInParallel(papers, 2, undefined, pool);
+    expect(result.workers).toBe(2);
+    expect(result.extractions).toEqual(sequential);
+  }, 60_000);
+
+  it('a pool worker that died before the extraction makes it fail, not hang', async () => {
+    const pool = startWorkerPool(1);
+    try {
+      const [started] = await pool.workers();
+      await started?.online;
+      await started?.worker.terminate();
+      await expect(extractInParallel(papers, 2, undefined, pool)).rejects.toThrow(/extraction worker stopped/);
     } finally {
       await pool.close();
     }

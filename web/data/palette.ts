@@ -4,6 +4,7 @@
 import type { EdgeType, NodeType } from '../../src/types.js';
 import { EDGE_COLORS, NODE_COLORS } from '../../graph/appearance.js';
 import type { PaperGraph } from '../../graph/schema.js';
+import { emptyEdgeCounts, emptyNodeCounts } from '../../graph/stats.js';
 
 export { EDGE_COLORS, NODE_COLORS };
 
@@ -27,7 +28,7 @@ export function nodeTypeColors(graph: PaperGraph): Record<NodeType, string> {
 
 /** Node counts per type, without the nodes in `hidden` (what the date and "New since" filters hide). */
 export function countByType(graph: PaperGraph, hidden?: ReadonlySet<string>): Record<NodeType, number> {
-  const counts: Record<NodeType, number> = { paper: 0, model: 0, method: 0, benchmark: 0, task: 0, language: 0 };
+  const counts = emptyNodeCounts();
   graph.forEachNode((key, attrs) => {
     if (!hidden?.has(key)) counts[attrs.type] += 1;
   });
@@ -36,16 +37,7 @@ export function countByType(graph: PaperGraph, hidden?: ReadonlySet<string>): Re
 
 /** Edge counts per type, without the edges that touch a node in `hidden`. */
 export function countEdgesByType(graph: PaperGraph, hidden?: ReadonlySet<string>): Record<EdgeType, number> {
-  const counts: Record<EdgeType, number> = {
-    introduces: 0,
-    mentions: 0,
-    builds_on: 0,
-    derived_from: 0,
-    variant_of: 0,
-    evaluated_on: 0,
-    addresses: 0,
-    covers_language: 0,
-  };
+  const counts = emptyEdgeCounts();
   graph.forEachEdge((_key, attrs, source, target) => {
     if (!hidden?.has(source) && !hidden?.has(target)) counts[attrs.type] += 1;
   });
