@@ -87,3 +87,11 @@ describe('extractInParallel', () => {
     }
   });
 });
+
+describe('startWorkerPool', () => {
+  it('closed before its code is bundled, it starts no worker', async () => {
+    const pool = startWorkerPool(2);
+    await pool.close();
+    expect(await pool.workers()).toEqual([]);
+  });
+});
