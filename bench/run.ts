@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseCorpus } from '../src/readers/index.js';
+import { generateCorpus } from './corpus.js';
 
 interface Run {
   papers: number;
@@ -26,8 +28,16 @@ const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000,100000').split(',').map
 const cores = availableParallelism();
 mkdirSync('bench/out', { recursive: true });
 
-function measure(papers: number, workers: number): Run {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/measure.ts', String(papers), String(workers), `bench/out/run-${papers}-${workers}`], {
+/** The generated corpus of `papers` papers, written once here and read by both runs of that size. */
+function corpusFile(papers: number): string {
+  const file = `bench/out/corpus-${papers}.jsonl`;
+  const seeds = parseCorpus(readFileSync('seeds/papers.txt', 'utf8'), 'seeds/papers.txt').papers;
+  writeFileSync(file, generateCorpus(seeds, papers));
+  return file;
+}
+
+function measure(corpus: string, papers: number, workers: number): Run {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/measure.ts', corpus, String(workers), `bench/out/run-${papers}-${workers}`], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -40,10 +50,11 @@ const graphHash = (papers: number, workers: number) =>
   createHash('sha256').update(readFileSync(`bench/out/run-${papers}-${workers}/graph.json`)).digest('hex');
 const rows: { size: number; one: Run; all: Run }[] = [];
 for (const size of sizes) {
+  const corpus = corpusFile(size);
   process.stderr.write(`bench: ${size} papers, 1 worker...\n`);
-  const one = measure(size, 1);
+  const one = measure(corpus, size, 1);
   process.stderr.write(`bench: ${size} papers, ${cores} workers...\n`);
-  const all = cores > 1 ? measure(size, cores) : one;
+  const all = cores > 1 ? measure(corpus, size, cores) : one;
   rows.push({ size, one, all });
 }
 
