@@ -2,9 +2,9 @@
 // workers are started here or ahead of time by the build (and then maybe never used).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../extractors/index.js';
-import { extractInParallel, PAPERS_PER_EXTRA_THREAD, threadsFor } from '../../src/io/extract-parallel.js';
+import { extractInParallel, PARALLEL, threadsFor } from '../../src/io/extract-parallel.js';
 import { startWorkerPool } from '../../src/io/worker-pool.js';
 import { parseCorpus } from '../../src/readers/index.js';
 import type { Paper } from '../../src/types.js';
@@ -17,6 +17,16 @@ const corpus = (n: number): Paper[] =>
     if (!seed) throw new Error('no seed papers');
     return { ...seed, title: `${seed.title} (${i})` };
   });
+
+// Threads from 1,000 papers per extra thread on, so the tests run on small corpora.
+const PAPERS_PER_EXTRA_THREAD = 1000;
+const saved = { ...PARALLEL };
+beforeAll(() => {
+  PARALLEL.papersPerExtraThread = PAPERS_PER_EXTRA_THREAD;
+});
+afterAll(() => {
+  Object.assign(PARALLEL, saved);
+});
 
 describe('threadsFor', () => {
   it.each([
