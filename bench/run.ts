@@ -98,11 +98,16 @@ for (const { size, one, all } of rows) {
   const ratio = one.nlpMs / one.buildMs;
   checks.push({ target: `${size} papers, 1 worker: build >= 15x faster than compromise`, measured: `${ratio.toFixed(1)}x`, met: ratio >= 15 });
 }
-const largest = rows[rows.length - 1];
-if (largest && cores > 1) {
-  const { size, one, all } = largest;
+// Scaling is checked on the largest size that actually ran on several threads.
+const parallel = [...rows].reverse().find((r) => r.all.workers > 1);
+if (parallel) {
+  const { size, one, all } = parallel;
   const scale = (one.stagesMs['extract'] ?? 0) / (all.stagesMs['extract'] ?? 1);
   checks.push({ target: `${size} papers: extraction scales >= 1.7x on ${cores} cores`, measured: `${scale.toFixed(2)}x`, met: scale >= 1.7 });
+}
+const largest = rows[rows.length - 1];
+if (largest && cores > 1) {
+  const { size } = largest;
   const same = graphHash(size, 1) === graphHash(size, cores);
   checks.push({ target: `${size} papers: same graph.json with 1 and ${cores} workers`, measured: same ? 'identical' : 'different', met: same });
 }
