@@ -87,9 +87,11 @@ function tempPath(path: string): string {
 
 /** Whether a temporary file of `path` named `entry` belongs to a run that cannot finish it. */
 async function isAbandoned(dir: string, entry: string, prefix: string): Promise<boolean> {
-  const [host, pidText] = entry.slice(prefix.length, -'.tmp'.length).split('.');
+  const parts = entry.slice(prefix.length, -'.tmp'.length).split('.');
+  // `<host>.<pid>`, or `<pid>` alone as papergraph named them before (no host: any machine's).
+  const [host, pidText] = parts.length === 1 ? ['', parts[0]] : parts;
   const pid = Number(pidText);
-  if (!host || !Number.isInteger(pid) || pid <= 0) return false;
+  if (parts.length > 2 || !Number.isInteger(pid) || pid <= 0) return false;
   if (host === TEMP_HOST) return pid !== process.pid && !isRunning(pid);
   // Another machine's process cannot be checked from here: only a file long untouched is let go.
   const info = await lstat(join(dir, entry));

@@ -77,10 +77,13 @@ describe('temporary files of killed runs', () => {
     }
   });
 
-  it("another machine's file goes only once untouched for an hour", async () => {
+  it.each([
+    ['another machine', 'otherhost.123', 'otherhost.456'],
+    ['an older papergraph (no host in the name)', '123', '456'],
+  ])("%s's file goes only once untouched for an hour", async (_who, oldId, freshId) => {
     const sub = mkdtempSync(join(dir, 'foreign-'));
-    const old = join(sub, '.graph.json.otherhost.123.tmp');
-    const fresh = join(sub, '.graph.json.otherhost.456.tmp');
+    const old = join(sub, `.graph.json.${oldId}.tmp`);
+    const fresh = join(sub, `.graph.json.${freshId}.tmp`);
     writeFileSync(old, 'partial');
     writeFileSync(fresh, 'partial');
     const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
