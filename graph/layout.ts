@@ -5,32 +5,13 @@
 import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { PaperGraph } from './schema.js';
-import { seedPositions } from './seed-positions.js';
+import { jitter as seededPosition, seedPositions } from './seed-positions.js';
 
 export interface LayoutOptions {
   /** ForceAtlas2 iterations; default scales down with graph size. */
   iterations?: number;
   /** Only place nodes that have no position yet (incremental `add`): others stay put. */
   onlyNew?: ReadonlySet<string>;
-}
-
-/** Stable 32-bit hash of a string (FNV-1a). */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** A position in a disc derived from the key alone, so seeding needs no RNG state. */
-function seededPosition(key: string, radius: number): { x: number; y: number } {
-  const a = hash(key);
-  const b = hash(`${key}#`);
-  const angle = (a / 0xffffffff) * 2 * Math.PI;
-  const r = radius * Math.sqrt(b / 0xffffffff);
-  return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
 }
 
 /** Above this many nodes ForceAtlas2 runs with Barnes-Hut and a fixed, small number of passes. */
