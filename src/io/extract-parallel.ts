@@ -8,6 +8,7 @@ import type { Worker } from 'node:worker_threads';
 import { extract } from '../../extractors/index.js';
 import type { Extraction, Paper, PaperText } from '../types.js';
 import type { ChunkRequest, ChunkResponse } from './extract-worker.js';
+import { unpackFacts } from './packed-facts.js';
 import { startWorkerPool, type PoolWorker, type WorkerPool } from './worker-pool.js';
 
 export const DEFAULT_WORKERS = Math.max(1, availableParallelism());
@@ -56,10 +57,14 @@ export async function extractInParallel(
     onProgress?.(done, papers.length);
   };
 
+  // One copy of each name and rule however many chunks bring it back from the workers.
+  const shared = new Map<string, string>();
   // Set when a thread fails (the others stop taking chunks) and once the call ends.
   let aborted = false;
   // The main thread: one chunk at a time, yielding so worker replies are handled.
   const mainLoop = async () => {
+    // Workers that are already loaded get their first chunks before this thread takes one.
+    if (threads > 1) await yieldToEvents();
     for (let chunk = next++; chunk < chunks.length && !aborted; chunk = next++) {
       finish(chunk, (chunks[chunk] ?? []).map((p) => extract(p)));
       if (threads > 1) await yieldToEvents();
@@ -85,7 +90,7 @@ export async function extractInParallel(
       };
       worker.on('message', (response: ChunkResponse) => {
         inFlight--;
-        finish(response.chunk, response.extractions);
+        finish(response.chunk, unpackFacts(chunks[response.chunk] ?? [], response.facts, shared));
         send();
       });
       // An error or exit, even one that came before this call, ends the extraction.
