@@ -28,10 +28,7 @@ let working = false;
 
 parentPort?.on('message', (request: ChunkRequest) => {
   working = true;
-  const facts = packFacts(
-    request.papers,
-    request.papers.map((paper) => extract(paper)),
-  );
+  const facts = packFacts(request.papers, request.papers.map((paper) => extract(paper)));
   const response: ChunkResponse = { chunk: request.chunk, facts };
   parentPort?.postMessage(response, [facts.numbers.buffer]);
 });
