@@ -9,7 +9,7 @@ import { layoutGraph, type LayoutOptions } from '../graph/layout.js';
 import { createGraph, SCHEMA_VERSION, type PaperGraph } from '../graph/schema.js';
 import { matchForm } from './normalize.js';
 import type { Problem } from './readers/types.js';
-import type { Extraction, Paper, PaperText } from './types.js';
+import type { Extraction, ExtractionList, Paper, PaperText } from './types.js';
 
 export type Extractor = (paper: PaperText) => Extraction;
 
@@ -21,7 +21,7 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
   extract?: Extractor;
   /** Extractions computed elsewhere (worker threads), in the order of the papers. */
-  extractions?: readonly Extraction[];
+  extractions?: ExtractionList;
 }
 
 export interface DedupeResult {
@@ -73,10 +73,10 @@ export function extractPapers(
 /** Merge papers into an existing graph (used by build and by `add`); returns the new node keys. */
 export function addPapers(graph: PaperGraph, papers: readonly Paper[], options: BuildOptions = {}): Set<string> {
   const before = new Set(graph.nodes());
-  const extractions = options.extractions ?? extractPapers(papers, options.extract, options.onProgress);
+  const extractions: ExtractionList = options.extractions ?? extractPapers(papers, options.extract, options.onProgress);
   const index = createAliasIndex(graph);
   papers.forEach((paper, i) => {
-    const extraction = extractions[i];
+    const extraction = extractions.at(i);
     if (extraction) mergeExtraction(graph, index, paper, extraction, options.firstAdded);
   });
   countPapers(graph);

@@ -107,6 +107,15 @@ export interface Extraction {
   facts: Fact[];
 }
 
+/**
+ * Extractions in the order of their papers, read one by one: an array, or facts held in a
+ * compact form until the merge reads them (src/io/packed-facts.ts).
+ */
+export interface ExtractionList {
+  readonly length: number;
+  at(index: number): Extraction | undefined;
+}
+
 /** What the extractors read: the display text of a paper. */
 export interface PaperText {
   title: string;

@@ -9,7 +9,7 @@ import type { PaperGraph } from '../graph/schema.js';
 import { UsageError } from './errors.js';
 import { matchForm } from './normalize.js';
 import { addPapers, type Extractor } from './pipeline.js';
-import type { Extraction, Paper } from './types.js';
+import type { ExtractionList, Paper } from './types.js';
 
 export interface UpdateOptions {
   /** Build label stamped as `firstAdded` on new nodes and appended to the graph's `builds`. */
@@ -20,7 +20,7 @@ export interface UpdateOptions {
   iterations?: number;
   extract?: Extractor;
   /** Extractions computed elsewhere (worker threads), one per paper given, all of them new. */
-  extractions?: readonly Extraction[];
+  extractions?: ExtractionList;
   onProgress?: (done: number, total: number) => void;
 }
 

@@ -8,7 +8,7 @@ import type { Worker } from 'node:worker_threads';
 import { extract } from '../../extractors/index.js';
 import type { Extraction, Paper, PaperText } from '../types.js';
 import type { ChunkRequest, ChunkResponse } from './extract-worker.js';
-import { unpackFacts } from './packed-facts.js';
+import { ChunkedExtractions, type PackedFacts } from './packed-facts.js';
 import { startWorkerPool, type PoolWorker, type WorkerPool } from './worker-pool.js';
 
 export const DEFAULT_WORKERS = Math.max(1, availableParallelism());
@@ -27,7 +27,8 @@ export function threadsFor(papers: number, workers: number): number {
 }
 
 export interface ParallelExtraction {
-  extractions: Extraction[];
+  /** In input order; workers' chunks stay packed until read (packed-facts.ts). */
+  extractions: ChunkedExtractions;
   /** Threads actually used, the main thread included: small corpora stay on the main thread. */
   workers: number;
 }
@@ -48,17 +49,15 @@ export async function extractInParallel(
   for (let i = 0; i < papers.length; i += CHUNK_SIZE) {
     chunks.push(papers.slice(i, i + CHUNK_SIZE).map((p) => ({ title: p.title, abstract: p.abstract })));
   }
-  const results: Extraction[][] = new Array(chunks.length);
+  const results: Array<Extraction[] | PackedFacts> = new Array(chunks.length);
   let next = 0;
   let done = 0;
-  const finish = (chunk: number, extractions: Extraction[]) => {
+  const finish = (chunk: number, extractions: Extraction[] | PackedFacts) => {
     results[chunk] = extractions;
-    done += extractions.length;
+    done += chunks[chunk]?.length ?? 0;
     onProgress?.(done, papers.length);
   };
 
-  // One copy of each name and rule however many chunks bring it back from the workers.
-  const shared = new Map<string, string>();
   // Set when a thread fails (the others stop taking chunks) and once the call ends.
   let aborted = false;
   // The main thread: one chunk at a time, yielding so worker replies are handled.
@@ -90,7 +89,7 @@ export async function extractInParallel(
       };
       worker.on('message', (response: ChunkResponse) => {
         inFlight--;
-        finish(response.chunk, unpackFacts(chunks[response.chunk] ?? [], response.facts, shared));
+        finish(response.chunk, response.facts);
         send();
       });
       // An error or exit, even one that came before this call, ends the extraction.
@@ -126,5 +125,5 @@ export async function extractInParallel(
     aborted = true;
     await Promise.all(owned.map((p) => p.close()));
   }
-  return { extractions: results.flat(), workers: threads };
+  return { extractions: new ChunkedExtractions(chunks, results), workers: threads };
 }

@@ -7,7 +7,7 @@ import { extract } from '../../extractors/index.js';
 import { extractInParallel, PARALLEL, threadsFor } from '../../src/io/extract-parallel.js';
 import { startWorkerPool } from '../../src/io/worker-pool.js';
 import { parseCorpus } from '../../src/readers/index.js';
-import type { Paper } from '../../src/types.js';
+import type { ExtractionList, Paper } from '../../src/types.js';
 
 const seeds = parseCorpus(readFileSync(join(import.meta.dirname, '../../seeds/papers.txt'), 'utf8'), 'seeds').papers;
 /** `n` papers cycling through the seeds, each title numbered so chunks differ. */
@@ -17,6 +17,9 @@ const corpus = (n: number): Paper[] =>
     if (!seed) throw new Error('no seed papers');
     return { ...seed, title: `${seed.title} (${i})` };
   });
+
+/** Every extraction of a list, read in order as the merge reads them. */
+const listed = (list: ExtractionList) => Array.from({ length: list.length }, (_, i) => list.at(i));
 
 // Threads from 1,000 papers per extra thread on, so the tests run on small corpora.
 const PAPERS_PER_EXTRA_THREAD = 1000;
@@ -48,7 +51,7 @@ describe('extractInParallel', () => {
   it('two threads give the facts of one thread, in order', async () => {
     const result = await extractInParallel(papers, 2);
     expect(result.workers).toBe(2);
-    expect(result.extractions).toEqual(sequential);
+    expect(listed(result.extractions)).toStrictEqual(sequential);
   }, 60_000);
 
   it('uses workers started ahead of time, and leaves closing them to their owner', async () => {
@@ -58,7 +61,7 @@ describe('extractInParallel', () => {
       let replies = 0;
       started?.worker.on('message', () => replies++);
       const result = await extractInParallel(papers, 2, undefined, pool);
-      expect(result.extractions).toEqual(sequential);
+      expect(listed(result.extractions)).toStrictEqual(sequential);
       expect(replies).toBeGreaterThan(0);
       expect(started?.worker.threadId).toBeGreaterThan(0);
     } finally {
@@ -70,7 +73,7 @@ describe('extractInParallel', () => {
     const pool = startWorkerPool(0);
     const result = await extractInParallel(papers, 2, undefined, pool);
     expect(result.workers).toBe(2);
-    expect(result.extractions).toEqual(sequential);
+    expect(listed(result.extractions)).toStrictEqual(sequential);
   }, 60_000);
 
   it('a pool worker that died before the extraction makes it fail, not hang', async () => {
@@ -91,7 +94,7 @@ describe('extractInParallel', () => {
       const few = papers.slice(0, 30);
       const result = await extractInParallel(few, 2, undefined, pool);
       expect(result.workers).toBe(1);
-      expect(result.extractions).toEqual(sequential.slice(0, 30));
+      expect(listed(result.extractions)).toStrictEqual(sequential.slice(0, 30));
     } finally {
       await pool.close();
     }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../extractors/index.js';
-import { packFacts, unpackFacts } from '../../src/io/packed-facts.js';
+import { ChunkedExtractions, packFacts, unpackFacts } from '../../src/io/packed-facts.js';
 import { warmUpPapers } from '../../src/io/warm-up.js';
 import { parseCorpus } from '../../src/readers/index.js';
 import { ENTITY_EDGE_TYPES, ENTITY_TYPES, LINEAGE_RELATIONS, PAPER_EDGE_TYPES } from '../../src/types.js';
@@ -91,6 +91,28 @@ describe('packFacts / unpackFacts', () => {
         expect(JSON.stringify(back)).toBe(JSON.stringify(extractions));
       }),
     );
+  });
+});
+
+describe('ChunkedExtractions', () => {
+  const chunks = [seeds.slice(0, 7), seeds.slice(7, 8), seeds.slice(8, 30), seeds.slice(30, 31)];
+  const extractions = chunks.map((chunk) => chunk.map((p) => extract(p)));
+  // Chunks 0 and 2 as a worker sends them, 1 and 3 as this thread keeps them.
+  const list = new ChunkedExtractions(
+    chunks,
+    chunks.map((chunk, k) => (k % 2 === 0 ? packFacts(chunk, extractions[k] ?? []) : (extractions[k] ?? []))),
+  );
+  const flat = extractions.flat();
+
+  it('reads as the array of every chunk in order, in order or not', () => {
+    expect(list.length).toBe(31);
+    expect(Array.from({ length: 31 }, (_, i) => list.at(i))).toStrictEqual(flat);
+    for (const i of [30, 0, 7, 8, 6, 15, 7, 29]) expect(list.at(i)).toStrictEqual(flat[i]);
+  });
+
+  it('answers like Array.prototype.at outside the list', () => {
+    for (const i of [-1, -31, -32, 31, 1.5, -0.5, Number.NaN]) expect(list.at(i)).toStrictEqual(flat.at(i));
+    expect(new ChunkedExtractions([], []).at(0)).toBeUndefined();
   });
 });
 
