@@ -27,7 +27,11 @@ interface Run {
 }
 
 const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000,100000').split(',').map(Number);
-const repeats = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 3));
+const repeats = Number(process.env['BENCH_RUNS'] ?? 3);
+if (!Number.isInteger(repeats) || repeats < 1) {
+  process.stderr.write(`bench: BENCH_RUNS must be a whole number of runs, 1 or more (got ${process.env['BENCH_RUNS']})\n`);
+  process.exit(2);
+}
 const cores = availableParallelism();
 mkdirSync('bench/out', { recursive: true });
 
@@ -57,8 +61,13 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 /** The run whose whole build time is the median: the row the table shows. */
-const medianRun = (runs: Run[]): Run => [...runs].sort((a, b) => a.buildMs - b.buildMs)[(runs.length - 1) >> 1] ?? (runs[0] as Run);
+const medianRun = (runs: Run[]): Run => {
+  const run = [...runs].sort((a, b) => a.buildMs - b.buildMs)[(runs.length - 1) >> 1];
+  if (!run) throw new Error('bench: no runs to take a median of');
+  return run;
+};
 const extractMs = (run: Run) => run.stagesMs['extract'] ?? 0;
+const readMs = (run: Run) => run.stagesMs['read'] ?? 0;
 
 const rows: { size: number; one: Run; all: Run; ones: Run[]; alls: Run[] }[] = [];
 for (const size of sizes) {
@@ -99,7 +108,7 @@ for (const { size, one, all, ones, alls } of rows) {
       Math.round(run.peakRssMb).toString(),
       `${(run.nlpMs / run.buildMs).toFixed(1)}× faster${run.nlpSampled ? '*' : ''}`,
       `${(run.buildMs / run.regexMs).toFixed(0)}× slower`,
-      // Medians of every run's extraction, as the scaling check takes them.
+      // Medians of every run's extraction, as the scaling check takes them (there, with the extra reading).
       run === one ? '1.00×' : `${(median(ones.map(extractMs)) / median(alls.map(extractMs))).toFixed(2)}×`,
     ]);
   }
@@ -119,6 +128,7 @@ const spread = rows
   .join('\n');
 process.stdout.write(`${text}\n\nmachine: ${machine}\n`);
 process.stdout.write(`median of ${repeats} run(s) each; every run:\n${spread}\n`);
+process.stdout.write('The table shows the run with the median total; the checks below take medians over all runs, so a ratio there can differ from its row.\n');
 process.stdout.write('vs compromise: time of a plain `nlp(text)` parse of every title+abstract divided by our whole build time (read, extract, merge, layout, write graph.json and graph.gexf).\n');
 process.stdout.write('* compromise timed on the first 1,000 papers of the same corpus and scaled by size (a full parse of 100k papers would take about 20 minutes).\n');
 process.stdout.write('vs regex: our whole build time divided by one regex tokenisation pass over the same text (the floor).\n');
@@ -133,8 +143,15 @@ for (const { size, ones } of rows) {
 const parallel = [...rows].reverse().find((r) => r.all.workers > 1);
 if (parallel) {
   const { size, ones, alls } = parallel;
-  const scale = median(ones.map(extractMs)) / median(alls.map(extractMs));
-  checks.push({ target: `${size} papers: extraction scales >= 1.7x on ${cores} cores`, measured: `${scale.toFixed(2)}x`, met: scale >= 1.7 });
+  // Workers start during reading (the build waits for their code to be bundled there), so
+  // the extra reading time of the multi-thread runs is counted against their extraction.
+  const startUp = Math.max(0, median(alls.map(readMs)) - median(ones.map(readMs)));
+  const scale = median(ones.map(extractMs)) / (median(alls.map(extractMs)) + startUp);
+  checks.push({
+    target: `${size} papers: extraction scales >= 1.7x on ${cores} cores (with the ${s(startUp)} s more reading)`,
+    measured: `${scale.toFixed(2)}x`,
+    met: scale >= 1.7,
+  });
 }
 const largest = rows[rows.length - 1];
 if (largest && cores > 1) {

@@ -1,23 +1,24 @@
 // Extraction on several cores with worker_threads: papers go out in chunks, facts come back
 // and are put in input order, so the graph is the same as with one thread. The main thread
-// takes chunks too, so it works while the workers start (about half a second each).
+// takes chunks too, so it works while workers that were not started early still load.
 
 import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import type { Worker } from 'node:worker_threads';
 import { extract } from '../../extractors/index.js';
-import type { Extraction, Paper, PaperText } from '../types.js';
+import type { Extraction, ExtractionList, Paper, PaperText } from '../types.js';
 import type { ChunkRequest, ChunkResponse } from './extract-worker.js';
-import { ChunkedExtractions, type PackedFacts } from './packed-facts.js';
+import { ChunkedExtractions } from './chunked-extractions.js';
+import type { PackedFacts } from './packed-facts.js';
 import { startWorkerPool, type PoolWorker, type WorkerPool } from './worker-pool.js';
 
 export const DEFAULT_WORKERS = Math.max(1, availableParallelism());
 const CHUNK_SIZE = 250;
 /**
- * Below this many papers per extra thread, a worker costs more than it saves: it needs about
- * a second to load and warm up, and two threads each run about a quarter slower than one
- * alone here. On the 10k bench corpus two threads measured 0.95x one; on 100k, 1.5x.
- * A setting object so tests can exercise the threads on small corpora.
+ * Below this many papers per extra thread, a worker costs more than it saves: its start
+ * (bundle, load, warm-up) and the two threads slowing each other down (each runs about 13%
+ * slower than one alone here) eat the gain. On the 10k bench corpus two threads measured no
+ * faster than one; on 100k, 1.8x. A setting object so tests can use threads on small corpora.
  */
 export const PARALLEL = { papersPerExtraThread: 15_000 };
 
@@ -27,8 +28,8 @@ export function threadsFor(papers: number, workers: number): number {
 }
 
 export interface ParallelExtraction {
-  /** In input order; workers' chunks stay packed until read (packed-facts.ts). */
-  extractions: ChunkedExtractions;
+  /** In input order; workers' chunks stay packed until read (chunked-extractions.ts). */
+  extractions: ExtractionList;
   /** Threads actually used, the main thread included: small corpora stay on the main thread. */
   workers: number;
 }
@@ -62,7 +63,8 @@ export async function extractInParallel(
   let aborted = false;
   // The main thread: one chunk at a time, yielding so worker replies are handled.
   const mainLoop = async () => {
-    // Workers that are already loaded get their first chunks before this thread takes one.
+    // Workers that are already loaded (a build starts them early) get their first chunks
+    // before this thread takes one; otherwise this costs one turn of the event loop.
     if (threads > 1) await yieldToEvents();
     for (let chunk = next++; chunk < chunks.length && !aborted; chunk = next++) {
       finish(chunk, (chunks[chunk] ?? []).map((p) => extract(p)));

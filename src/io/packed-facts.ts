@@ -1,12 +1,10 @@
-// The facts of a chunk of papers in a compact form for sending between threads: numbers
-// in one Int32Array (moved, not copied) and each distinct string once. Sentences go as
-// offsets into the paper's own title or abstract, which the main thread already holds, so
-// they come back as slices of it instead of copies. Sent as plain objects, a worker's facts
-// cost the main thread a fresh copy of every string (the same sentence once per fact) and
-// most of its garbage collection time.
+// A chunk's facts in a compact form for sending between threads: numbers in one Int32Array
+// (moved, not copied), each distinct string once, sentences as offsets into the paper's own
+// text. Plain objects cost the receiver a copy of every string and its collection time.
+// Format only: no threads, no merging.
 
 import { ENTITY_EDGE_TYPES, ENTITY_TYPES, LINEAGE_RELATIONS, PAPER_EDGE_TYPES } from '../types.js';
-import type { Extraction, ExtractionList, Fact, Mention, PaperText } from '../types.js';
+import type { Extraction, Fact, Mention, PaperText } from '../types.js';
 
 export interface PackedFacts {
   strings: string[];
@@ -22,18 +20,33 @@ const ENTITY_FACT = 1;
 const NO_ALIASES = -1;
 const NO_RELATION = -1;
 
-/** The value at `index` of a table of names; packed facts only hold indexes that packFacts wrote. */
-function entry<T>(table: readonly T[], index: number): T {
+/** The value at `index` of a named table; packed facts only hold indexes that packFacts wrote. */
+function entry<T>(table: readonly T[], index: number, name: string): T {
   const value = table[index];
-  if (value === undefined) throw new Error(`packed facts: no entry ${index} in ${table.slice(0, 3).join(', ')}...`);
+  if (value === undefined) throw new Error(`packed facts: no ${name} number ${index}`);
   return value;
+}
+
+/** The sentence at [start, end) of a paper's text, which must be the text it was packed from. */
+function within(text: string, start: number, end: number): string {
+  if (start < 0 || end < start || end > text.length) throw new Error(`packed facts: sentence at ${start}-${end} is outside a text of ${text.length} characters`);
+  return text.slice(start, end);
+}
+
+/** The index of a known name in its table; a name outside the table is a bug upstream. */
+function indexIn<T>(table: readonly T[], value: T, name: string): number {
+  const index = table.indexOf(value);
+  if (index < 0) throw new Error(`packFacts: unknown ${name} ${String(value)}`);
+  return index;
 }
 
 /** Pack the extractions of `papers` (same order and length). */
 export function packFacts(papers: readonly PaperText[], extractions: readonly Extraction[]): PackedFacts {
+  if (papers.length !== extractions.length) throw new Error(`packFacts: ${extractions.length} extractions for ${papers.length} papers`);
   const strings: string[] = [];
   const ids = new Map<string, number>();
-  const numbers: number[] = [];
+  // The paper count first, so facts cannot be unpacked against other papers unnoticed.
+  const numbers: number[] = [papers.length];
   const id = (text: string): number => {
     let found = ids.get(text);
     if (found === undefined) {
@@ -43,7 +56,7 @@ export function packFacts(papers: readonly PaperText[], extractions: readonly Ex
     return found;
   };
   const mention = (m: Mention) => {
-    numbers.push(ENTITY_TYPES.indexOf(m.type), id(m.name));
+    numbers.push(indexIn(ENTITY_TYPES, m.type, 'entity type'), id(m.name));
     if (m.aliases === undefined) numbers.push(NO_ALIASES);
     else {
       numbers.push(m.aliases.length);
@@ -54,8 +67,8 @@ export function packFacts(papers: readonly PaperText[], extractions: readonly Ex
     const paper = papers[i] ?? { title: '', abstract: '' };
     numbers.push(extraction.facts.length);
     for (const fact of extraction.facts) {
-      if (fact.kind === 'paper') numbers.push(PAPER_FACT, PAPER_EDGE_TYPES.indexOf(fact.edge), id(fact.rule));
-      else numbers.push(ENTITY_FACT, ENTITY_EDGE_TYPES.indexOf(fact.edge), id(fact.rule));
+      if (fact.kind === 'paper') numbers.push(PAPER_FACT, indexIn(PAPER_EDGE_TYPES, fact.edge, 'paper edge'), id(fact.rule));
+      else numbers.push(ENTITY_FACT, indexIn(ENTITY_EDGE_TYPES, fact.edge, 'entity edge'), id(fact.rule));
       const inAbstract = paper.abstract.indexOf(fact.sentence);
       const inTitle = inAbstract < 0 ? paper.title.indexOf(fact.sentence) : -1;
       if (inAbstract >= 0) numbers.push(IN_ABSTRACT, inAbstract, inAbstract + fact.sentence.length);
@@ -63,7 +76,7 @@ export function packFacts(papers: readonly PaperText[], extractions: readonly Ex
       else numbers.push(AS_STRING, id(fact.sentence), 0);
       if (fact.kind === 'entity') {
         mention(fact.source);
-        numbers.push(fact.relation === undefined ? NO_RELATION : LINEAGE_RELATIONS.indexOf(fact.relation));
+        numbers.push(fact.relation === undefined ? NO_RELATION : indexIn(LINEAGE_RELATIONS, fact.relation, 'lineage relation'));
       }
       mention(fact.target);
     }
@@ -84,10 +97,14 @@ export function unpackFacts(papers: readonly PaperText[], packed: PackedFacts, s
   });
   const { numbers } = packed;
   let at = 0;
-  const next = () => numbers[at++] ?? 0;
-  const text = () => entry(strings, next());
+  const next = () => {
+    const value = numbers[at++];
+    if (value === undefined) throw new Error(`packed facts: cut short after ${numbers.length} numbers`);
+    return value;
+  };
+  const text = () => entry(strings, next(), 'string');
   const mention = (): Mention => {
-    const type = entry(ENTITY_TYPES, next());
+    const type = entry(ENTITY_TYPES, next(), 'entity type');
     const name = text();
     const count = next();
     if (count === NO_ALIASES) return { type, name };
@@ -95,85 +112,35 @@ export function unpackFacts(papers: readonly PaperText[], packed: PackedFacts, s
     for (let k = 0; k < count; k++) aliases.push(text());
     return { type, name, aliases };
   };
-  return papers.map((paper) => {
+  const count = next();
+  if (count !== papers.length) throw new Error(`packed facts: packed for ${count} papers, unpacked for ${papers.length}`);
+  const extractions = papers.map((paper): Extraction => {
     const facts: Fact[] = [];
-    for (let count = next(); count > 0; count--) {
+    for (let left = next(); left > 0; left--) {
       const kind = next();
       const edge = next();
       const rule = text();
       const where = next();
       const start = next();
       const end = next();
-      const sentence =
-        where === IN_ABSTRACT ? paper.abstract.slice(start, end) : where === IN_TITLE ? paper.title.slice(start, end) : entry(strings, start);
+      const sentence = where === AS_STRING ? entry(strings, start, 'string') : within(where === IN_TITLE ? paper.title : paper.abstract, start, end);
       if (kind === PAPER_FACT) {
-        facts.push({ kind: 'paper', edge: entry(PAPER_EDGE_TYPES, edge), target: mention(), sentence, rule });
+        facts.push({ kind: 'paper', edge: entry(PAPER_EDGE_TYPES, edge, 'paper edge'), target: mention(), sentence, rule });
       } else {
         const source = mention();
         const relation = next();
         const target = mention();
-        const entityEdge = entry(ENTITY_EDGE_TYPES, edge);
+        const entityEdge = entry(ENTITY_EDGE_TYPES, edge, 'entity edge');
         // Keys in the extractors' order, so the objects are alike in every way.
         facts.push(
           relation === NO_RELATION
             ? { kind: 'entity', edge: entityEdge, source, target, sentence, rule }
-            : { kind: 'entity', edge: entityEdge, source, target, relation: entry(LINEAGE_RELATIONS, relation), sentence, rule },
+            : { kind: 'entity', edge: entityEdge, source, target, relation: entry(LINEAGE_RELATIONS, relation, 'lineage relation'), sentence, rule },
         );
       }
     }
     return { facts };
   });
-}
-
-/**
- * Chunks of extractions read as one list: chunks this thread extracted are objects already,
- * chunks from workers stay packed until read. The merge reads papers in order, so each
- * packed chunk is unpacked once, and its facts never pile up as objects while extraction
- * runs (collecting them cost the main thread most of a second at 100k papers, on the core
- * the worker needed).
- */
-export class ChunkedExtractions implements ExtractionList {
-  readonly length: number;
-  /** Index of the first paper of each chunk, and one past the last paper. */
-  private readonly bounds: number[] = [0];
-  private readonly shared = new Map<string, string>();
-  private current = -1;
-  private unpacked: readonly Extraction[] = [];
-
-  /** `texts[k]` are the papers whose facts `chunks[k]` holds. */
-  constructor(
-    private readonly texts: ReadonlyArray<readonly PaperText[]>,
-    private readonly chunks: ReadonlyArray<readonly Extraction[] | PackedFacts>,
-  ) {
-    for (const chunk of texts) this.bounds.push((this.bounds[this.bounds.length - 1] ?? 0) + chunk.length);
-    this.length = this.bounds[this.bounds.length - 1] ?? 0;
-  }
-
-  at(index: number): Extraction | undefined {
-    // As Array.prototype.at: a fraction is truncated, a negative index counts from the end.
-    const whole = Math.trunc(index) || 0;
-    const i = whole < 0 ? whole + this.length : whole;
-    if (i < 0 || i >= this.length) return undefined;
-    if (this.current < 0 || i < (this.bounds[this.current] ?? 0) || i >= (this.bounds[this.current + 1] ?? 0)) this.load(this.chunkOf(i));
-    return this.unpacked[i - (this.bounds[this.current] ?? 0)];
-  }
-
-  /** The chunk holding paper `i` (binary search over the bounds). */
-  private chunkOf(i: number): number {
-    let low = 0;
-    let high = this.texts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((this.bounds[mid] ?? 0) <= i) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  }
-
-  private load(index: number): void {
-    const chunk = this.chunks[index];
-    if (!chunk) throw new Error(`extractions: chunk ${index} missing`);
-    this.unpacked = 'numbers' in chunk ? unpackFacts(this.texts[index] ?? [], chunk, this.shared) : chunk;
-    this.current = index;
-  }
+  if (at !== numbers.length) throw new Error(`packed facts: ${numbers.length - at} numbers left over`);
+  return extractions;
 }

@@ -1,6 +1,6 @@
-// Extraction worker threads, started ahead of need: a worker takes about half a second to
-// bundle and load the extractors, so a build starts them before reading its corpus. No
-// scheduling here; extract-parallel.ts hands out the chunks.
+// Extraction worker threads, started ahead of need: their code takes about 0.2 s to bundle
+// and a worker a few tenths more to load the extractors, so a build starts them before
+// reading its corpus. No scheduling here; extract-parallel.ts hands out the chunks.
 
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';

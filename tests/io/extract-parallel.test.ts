@@ -1,9 +1,11 @@
 // Parallel extraction gives exactly the facts of one thread, in input order, whether the
 // workers are started here or ahead of time by the build (and then maybe never used).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../extractors/index.js';
+import { buildFiles } from '../../src/io/build-files.js';
 import { extractInParallel, PARALLEL, threadsFor } from '../../src/io/extract-parallel.js';
 import { startWorkerPool } from '../../src/io/worker-pool.js';
 import { parseCorpus } from '../../src/readers/index.js';
@@ -99,6 +101,25 @@ describe('extractInParallel', () => {
       await pool.close();
     }
   });
+});
+
+describe('buildFiles with workers', () => {
+  it('writes the same graph.json and GEXF with one thread and two', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-threads-'));
+    try {
+      const file = join(dir, 'corpus.jsonl');
+      const lines = corpus(PAPERS_PER_EXTRA_THREAD + 500).map((p, i) => JSON.stringify({ id: `t-${i}`, title: p.title, abstract: p.abstract }));
+      writeFileSync(file, `${lines.join('\n')}\n`);
+      const one = await buildFiles([file], { outDir: join(dir, 'one'), workers: 1 });
+      const two = await buildFiles([file], { outDir: join(dir, 'two'), workers: 2 });
+      expect([one.workers, two.workers]).toEqual([1, 2]);
+      for (const name of ['graph.json', 'graph.gexf']) {
+        expect(readFileSync(join(dir, 'two', name), 'utf8')).toBe(readFileSync(join(dir, 'one', name), 'utf8'));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('startWorkerPool', () => {

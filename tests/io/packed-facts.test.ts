@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../extractors/index.js';
-import { ChunkedExtractions, packFacts, unpackFacts } from '../../src/io/packed-facts.js';
+import { packFacts, unpackFacts } from '../../src/io/packed-facts.js';
 import { warmUpPapers } from '../../src/io/warm-up.js';
 import { parseCorpus } from '../../src/readers/index.js';
 import { ENTITY_EDGE_TYPES, ENTITY_TYPES, LINEAGE_RELATIONS, PAPER_EDGE_TYPES } from '../../src/types.js';
@@ -24,12 +24,28 @@ describe('packFacts / unpackFacts', () => {
     expect(JSON.stringify(back)).toBe(JSON.stringify(extractions));
   });
 
-  it('keep each distinct string once, and sentences as offsets into the paper', () => {
-    const extractions = seeds.slice(0, 20).map((p) => extract(p));
-    const packed = packFacts(seeds.slice(0, 20), extractions);
+  it('keep each distinct string once, and no sentence of the paper as a string', () => {
+    const papers = seeds.slice(0, 20);
+    const extractions = papers.map((p) => extract(p));
+    const packed = packFacts(papers, extractions);
     expect(new Set(packed.strings).size).toBe(packed.strings.length);
-    const sentences = new Set(extractions.flatMap((e) => e.facts.map((f) => f.sentence)));
-    expect(packed.strings.filter((s) => sentences.has(s) && s.length > 60)).toEqual([]);
+    const table = new Set(packed.strings);
+    // A sentence may equal a name or rule by chance; only one spelled out as a sentence would be a fault.
+    const names = new Set(extractions.flatMap((e) => e.facts.flatMap((f) => [f.rule, f.target.name, ...(f.target.aliases ?? [])])));
+    const asStrings = extractions.flatMap((e) => e.facts.map((f) => f.sentence)).filter((s) => table.has(s) && !names.has(s));
+    expect(asStrings).toEqual([]);
+  });
+
+  it('refuse facts that do not belong to the papers given', () => {
+    const papers = seeds.slice(0, 3);
+    const extractions = papers.map((p) => extract(p));
+    const packed = packFacts(papers, extractions);
+    expect(() => packFacts(papers, extractions.slice(0, 2))).toThrow(/2 extractions for 3 papers/);
+    expect(() => unpackFacts(seeds.slice(0, 2), packed)).toThrow(/packed for 3 papers, unpacked for 2/);
+    expect(() => unpackFacts(papers, { ...packed, numbers: packed.numbers.slice(0, -1) })).toThrow(/cut short/);
+    expect(() => unpackFacts(papers, { ...packed, numbers: Int32Array.from([...packed.numbers, 0]) })).toThrow(/left over/);
+    const short = papers.map((p) => ({ title: p.title, abstract: p.abstract.slice(0, 10) }));
+    expect(() => unpackFacts(short, packed)).toThrow(/outside a text/);
   });
 
   it('a sentence found in neither title nor abstract travels as a string', () => {
@@ -39,19 +55,20 @@ describe('packFacts / unpackFacts', () => {
   });
 
   it('round-trip arbitrary facts', () => {
-    const word = fc.string({ minLength: 1, maxLength: 8 });
+    // Any code units, lone surrogates included: sentences are cut at arbitrary offsets.
+    const word = fc.string({ unit: 'binary', minLength: 1, maxLength: 8 });
     const mention: fc.Arbitrary<Mention> = fc.record(
       { type: fc.constantFrom(...ENTITY_TYPES), name: word, aliases: fc.array(word, { maxLength: 3 }) },
       { requiredKeys: ['type', 'name'], noNullPrototype: true },
     );
     const plain = { noNullPrototype: true };
-    const paper = fc.record({ title: fc.string({ maxLength: 30 }), abstract: fc.string({ maxLength: 80 }) }, plain);
+    const paper = fc.record({ title: fc.string({ unit: 'binary', maxLength: 30 }), abstract: fc.string({ unit: 'binary', maxLength: 80 }) }, plain);
     /** A sentence cut from the paper's title or abstract, or made up. */
     const sentence = (p: PaperText) =>
       fc.oneof(
         fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => p.abstract.slice(Math.min(a, b) % 81, Math.max(a, b) % 81)),
         fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => p.title.slice(Math.min(a, b) % 31, Math.max(a, b) % 31)),
-        fc.string({ maxLength: 20 }),
+        fc.string({ unit: 'binary', maxLength: 20 }),
       );
     const paperFact = (p: PaperText) =>
       fc.record(
@@ -91,28 +108,6 @@ describe('packFacts / unpackFacts', () => {
         expect(JSON.stringify(back)).toBe(JSON.stringify(extractions));
       }),
     );
-  });
-});
-
-describe('ChunkedExtractions', () => {
-  const chunks = [seeds.slice(0, 7), seeds.slice(7, 8), seeds.slice(8, 30), seeds.slice(30, 31)];
-  const extractions = chunks.map((chunk) => chunk.map((p) => extract(p)));
-  // Chunks 0 and 2 as a worker sends them, 1 and 3 as this thread keeps them.
-  const list = new ChunkedExtractions(
-    chunks,
-    chunks.map((chunk, k) => (k % 2 === 0 ? packFacts(chunk, extractions[k] ?? []) : (extractions[k] ?? []))),
-  );
-  const flat = extractions.flat();
-
-  it('reads as the array of every chunk in order, in order or not', () => {
-    expect(list.length).toBe(31);
-    expect(Array.from({ length: 31 }, (_, i) => list.at(i))).toStrictEqual(flat);
-    for (const i of [30, 0, 7, 8, 6, 15, 7, 29]) expect(list.at(i)).toStrictEqual(flat[i]);
-  });
-
-  it('answers like Array.prototype.at outside the list', () => {
-    for (const i of [-1, -31, -32, 31, 1.5, -0.5, Number.NaN]) expect(list.at(i)).toStrictEqual(flat.at(i));
-    expect(new ChunkedExtractions([], []).at(0)).toBeUndefined();
   });
 });
 
