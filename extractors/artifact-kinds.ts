@@ -4,11 +4,11 @@
 
 import type { EntityType } from '../src/types.js';
 import { ARTIFACT_KINDS, KIND_CONTAINERS, NAME_HEAD_KINDS } from './rules/introduce.js';
-import { isKnownModel } from './name-index.js';
-import { wordsAfterName } from './spelling-match.js';
-import { isFunctionWord } from './nlp.js';
-import { isSpaceCode } from './forms.js';
-import type { Sentence } from './sentences.js';
+import { isKnownModel } from './scan/name-index.js';
+import { wordsAfterName } from './scan/spelling-match.js';
+import { isFunctionWord } from './scan/nlp.js';
+import { isSpaceCode } from './scan/forms.js';
+import type { Sentence } from './scan/sentences.js';
 
 export /** Kind nouns too vague to make the word before them a name ("English task"). */
 const WEAK_KINDS = new Set(['task', 'setting', 'space', 'system', 'models', 'methods', 'datasets', 'benchmarks']);

@@ -5,14 +5,14 @@
 import type { Mention } from '../src/types.js';
 import { BENCHMARK_LEXICON, type BenchmarkEntry } from './lexicons/benchmarks.js';
 import { BENCHMARK_RULES, EVALUATION_CUES, EVALUATION_WORDS, NAME_PHRASE, NAME_WORD, NOT_BENCHMARK } from './rules/benchmark-patterns.js';
-import { registerCues } from './cue-index.js';
-import { exactForm, fastForm } from './forms.js';
-import { addToTrie, isGenericName, trieNode } from './name-index.js';
-import { FlatTrie } from './flat-trie.js';
-import { words, type Word } from './words.js';
+import { registerCues } from './scan/cue-index.js';
+import { exactForm, fastForm } from './scan/forms.js';
+import { addToTrie, isGenericName, trieNode } from './scan/name-index.js';
+import { FlatTrie } from './scan/flat-trie.js';
+import { words, type Word } from './scan/words.js';
 import { isLanguageWord } from './languages.js';
-import { DualRegExp, isAscii, textKind } from './ascii-regex.js';
-import { matchAll } from './match-all.js';
+import { DualRegExp, isAscii, textKind } from './scan/ascii-regex.js';
+import { matchAll } from './scan/match-all.js';
 
 /** Sentence-initial words a capitalised phrase may start with: "The FooQA benchmark". */
 const LEADING_WORDS = /^(?:(?:The|This|These|Our|On|In|For|With|Both|Each|All|Two|Three|Several) )+/;

@@ -4,15 +4,15 @@
 
 import type { EntityType, Extraction, Fact, Mention, PaperText } from '../src/types.js';
 import { slug } from '../src/normalize.js';
-import { paperSentences, type Sentence } from './sentences.js';
-import { createNameIndex, type NameEntry, type NameSpan } from './name-index.js';
+import { paperSentences, type Sentence } from './scan/sentences.js';
+import { createNameIndex, type NameEntry, type NameSpan } from './scan/name-index.js';
 import { scanNames } from './names.js';
 import { findIntroduced, type Introduced } from './introduced.js';
 import { findLineage } from './lineage.js';
 import { findLanguages } from './languages.js';
 import { findBenchmarks } from './benchmarks.js';
 import { findTasks } from './tasks.js';
-import { fastForm } from './forms.js';
+import { fastForm } from './scan/forms.js';
 
 /** Longest sentence the pattern rules see; longer text is cut into pieces (keeps regex work linear). */
 const MAX_SENTENCE = 1200;

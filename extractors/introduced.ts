@@ -5,18 +5,18 @@
 
 import type { EntityType } from '../src/types.js';
 import { ARTIFACT_KINDS, INTRODUCE_RULES, type IntroduceRule } from './rules/introduce.js';
-import { isGenericName, lookupName, type NameIndex } from './name-index.js';
-import { words, type Word } from './words.js';
-import { fastForm } from './forms.js';
-import { registerCues } from './cue-index.js';
-import { DualRegExp, partKind, textKind } from './ascii-regex.js';
+import { isGenericName, lookupName, type NameIndex } from './scan/name-index.js';
+import { words, type Word } from './scan/words.js';
+import { fastForm } from './scan/forms.js';
+import { registerCues } from './scan/cue-index.js';
+import { DualRegExp, partKind, textKind } from './scan/ascii-regex.js';
 import { isLanguageWord } from './languages.js';
 import { isKnownBenchmark } from './benchmarks.js';
 import { kindOfName, kindOfPhrase, refineKinds, WEAK_KINDS } from './artifact-kinds.js';
 import { titleHead } from './title-head.js';
-import { isCapitalised, isNameShaped, isVersionWord, nameShapedPhrase } from './word-shapes.js';
-import type { Sentence } from './sentences.js';
-import { matchAll } from './match-all.js';
+import { isCapitalised, isNameShaped, isVersionWord, nameShapedPhrase } from './scan/word-shapes.js';
+import type { Sentence } from './scan/sentences.js';
+import { matchAll } from './scan/match-all.js';
 
 export interface Introduced {
   name: string;

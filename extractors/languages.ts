@@ -4,7 +4,7 @@
 
 import type { Mention } from '../src/types.js';
 import { DIALECT_ADJECTIVES, LANGUAGE_LEXICON, VARIETY_QUALIFIERS } from './lexicons/languages.js';
-import { words, type Word } from './words.js';
+import { words, type Word } from './scan/words.js';
 
 const byName = new Map<string, string>();
 for (const entry of LANGUAGE_LEXICON) {

@@ -5,11 +5,11 @@
 
 import type { LineageRelation, Mention } from '../src/types.js';
 import { COMPARISON_BEFORE, LINEAGE_RULES, NOT_A_BASE_AFTER } from './rules/lineage.js';
-import type { NameSpan } from './name-index.js';
-import { fastForm } from './forms.js';
-import { registerCues } from './cue-index.js';
-import { DualRegExp, partKind } from './ascii-regex.js';
-import { matchAll } from './match-all.js';
+import type { NameSpan } from './scan/name-index.js';
+import { fastForm } from './scan/forms.js';
+import { registerCues } from './scan/cue-index.js';
+import { DualRegExp, partKind } from './scan/ascii-regex.js';
+import { matchAll } from './scan/match-all.js';
 
 interface CompiledRule {
   id: string;

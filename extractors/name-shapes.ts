@@ -5,13 +5,13 @@
 
 import { GENERIC_SUFFIXES } from './lexicons/generic.js';
 import { CUE_NAME_RULE, LIST_LEAD, LIST_LEAD_CUES, MORPHEME_RULES } from './rules/name-shapes.js';
-import { registerCues } from './cue-index.js';
-import { hasGenericSuffix, isGenericName, lookupName, mentionOf, type NameIndex, type NameSpan } from './name-index.js';
-import type { Word } from './words.js';
-import { wordTags } from './nlp.js';
+import { registerCues } from './scan/cue-index.js';
+import { hasGenericSuffix, isGenericName, lookupName, mentionOf, type NameIndex, type NameSpan } from './scan/name-index.js';
+import type { Word } from './scan/words.js';
+import { wordTags } from './scan/nlp.js';
 import { isLanguageWord } from './languages.js';
-import { DualRegExp, textKind } from './ascii-regex.js';
-import { matchAll } from './match-all.js';
+import { DualRegExp, textKind } from './scan/ascii-regex.js';
+import { matchAll } from './scan/match-all.js';
 
 /** Morphemes of the rules without a capital letter (every other morpheme has one). */
 const LOWER_MORPHEMES = ['former', 'wav2vec', 'w2v'];

@@ -5,11 +5,11 @@
 
 import type { Mention } from '../src/types.js';
 import { SUFFIX_PARTS } from './rules/name-shapes.js';
-import { fastForm, lowerCase } from './forms.js';
-import { lookupName, mentionOf, type NameEntry, type NameIndex, type NameSpan } from './name-index.js';
+import { fastForm, lowerCase } from './scan/forms.js';
+import { lookupName, mentionOf, type NameEntry, type NameIndex, type NameSpan } from './scan/name-index.js';
 import { cueSpans, extensionSpan, hasLowerMorpheme, listSpans, mayBeShaped, parenSizeSpans, shapeSpan } from './name-shapes.js';
-import { words, type Word } from './words.js';
-import type { FlatTrie } from './flat-trie.js';
+import { words, type Word } from './scan/words.js';
+import type { FlatTrie } from './scan/flat-trie.js';
 
 interface Suffix {
   version: string;

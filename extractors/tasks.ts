@@ -5,7 +5,7 @@
 import type { Mention } from '../src/types.js';
 import { slug } from '../src/normalize.js';
 import { TASK_LEXICON } from './lexicons/tasks.js';
-import { registerCues } from './cue-index.js';
+import { registerCues } from './scan/cue-index.js';
 
 export interface TaskHit {
   mention: Mention;

@@ -2,9 +2,9 @@
 // looks like a name (capitals inside, a version, a model word) or the abstract
 // uses it. Pure string work; the kind of X is decided in artifact-kinds.ts.
 
-import { createNameIndex, isGenericName, lookupName } from './name-index.js';
-import { fastForm } from './forms.js';
-import { isNameShaped, isVersionWord } from './word-shapes.js';
+import { createNameIndex, isGenericName, lookupName } from './scan/name-index.js';
+import { fastForm } from './scan/forms.js';
+import { isNameShaped, isVersionWord } from './scan/word-shapes.js';
 
 const TITLE_INDEX = createNameIndex();
 /** Last words that make a short capitalised title head a model's name: "Foo Teacher Model". */

@@ -2,7 +2,7 @@
 // src/normalize for text whose LaTeX is already resolved, without its regex work.
 // Pure string helpers; no NLP.
 
-import { stripAccents } from '../src/normalize.js';
+import { stripAccents } from '../../src/normalize.js';
 import { Recent } from './recent.js';
 
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -2,9 +2,9 @@
 // paper introduces, with the types every name module shares. Pure data access;
 // scanning a sentence lives in names.ts, word shapes in name-shapes.ts.
 
-import type { EntityType, Mention } from '../src/types.js';
-import { MODEL_LEXICON } from './lexicons/models.js';
-import { GENERIC_NAMES, GENERIC_SUFFIXES } from './lexicons/generic.js';
+import type { EntityType, Mention } from '../../src/types.js';
+import { MODEL_LEXICON } from '../lexicons/models.js';
+import { GENERIC_NAMES, GENERIC_SUFFIXES } from '../lexicons/generic.js';
 import { exactForm, fastForm } from './forms.js';
 import { SpellingMatcher } from './spelling-match.js';
 import { FlatTrie } from './flat-trie.js';
