@@ -43,11 +43,19 @@ function isBoundary(text: string, pos: number): boolean {
   const a = text[pos - 1] ?? '';
   const b = text[pos] ?? '';
   if (/[\s\-_.~]/.test(b)) return true;
+  if (isGluedVersion(text, pos)) return true;
   const digitA = /\d/.test(a);
   const digitB = /\d/.test(b);
   return /[\p{L}\p{N}+]/u.test(a) && /[\p{L}\p{N}]/u.test(b) && digitA !== digitB;
 }
 
+
+/** A version written against the name: "YOLOv8", "MobileNetV2", "LayoutLMv3" (v or V, then a digit). */
+function isGluedVersion(text: string, pos: number): boolean {
+  const v = text.charCodeAt(pos);
+  const digit = text.charCodeAt(pos + 1);
+  return (v === 118 || v === 86) && digit >= 48 && digit <= 57 && /\p{L}/u.test(text[pos - 1] ?? '');
+}
 
 /** Build the span of a known name followed by a (possibly empty) suffix. */
 function spanFor(entry: NameEntry, start: number, surface: string, cut: number, suffix: Suffix, rule: string): NameSpan {

@@ -1,6 +1,8 @@
 // Well-known base models: canonical name, accepted spellings, and whether a
 // number written after the name is a version ("Llama 3.1") rather than a count.
 // Data only: new models a paper introduces are found by patterns, never listed here.
+// Row order: where two rows share a spelling, the first row owns it. Each row's `example`
+// must give a fact with rule `lexicon:<id>` (tests/extractors/rule-examples.test.ts).
 
 export interface ModelEntry {
   /** Unique row id, travels into facts as part of the rule id. */
@@ -66,7 +68,7 @@ export const MODEL_LEXICON: readonly ModelEntry[] = [
   row('gpt-2', 'GPT-2', ['GPT2'], 'GPT-2 medium', { exactCase: true }),
   row('gpt-3', 'GPT-3', ['GPT3'], 'GPT-3 175B', { exactCase: true }),
   row('gpt-3.5', 'GPT-3.5', ['GPT3.5'], 'GPT-3.5-turbo answers', { exactCase: true }),
-  row('gpt-4', 'GPT-4', ['GPT4'], 'GPT-4o is evaluated', { exactCase: true }),
+  row('gpt-4', 'GPT-4', ['GPT4'], 'GPT-4 is evaluated', { exactCase: true }),
   row('gpt-j', 'GPT-J', [], 'GPT-J 6B', { exactCase: true }),
   row('gpt-neo', 'GPT-Neo', ['GPT-NeoX'], 'GPT-Neo 2.7B', { exactCase: true }),
   row('chatgpt', 'ChatGPT', [], 'ChatGPT answers', { exactCase: true }),
@@ -115,10 +117,10 @@ export const MODEL_LEXICON: readonly ModelEntry[] = [
   row('t0', 'T0', [], 'T0 zero-shot prompting', { exactCase: true }),
   row('flan', 'FLAN', [], 'FLAN instruction tuning', { exactCase: true }),
   row('mt0', 'mT0', [], 'mT0 multilingual prompting', { exactCase: true }),
-  row('mdeberta', 'mDeBERTa', [], 'mDeBERTa-v3-base'),
+  row('mdeberta', 'mDeBERTa', [], 'mDeBERTa-v3 is evaluated'),
   row('canine', 'CANINE', [], 'CANINE character encoder', { exactCase: true }),
   row('e5', 'E5', [], 'E5 embeddings', { exactCase: true, versioned: true }),
-  row('bge', 'BGE', [], 'BGE-M3 embeddings', { exactCase: true }),
+  row('bge', 'BGE', [], 'BGE embeddings', { exactCase: true }),
   row('gte', 'GTE', [], 'GTE-large embeddings', { exactCase: true }),
   row('simcse', 'SimCSE', [], 'SimCSE sentence embeddings'),
   row('contriever', 'Contriever', [], 'Contriever dense retriever', { exactCase: true }),
@@ -160,9 +162,9 @@ export const MODEL_LEXICON: readonly ModelEntry[] = [
   row('minigpt-4', 'MiniGPT-4', [], 'MiniGPT-4'),
   row('kosmos', 'Kosmos', [], 'Kosmos-2', { versioned: true, exactCase: true }),
   row('beit', 'BEiT', [], 'BEiT-3', { versioned: true }),
-  row('deit', 'DeiT', [], 'DeiT-S', { exactCase: true }),
-  row('convnext', 'ConvNeXt', [], 'ConvNeXt-T'),
-  row('efficientnet', 'EfficientNet', [], 'EfficientNet-B0'),
+  row('deit', 'DeiT', [], 'DeiT-Small', { exactCase: true }),
+  row('convnext', 'ConvNeXt', [], 'ConvNeXt-Tiny'),
+  row('efficientnet', 'EfficientNet', [], 'EfficientNet backbones'),
   row('vgg', 'VGG', [], 'VGG-16', { versioned: true, exactCase: true }),
   row('detr', 'DETR', [], 'DETR detector', { exactCase: true }),
   row('yolo', 'YOLO', [], 'YOLOv8', { versioned: true, exactCase: true }),
@@ -192,7 +194,7 @@ export const MODEL_LEXICON: readonly ModelEntry[] = [
   row('mgpt', 'mGPT', [], 'mGPT covers 61 languages', { exactCase: true }),
   row('m2m-100', 'M2M-100', ['M2M100'], 'M2M-100 translation'),
   row('marian', 'MarianMT', ['Marian', 'Opus-MT', 'OPUS-MT'], 'MarianMT models', { exactCase: true }),
-  row('unispeech', 'UniSpeech', [], 'UniSpeech-SAT'),
+  row('unispeech', 'UniSpeech', [], 'UniSpeech features'),
   row('tacotron', 'Tacotron', [], 'Tacotron 2', { versioned: true, exactCase: true }),
   row('fastspeech', 'FastSpeech', [], 'FastSpeech 2', { versioned: true }),
   row('vall-e', 'VALL-E', [], 'VALL-E zero-shot TTS'),
@@ -204,17 +206,17 @@ export const MODEL_LEXICON: readonly ModelEntry[] = [
   row('unet', 'U-Net', ['UNet'], 'a U-Net decoder'),
   row('mask-rcnn', 'Mask R-CNN', [], 'Mask R-CNN detector'),
   row('faster-rcnn', 'Faster R-CNN', [], 'Faster R-CNN detector'),
-  row('pali', 'PaLI', [], 'PaLI-X', { versioned: true, exactCase: true }),
+  row('pali', 'PaLI', [], 'PaLI-3', { versioned: true, exactCase: true }),
   row('owl-vit', 'OWL-ViT', [], 'OWL-ViT detector'),
   row('grounding-dino', 'Grounding DINO', [], 'Grounding DINO detector'),
   row('clip', 'CLIP', [], 'the CLIP text encoder', { exactCase: true }),
   // "Vision Transformer" is left out: "a new vision Transformer" names the class, not ViT.
-  row('vit', 'ViT', [], 'ViT-B/16', { exactCase: true }),
+  row('vit', 'ViT', [], 'ViT-Large', { exactCase: true }),
   row('blip', 'BLIP', [], 'BLIP-2 bootstraps', { versioned: true, exactCase: true }),
   row('llava', 'LLaVA', [], 'LLaVA-1.5', { versioned: true }),
   row('flamingo', 'Flamingo', [], 'Flamingo few-shot', { exactCase: true }),
   row('resnet', 'ResNet', ['ResNet-101', 'ResNet-152'], 'ResNet-50', { versioned: true }),
   row('dino', 'DINO', ['DINOv2'], 'DINOv2 features', { versioned: true, exactCase: true }),
   row('sam', 'Segment Anything', ['SAM'], 'SAM masks', { exactCase: true }),
-  row('swin', 'Swin Transformer', ['Swin'], 'Swin-B backbone', { exactCase: true }),
+  row('swin', 'Swin Transformer', ['Swin'], 'Swin-Base backbone', { exactCase: true }),
 ];

@@ -2,6 +2,9 @@
 // Data only: `name` is the readable node label whose slug is the guideline label
 // ("Named entity recognition" -> named-entity-recognition). Patterns are
 // case-insensitive unless `exact` (acronyms), and must stay linear-time.
+// Row order does not decide anything: each row is tested on its own and all that match
+// give a fact. Each row's `example` must give a fact with rule `task:<slug of name>`
+// (tests/extractors/rule-examples.test.ts).
 
 export interface TaskEntry {
   /** Readable label; slug(name) is the guideline label. */

@@ -2,6 +2,9 @@
 // "X dataset", "X, a ... dataset", "evaluated on X and Y". Data only; {N} is a
 // name-shaped word (capitals, digits or hyphens inside), and every pattern is
 // linear-time (bounded lazy gaps only).
+// Row order decides the rule id: the lexicon goes first, then these rows top to bottom,
+// and a name already found is not found again. Each row's `example` must fire it through
+// extract() (tests/extractors/rule-examples.test.ts).
 
 export interface BenchmarkRule {
   id: string;
@@ -27,7 +30,7 @@ export const BENCHMARK_RULES: readonly BenchmarkRule[] = [
     plainNames: true,
     cue: [' benchmark', ' dataset', ' data set', ' test set', ' testset', ' corpus', ' evaluation suite', ' challenge', ' leaderboard'],
     pattern: `{NP} (?:benchmarks?|datasets?|data ?sets?|test ?sets?|corpus|evaluation suite|challenge|leaderboard)\\b`,
-    example: 'on the SIB-200 benchmark',
+    example: 'on the FooQA-200 benchmark',
   },
   {
     id: 'bench-apposition',

@@ -2,6 +2,10 @@
 // kind of artifact it is. Data only; every pattern is linear-time (no nested
 // quantifiers). The cue ends where the name search starts (or, for `before`
 // rules, where the name ends).
+// Row order decides the rule id and the first kind: every rule runs, and when two find the
+// same name, the first row's finding is kept and the later ones add only aliases (and a
+// non-model kind). Each row's `example` must fire it through extract()
+// (tests/extractors/rule-examples.test.ts).
 
 import type { EntityType } from '../../src/types.js';
 

@@ -2,6 +2,10 @@
 // pre-train P", "C, a distilled version of P"). Data only; patterns run on a sentence
 // whose model names are masked as ⟦n⟧: {P} parents, {C} one child, {D} up to three
 // modifier words. Comparisons ("outperforms P") are deliberately absent.
+// Row order decides the relation: rules run top to bottom and the first rule to claim a
+// parent name in a sentence gives its edge; later rules skip that name. Put the narrow
+// rows (a named child, a specific cue) above the broad ones. Each row's `example` must fire
+// it through extract() (tests/extractors/rule-examples.test.ts).
 
 import type { LineageRelation } from '../../src/types.js';
 
@@ -71,7 +75,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     cue: ['tun'],
     relation: 'fine-tuned',
     pattern: '\\b(?:instruction[- ]tun(?:ing|ed)|fine-?tun(?:ing|ed)) on {D}{P}, {C}',
-    example: 'After instruction tuning on FooLM, FooChat improves',
+    example: 'After instruction tuning on FooLM, ChatFooLM improves',
   },
   {
     id: 'lin-finetune-P',
@@ -205,7 +209,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     cue: ['architecture'],
     relation: 'architecture',
     pattern: '{C} (?:has|uses|shares|follows|adopts|keeps) (?:the|an) (?:same|identical) architecture (?:as|to) {D}{P}',
-    example: 'FooMoE has the same architecture as Mistral 7B, with experts',
+    example: 'FooLM has the same architecture as Mistral 7B, with experts',
   },
   {
     id: 'lin-P-architecture',
@@ -236,7 +240,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     relation: 'architecture',
     firstPerson: true,
     pattern: '\\b(?:release[sd]?|releasing|(?:pre-?)?train(?:s|ed|ing)?|buil(?:d|ds|t|ding)|develop(?:s|ed|ing)?|creat(?:e|es|ed|ing)) {P}(?: \\([^()]{1,80}\\))? models? for\\b',
-    example: 'we release BERT models for clinical text',
+    example: 'we train BERT models for clinical text',
   },
   {
     id: 'lin-built-on',

@@ -1,6 +1,8 @@
 // Shape rules for model names that no lexicon can list: tokens built on a known
 // model morpheme ("CharBERT", "KeyBART", "Llama-AVSR") and the size / version /
 // variant suffixes written after a name ("-8B", " 2.0", "-Base"). Data only.
+// Row order: a word takes the id of the first morpheme rule it matches. Each row's
+// `example` must fire it through extract() (tests/extractors/rule-examples.test.ts).
 
 export interface ShapeRule {
   id: string;
