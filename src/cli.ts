@@ -3,7 +3,7 @@
 
 import { Command, CommanderError } from 'commander';
 import { pathToFileURL } from 'node:url';
-import { PapergraphError } from './errors.js';
+import { InputError, NotFoundError, PapergraphError, UsageError } from './errors.js';
 import { removePendingTempFiles } from './io/atomic-write.js';
 import type { CliIO, CommandContext } from './commands/context.js';
 import { COMMANDS } from './commands/index.js';
@@ -14,6 +14,20 @@ export const processIO: CliIO = {
   isTTY: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),
 };
+
+/**
+ * Exit code of each error category, most specific first: the one place a class becomes a
+ * code (64 is sysexits' EX_USAGE). Any other PapergraphError exits 1.
+ */
+const EXIT_CODES: ReadonlyArray<readonly [abstract new (...args: never[]) => PapergraphError, number]> = [
+  [UsageError, 64],
+  [NotFoundError, 3],
+  [InputError, 2],
+];
+
+export function exitCodeOf(error: PapergraphError): number {
+  return EXIT_CODES.find(([category]) => error instanceof category)?.[1] ?? 1;
+}
 
 function createProgram(ctx: CommandContext): Command {
   const program = new Command('papergraph')
@@ -42,7 +56,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     if (error instanceof PapergraphError) {
       io.stderr(`papergraph: ${error.message}\n`);
       if (verbose && error.stack) io.stderr(`${error.stack}\n`);
-      return error.exitCode;
+      return exitCodeOf(error);
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`papergraph: unexpected error: ${message}\n`);

@@ -1,26 +1,23 @@
-// Error categories of papergraph. Each message names the file, line or value at fault;
-// the CLI catches them in one place and maps the category to an exit code.
+// Error categories of papergraph, in a leaf module every layer may import (graph/ too).
+// Each message names the file, line or value at fault. The categories carry no exit
+// codes: the CLI maps class to code in one place (src/cli.ts).
 
 /** Exit code when the command did its work but skipped bad records. */
 export const EXIT_PARTIAL = 1;
 
+/** Base of every papergraph error: a message meant for the user, no stack needed. */
 export class PapergraphError extends Error {
-  /** Process exit code the CLI uses for this category. */
-  readonly exitCode: number = 1;
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = new.target.name;
   }
 }
 
 /** Unreadable or malformed input: missing file, bad record, corrupt graph. */
-export class InputError extends PapergraphError {
-  override readonly exitCode = 2;
-}
+export class InputError extends PapergraphError {}
 
 /** A name or file that matches nothing; may carry suggestions. */
 export class NotFoundError extends PapergraphError {
-  override readonly exitCode = 3;
   constructor(
     message: string,
     readonly suggestions: string[] = [],
@@ -29,7 +26,5 @@ export class NotFoundError extends PapergraphError {
   }
 }
 
-/** Wrong command-line usage: unknown option, bad value. */
-export class UsageError extends PapergraphError {
-  override readonly exitCode = 64;
-}
+/** Wrong usage: unknown option, bad argument or option value (a depth of 0, an unknown direction). */
+export class UsageError extends PapergraphError {}

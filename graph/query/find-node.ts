@@ -4,21 +4,9 @@
 
 import type { NodeType } from '../../src/types.js';
 import { NODE_TYPES } from '../../src/types.js';
+import { NotFoundError } from '../../src/errors.js';
 import { matchForm } from '../../src/normalize.js';
 import type { NodeAttributes, PaperGraph } from '../schema.js';
-
-/** A name that matches no node; `suggestions` are labels of near misses. */
-export class NodeNotFoundError extends Error {
-  constructor(
-    readonly query: string,
-    readonly suggestions: string[],
-  ) {
-    super(
-      `no node named "${query}"${suggestions.length ? `. Did you mean: ${suggestions.join(', ')}?` : ''}`,
-    );
-    this.name = 'NodeNotFoundError';
-  }
-}
 
 export interface FindOptions {
   /** Only consider nodes of these types. */
@@ -113,10 +101,10 @@ export function findNode(graph: PaperGraph, name: string, options: FindOptions =
   return findNodes(graph, name, options)[0];
 }
 
-/** Like findNode, but throws NodeNotFoundError (with suggestions) when nothing matches. */
+/** Like findNode, but throws NotFoundError (with suggestions) when nothing matches. */
 export function resolveNode(graph: PaperGraph, name: string, options: FindOptions = {}): string {
   const key = findNode(graph, name, options);
-  if (key === undefined) throw new NodeNotFoundError(name, suggest(graph, name, { ...options, limit: 5 }));
+  if (key === undefined) throw new NotFoundError(`no node named "${name}"`, suggest(graph, name, { ...options, limit: 5 }));
   return key;
 }
 

@@ -1,5 +1,5 @@
 // Queries over a PaperGraph: find, neighbours, lineage, papers, shortest path. Re-exports only.
-export { findNode, findNodes, resolveNode, suggest, editDistance, namesOf, NodeNotFoundError } from './find-node.js';
+export { findNode, findNodes, resolveNode, suggest, editDistance, namesOf } from './find-node.js';
 export type { FindOptions, SuggestOptions } from './find-node.js';
 export { citeEvidence } from './evidence.js';
 export type { CitedEvidence } from './evidence.js';

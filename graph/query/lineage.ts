@@ -2,6 +2,7 @@
 // both, as trees whose steps carry depth, relation and evidence. Reads the graph only.
 
 import type { LineageRelation, NodeType } from '../../src/types.js';
+import { UsageError } from '../../src/errors.js';
 import type { PaperGraph } from '../schema.js';
 import { citeEvidence, type CitedEvidence } from './evidence.js';
 import { findNode, resolveNode } from './find-node.js';
@@ -92,7 +93,7 @@ function walk(graph: PaperGraph, start: string, up: boolean, maxDepth: number): 
 export function lineage(graph: PaperGraph, model: string, options: LineageOptions = {}): Lineage {
   const direction = options.direction ?? DEFAULT_LINEAGE_OPTIONS.direction;
   if (!LINEAGE_DIRECTIONS.includes(direction)) {
-    throw new RangeError(`direction must be ancestors, descendants or both, got ${direction}`);
+    throw new UsageError(`direction must be ancestors, descendants or both, got ${direction}`);
   }
   const depth = options.depth === undefined || options.depth === Infinity ? Infinity : checkDepth(options.depth);
   // A name shared by a model and its paper means the model here.

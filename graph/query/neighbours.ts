@@ -2,6 +2,7 @@
 // with the edges that reached it and their evidence. Breadth-first; reads the graph only.
 
 import type { EdgeType, LineageRelation, NodeType } from '../../src/types.js';
+import { UsageError } from '../../src/errors.js';
 import type { PaperGraph } from '../schema.js';
 import { citeEvidence, type CitedEvidence } from './evidence.js';
 import { resolveNode } from './find-node.js';
@@ -45,14 +46,14 @@ export interface Neighbour {
 }
 
 export function checkDepth(depth: number): number {
-  if (!Number.isInteger(depth) || depth < 1) throw new RangeError(`depth must be a whole number >= 1, got ${depth}`);
+  if (!Number.isInteger(depth) || depth < 1) throw new UsageError(`depth must be a whole number >= 1, got ${depth}`);
   return depth;
 }
 
 /** Nodes within `depth` steps of `name`, nearest first, then by label. */
 export function neighbours(graph: PaperGraph, name: string, options: NeighbourOptions = {}): Neighbour[] {
   const direction = options.direction ?? DEFAULT_NEIGHBOUR_OPTIONS.direction;
-  if (!DIRECTIONS.includes(direction)) throw new RangeError(`direction must be in, out or both, got ${direction}`);
+  if (!DIRECTIONS.includes(direction)) throw new UsageError(`direction must be in, out or both, got ${direction}`);
   const depth = checkDepth(options.depth ?? DEFAULT_NEIGHBOUR_OPTIONS.depth);
   const start = resolveNode(graph, name);
   const found = new Map<string, Neighbour>();

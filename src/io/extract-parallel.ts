@@ -4,7 +4,6 @@
 
 import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
-import type { Worker } from 'node:worker_threads';
 import { extract } from '../../extractors/index.js';
 import type { Extraction, ExtractionList, Paper, PaperText } from '../types.js';
 import type { ChunkRequest, ChunkResponse } from './extract-worker.js';

@@ -1,6 +1,7 @@
 // findNode / suggest on the fixture graph: positives, false positives, "did you mean".
 import { describe, expect, it } from 'vitest';
-import { editDistance, findNode, NodeNotFoundError, resolveNode, suggest } from '../../../graph/query/index.js';
+import { editDistance, findNode, resolveNode, suggest } from '../../../graph/query/index.js';
+import { NotFoundError } from '../../../src/errors.js';
 import { fixtureGraph } from '../fixture-graph.js';
 
 const graph = fixtureGraph();
@@ -72,8 +73,8 @@ describe('suggest and resolveNode', () => {
     expect(suggest(graph, 'bioberts')[0]).toBe('BioBERT');
   });
 
-  it('throws NodeNotFoundError naming the query, with suggestions', () => {
-    expect(() => resolveNode(graph, 'Bertt')).toThrow(NodeNotFoundError);
+  it('throws NotFoundError naming the query, with suggestions', () => {
+    expect(() => resolveNode(graph, 'Bertt')).toThrow(NotFoundError);
     expect(() => resolveNode(graph, 'Bertt')).toThrow(/no node named "Bertt"\. Did you mean: BERT/);
   });
 

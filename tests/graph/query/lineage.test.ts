@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { flattenLineage, lineage } from '../../../graph/query/index.js';
 import { fixtureGraph } from '../fixture-graph.js';
+import { UsageError } from '../../../src/errors.js';
 
 const graph = fixtureGraph();
 const flat = (steps: Parameters<typeof flattenLineage>[0]) =>
@@ -40,7 +41,7 @@ describe('lineage', () => {
 
   it('limits depth', () => {
     expect(flat(lineage(graph, 'BERT', { direction: 'descendants', depth: 1 }).descendants)).toHaveLength(3);
-    expect(() => lineage(graph, 'BERT', { depth: 0 })).toThrow(RangeError);
+    expect(() => lineage(graph, 'BERT', { depth: 0 })).toThrow(UsageError);
   });
 
   it('terminates on cycles and marks repeated models', () => {

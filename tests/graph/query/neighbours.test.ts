@@ -1,6 +1,7 @@
 // neighbours(): direction, edge and node filters, depth, links with evidence.
 import { describe, expect, it } from 'vitest';
-import { neighbours, NodeNotFoundError } from '../../../graph/query/index.js';
+import { neighbours } from '../../../graph/query/index.js';
+import { NotFoundError, UsageError } from '../../../src/errors.js';
 import { fixtureGraph } from '../fixture-graph.js';
 
 const graph = fixtureGraph();
@@ -50,8 +51,8 @@ describe('neighbours', () => {
   });
 
   it('rejects bad options and unknown names', () => {
-    expect(() => neighbours(graph, 'BERT', { depth: 0 })).toThrow(RangeError);
+    expect(() => neighbours(graph, 'BERT', { depth: 0 })).toThrow(UsageError);
     expect(() => neighbours(graph, 'BERT', { depth: 1.5 })).toThrow(/depth must be a whole number/);
-    expect(() => neighbours(graph, 'Bertt')).toThrow(NodeNotFoundError);
+    expect(() => neighbours(graph, 'Bertt')).toThrow(NotFoundError);
   });
 });
