@@ -36,9 +36,23 @@ const RULE_ID_OF: Record<string, (row: Row) => string> = {
   'lexicons/tasks/TASK_LEXICON': (row) => `task:${slug(text(row.name))}`,
 };
 
-/** Tables with examples that are not rules giving facts, and where they are tested instead. */
-const NOT_FACT_RULES: Record<string, string> = {
-  'rules/introduce/NAME_HEAD_KINDS': 'name endings that give a kind, no fact of their own: checked below',
+/** Tables with examples that give no fact of their own: how each row's example is checked instead. */
+const OTHER_TABLES: Record<string, (row: Row) => void> = {
+  // Name endings that give a kind: each example name takes this row's kind (the first match wins).
+  'rules/introduce/NAME_HEAD_KINDS': (row) => {
+    for (const name of row.example.split(', ')) {
+      expect(NAME_HEAD_KINDS.find((k) => k.pattern.test(name))?.kind, name).toBe(row.kind);
+    }
+  },
+  // Suffix shapes: each example name is read as a variant of a known family, and has a part of this shape.
+  'rules/name-shapes/SUFFIX_SHAPES': (row) => {
+    const pattern = row.pattern instanceof RegExp ? row.pattern : /$^/;
+    for (const name of row.example.split(', ')) {
+      const variants = extract({ title: '', abstract: `We use ${name} here.` }).facts.filter((f) => f.edge === 'variant_of');
+      expect(variants.map((f) => (f.kind === 'entity' ? f.source.name : '')), name).toContain(name);
+      expect(name.split(/[- ]/).some((part) => pattern.test(part)), `a part of ${name} matches ${pattern}`).toBe(true);
+    }
+  },
 };
 
 interface Table {
@@ -69,9 +83,9 @@ const cases = ruleTables.flatMap((t) => {
 
 describe('rule tables', () => {
   it('every table with examples is read here', () => {
-    const unknown = tables.map((t) => t.name).filter((name) => !(name in RULE_ID_OF) && !(name in NOT_FACT_RULES));
-    expect(unknown, 'add these tables to RULE_ID_OF (or NOT_FACT_RULES with a reason)').toEqual([]);
-    for (const name of [...Object.keys(RULE_ID_OF), ...Object.keys(NOT_FACT_RULES)]) {
+    const unknown = tables.map((t) => t.name).filter((name) => !(name in RULE_ID_OF) && !(name in OTHER_TABLES));
+    expect(unknown, 'add these tables to RULE_ID_OF (or OTHER_TABLES with their check)').toEqual([]);
+    for (const name of [...Object.keys(RULE_ID_OF), ...Object.keys(OTHER_TABLES)]) {
       expect(tables.map((t) => t.name), `${name} no longer exists`).toContain(name);
     }
   });
@@ -91,12 +105,12 @@ describe('every example fires its own rule through extract()', () => {
   });
 });
 
-describe('name endings that give a kind', () => {
-  it.each(NAME_HEAD_KINDS.map((row) => [row.kind, row.example, row] as const))('%s: %s', (kind, example) => {
-    for (const name of example.split(/, /)) {
-      expect(NAME_HEAD_KINDS.find((k) => k.pattern.test(name))?.kind, name).toBe(kind);
-    }
+describe('examples of tables that give no fact of their own', () => {
+  const rows = tables.flatMap((t) => {
+    const check = OTHER_TABLES[t.name];
+    return check ? t.rows.map((row): [string, string, Row, (row: Row) => void] => [t.name, row.example, row, check]) : [];
   });
+  it.each(rows)('%s: %s', (_table, _example, row, check) => check(row));
 });
 
 describe('extractors/README.md rule list', () => {
