@@ -3,7 +3,7 @@
 // Every failure is an InputError whose message names the source and the offending field.
 
 import { z } from 'zod';
-import { createGraph, SCHEMA_VERSION, type PaperGraph } from '../graph/schema.js';
+import { createGraph, SCHEMA_VERSION, type EdgeAttributes, type GraphAttributes, type NodeAttributes, type PaperGraph } from '../graph/schema.js';
 import { InputError } from './errors.js';
 import { EDGE_TYPES, LINEAGE_RELATIONS, NODE_TYPES } from './types.js';
 
@@ -64,6 +64,15 @@ export const graphJsonSchema = z.object({
 });
 
 export type GraphJson = z.infer<typeof graphJsonSchema>;
+
+/** A and B are the same object type: assignable both ways, with the same keys (optional ones too). */
+type Same<A, B> = [A, keyof A] extends [B, keyof B] ? ([B, keyof B] extends [A, keyof A] ? true : false) : false;
+
+// Checked both ways at compile time: what the schema reads is exactly what graph/schema.ts
+// declares, so an attribute added to one and not the other does not compile.
+const _nodesMatch: Same<z.output<typeof nodeAttributes>, NodeAttributes> = true;
+const _edgesMatch: Same<z.output<typeof edgeAttributes>, EdgeAttributes> = true;
+const _graphMatches: Same<GraphJson['attributes'], GraphAttributes> = true;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

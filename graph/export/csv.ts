@@ -1,8 +1,10 @@
 // CSV for `neo4j-admin database import full`: nodes.csv and edges.csv with its header
-// conventions (:ID, :LABEL, :START_ID, :END_ID, :TYPE, typed columns, `;` arrays).
+// conventions (:ID, :LABEL, :START_ID, :END_ID, :TYPE, typed columns, `;` arrays). The
+// columns are the rows of graph/attributes.ts.
 // Returns strings; the caller saves them. No I/O.
 
 import type { EdgeType, NodeType } from '../../src/types.js';
+import { columnsFor, EDGE_ATTRIBUTES, listValue, NODE_ATTRIBUTES, numberValue, textValue, type AttributeKind } from '../attributes.js';
 import type { PaperGraph } from '../schema.js';
 
 /** Neo4j node label of each node type. */
@@ -39,27 +41,32 @@ export function csvArray(items: readonly string[] | undefined): string {
   return csvField(items.map((item) => item.replace(/;/g, ',')).join(ARRAY_DELIMITER));
 }
 
-export const NODE_HEADER = [
-  'key:ID',
-  ':LABEL',
-  'label',
-  'type',
-  'aliases:string[]',
-  'papers:int',
-  'title',
-  'abstract',
-  'arxivId',
-  'url',
-  'published',
-  'authors:string[]',
-  'firstAdded',
-  'x:double',
-  'y:double',
-  'size:double',
-  'color',
-];
+/** neo4j-admin's type suffix of a column of each kind. */
+const NEO4J_TYPE: Record<AttributeKind, string> = {
+  string: '',
+  list: ':string[]',
+  int: ':int',
+  double: ':double',
+  color: '',
+  evidence: '',
+};
 
-export const EDGE_HEADER = [':START_ID', ':END_ID', ':TYPE', 'key', 'relation', 'weight:double', 'evidence', 'papers:string[]'];
+const NODE_COLUMNS = columnsFor(NODE_ATTRIBUTES, 'csv');
+const EDGE_COLUMNS = columnsFor(EDGE_ATTRIBUTES, 'csv');
+
+/** nodes.csv: the node key and label, then the attribute table's columns. */
+export const NODE_HEADER = ['key:ID', ':LABEL', ...NODE_COLUMNS.map((c) => c.name + NEO4J_TYPE[c.spec.kind])];
+
+/** edges.csv: ends, relationship type and key, the table's columns, and the supporting papers. */
+export const EDGE_HEADER = [':START_ID', ':END_ID', ':TYPE', 'key', ...EDGE_COLUMNS.map((c) => c.name + NEO4J_TYPE[c.spec.kind]), 'papers:string[]'];
+
+function field(kind: AttributeKind, value: unknown): string {
+  if (kind === 'list') return csvArray(listValue(value));
+  if (kind === 'int' || kind === 'double') return csvField(numberValue(value));
+  // Evidence is a JSON string: [{paper, sentence, rule}].
+  if (kind === 'evidence') return csvField(JSON.stringify(value));
+  return csvField(textValue(value));
+}
 
 export interface CsvExport {
   nodes: string;
@@ -74,42 +81,16 @@ export interface CsvExport {
 export function toCsv(graph: PaperGraph): CsvExport {
   const nodes = [NODE_HEADER.join(',')];
   graph.forEachNode((key, a) => {
-    nodes.push(
-      [
-        csvField(key),
-        csvField(NEO4J_LABELS[a.type]),
-        csvField(a.label),
-        csvField(a.type),
-        csvArray(a.aliases),
-        csvField(a.papers),
-        csvField(a.title),
-        csvField(a.abstract),
-        csvField(a.id),
-        csvField(a.url),
-        csvField(a.published),
-        csvArray(a.authors),
-        csvField(a.firstAdded),
-        csvField(a.x),
-        csvField(a.y),
-        csvField(a.size),
-        csvField(a.color),
-      ].join(','),
-    );
+    const row = [csvField(key), csvField(NEO4J_LABELS[a.type])];
+    for (const c of NODE_COLUMNS) row.push(field(c.spec.kind, a[c.attribute]));
+    nodes.push(row.join(','));
   });
   const edges = [EDGE_HEADER.join(',')];
   graph.forEachEdge((key, a, source, target) => {
-    edges.push(
-      [
-        csvField(source),
-        csvField(target),
-        csvField(neo4jType(a.type)),
-        csvField(key),
-        csvField(a.relation),
-        csvField(a.weight),
-        csvField(JSON.stringify(a.evidence)),
-        csvArray([...new Set(a.evidence.map((e) => e.paper))]),
-      ].join(','),
-    );
+    const row = [csvField(source), csvField(target), csvField(neo4jType(a.type)), csvField(key)];
+    for (const c of EDGE_COLUMNS) row.push(field(c.spec.kind, a[c.attribute]));
+    row.push(csvArray([...new Set(a.evidence.map((e) => e.paper))]));
+    edges.push(row.join(','));
   });
   return { nodes: `${nodes.join('\n')}\n`, edges: `${edges.join('\n')}\n` };
 }

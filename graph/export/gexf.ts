@@ -1,12 +1,15 @@
-// GEXF export for Gephi, NetworkX and graphology-gexf: wraps graphology-gexf's writer and
-// repairs what it gets wrong (hex-only viz:color, xsi:schemaLocation, non-spec meta, list
-// quoting, the 1.2draft viz namespace). Returns a string; the caller saves it. No I/O.
+// GEXF export for Gephi, NetworkX and graphology-gexf. The document head is written here,
+// as graphml.ts writes its document: the right namespaces for 1.3 and 1.2draft, spec meta,
+// no xsi:schemaLocation, attribute declarations from graph/attributes.ts. Nodes and edges
+// are written in graphology-gexf's exact format by gexf-elements.ts (a test compares them
+// with the library's writer); viz:color always has r, g, b, which NetworkX needs. Returns
+// text chunks; the caller saves them. No I/O.
 
-import write from 'graphology-gexf/browser/writer.js';
+import { columnsFor, EDGE_ATTRIBUTES, listValue, NODE_ATTRIBUTES, numberValue, textValue, type AttributeColumn, type AttributeKind } from '../attributes.js';
 import type { EdgeAttributes, NodeAttributes, PaperGraph } from '../schema.js';
 import { FALLBACK_COLOR, parseColor, toRgbString } from './color.js';
 import { escapeXml, xmlSafe } from './xml-text.js';
-import { readDeclarations, writeElement } from './gexf-elements.js';
+import { writeElement, type Declarations, type FormattedElement } from './gexf-elements.js';
 import { TextBatch } from './text-batch.js';
 
 export const GEXF_VERSIONS = ['1.3', '1.2draft'] as const;
@@ -22,22 +25,25 @@ export interface GexfOptions {
 
 export const DEFAULT_GEXF_OPTIONS: Required<GexfOptions> = { version: '1.3', creator: 'papergraph', pretty: true };
 
-const NAMESPACES: Record<GexfVersion, { gexf: string; viz: string; version: string; writer: '1.2' | '1.3' }> = {
-  '1.3': { gexf: 'http://gexf.net/1.3', viz: 'http://gexf.net/1.3/viz', version: '1.3', writer: '1.3' },
-  '1.2draft': {
-    gexf: 'http://www.gexf.net/1.2draft',
-    viz: 'http://www.gexf.net/1.2draft/viz',
-    version: '1.2',
-    writer: '1.2',
-  },
+const NAMESPACES: Record<GexfVersion, { gexf: string; viz: string; version: string }> = {
+  '1.3': { gexf: 'http://gexf.net/1.3', viz: 'http://gexf.net/1.3/viz', version: '1.3' },
+  '1.2draft': { gexf: 'http://www.gexf.net/1.2draft', viz: 'http://www.gexf.net/1.2draft/viz', version: '1.2' },
 };
 
-/** Optional string attributes of a node, exported as GEXF `string` attributes when present. */
-export const NODE_TEXT_ATTRIBUTES = ['title', 'abstract', 'id', 'url', 'published', 'firstAdded'] as const;
-/** Node attributes exported as `liststring`. */
-export const NODE_LIST_ATTRIBUTES = ['aliases', 'authors'] as const;
-/** Node attributes deliberately left out: raw text duplicates `title`/`abstract` with LaTeX. */
-export const NODE_OMITTED_ATTRIBUTES = ['rawTitle', 'rawAbstract'] as const;
+/** GEXF attribute type of each kind (lists are `liststring`, evidence a JSON string). */
+const GEXF_TYPE: Record<AttributeKind, string> = {
+  string: 'string',
+  list: 'liststring',
+  int: 'integer',
+  double: 'double',
+  color: 'string',
+  evidence: 'string',
+};
+
+/** Table rows written as <attvalue>s (the rest are the label, the weight or viz), in table order. */
+const attValues = <A>(columns: AttributeColumn<A>[]) => columns.filter((c) => c.spec.gexf === undefined);
+const NODE_VALUES = attValues(columnsFor(NODE_ATTRIBUTES, 'gexf'));
+const EDGE_VALUES = attValues(columnsFor(EDGE_ATTRIBUTES, 'gexf'));
 
 type GexfValue = string | number;
 
@@ -74,43 +80,51 @@ function finite(value: number, fallback: number): number {
   return Number.isFinite(value) ? value : fallback;
 }
 
-function formatNode(version: GexfVersion) {
-  return (_key: string, attrs: NodeAttributes) => {
-    const attributes: Record<string, GexfValue> = {
-      type: attrs.type,
-      aliases: formatGexfList(attrs.aliases, version),
-      papers: attrs.papers,
-    };
-    for (const name of NODE_TEXT_ATTRIBUTES) {
-      const value = attrs[name];
-      if (value !== undefined && value !== '') attributes[name] = xmlSafe(value);
-    }
-    if (attrs.authors?.length) attributes.authors = formatGexfList(attrs.authors, version);
-    return {
-      label: xmlSafe(attrs.label),
-      attributes,
-      viz: {
-        color: rgbString(attrs.color) ?? toRgbString(FALLBACK_COLOR),
-        size: Math.max(0, finite(attrs.size, 1)),
-        x: finite(attrs.x, 0),
-        y: finite(attrs.y, 0),
-      },
-    };
-  };
+/** An attribute's GEXF value, or undefined where the element has none (optional and empty). */
+function gexfValue(kind: AttributeKind, value: unknown, required: boolean, version: GexfVersion): GexfValue | undefined {
+  if (kind === 'list') {
+    const items = listValue(value);
+    return items && (required || items.length) ? formatGexfList(items, version) : undefined;
+  }
+  if (kind === 'int' || kind === 'double') return numberValue(value);
+  // Evidence is a JSON string: [{"paper": key, "sentence": ..., "rule": id}, ...].
+  if (kind === 'evidence') return xmlSafe(JSON.stringify(value));
+  const text = textValue(value);
+  return text ? xmlSafe(text) : undefined;
 }
 
-function formatEdge(version: GexfVersion) {
-  return (_key: string, attrs: EdgeAttributes) => {
-    const attributes: Record<string, GexfValue> = { type: attrs.type };
-    if (attrs.relation) attributes.relation = attrs.relation;
-    // Evidence is a JSON string: [{"paper": key, "sentence": ..., "rule": id}, ...].
-    attributes.evidence = xmlSafe(JSON.stringify(attrs.evidence));
+function attributesOf<A>(columns: AttributeColumn<A>[], attrs: A, version: GexfVersion): Record<string, GexfValue> {
+  const out: Record<string, GexfValue> = {};
+  for (const { attribute, spec, name } of columns) {
+    const value = gexfValue(spec.kind, attrs[attribute], spec.required ?? false, version);
+    if (value !== undefined) out[name] = value;
+  }
+  return out;
+}
+
+/** A node as graphology-gexf's format function gives it to the writer (exported for the writer test). */
+export function formatGexfNode(version: GexfVersion) {
+  return (_key: string, attrs: NodeAttributes): FormattedElement => ({
+    label: xmlSafe(attrs.label),
+    attributes: attributesOf(NODE_VALUES, attrs, version),
+    viz: {
+      color: rgbString(attrs.color) ?? toRgbString(FALLBACK_COLOR),
+      size: Math.max(0, finite(attrs.size, 1)),
+      x: finite(attrs.x, 0),
+      y: finite(attrs.y, 0),
+    },
+  });
+}
+
+/** An edge as graphology-gexf's format function gives it to the writer (exported for the writer test). */
+export function formatGexfEdge(version: GexfVersion) {
+  return (_key: string, attrs: EdgeAttributes): FormattedElement => {
     const color = rgbString(attrs.color);
     return {
       weight: finite(attrs.weight, 1),
       // GEXF 1.3 edge kinds keep parallel edges of different types apart in Gephi (1.2 has none).
       ...(version === '1.3' ? { kind: attrs.type } : {}),
-      attributes,
+      attributes: attributesOf(EDGE_VALUES, attrs, version),
       viz: {
         ...(color ? { color } : {}),
         ...(attrs.size !== undefined ? { thickness: Math.max(0, finite(attrs.size, 1)) } : {}),
@@ -119,110 +133,73 @@ function formatEdge(version: GexfVersion) {
   };
 }
 
-function replaceOnce(text: string, pattern: RegExp, replacement: string, what: string): string {
-  if (!pattern.test(text)) throw new Error(`gexf: unexpected graphology-gexf output, ${what} not found`);
-  return text.replace(pattern, replacement);
-}
-
-/** Repair the document head (everything before `<nodes>`), where all the writer's problems are. */
-function repairHead(head: string, version: GexfVersion, creator: string, description: string, indent: string): string {
-  const ns = NAMESPACES[version];
-  let out = replaceOnce(
-    head,
-    /<gexf\b[^>]*>/,
-    `<gexf xmlns="${ns.gexf}" xmlns:viz="${ns.viz}" version="${ns.version}">`,
-    'root element',
-  );
-  const metaLines = [`<creator>${escapeXml(creator)}</creator>`];
-  if (description) metaLines.push(`<description>${escapeXml(description)}</description>`);
-  const meta = indent
-    ? `<meta>\n${metaLines.map((l) => `${indent}${indent}${l}`).join('\n')}\n${indent}</meta>`
-    : `<meta>${metaLines.join('')}</meta>`;
-  out = replaceOnce(out, /<meta\b[^>]*\/>|<meta\b[^>]*>[\s\S]*?<\/meta>/, meta, 'meta element');
-  for (const name of NODE_LIST_ATTRIBUTES) {
-    out = out.replace(
-      new RegExp(`(<attribute id="${name}" title="${name}" type=")string(")`),
-      '$1liststring$2',
-    );
+/** The attributes some element of the graph has (required ones always), in table order. */
+function declarations<A>(columns: AttributeColumn<A>[], elements: Iterable<A>, version: GexfVersion): Declarations {
+  const used = new Set<string>();
+  for (const c of columns) if (c.spec.required) used.add(c.name);
+  const optional = columns.filter((c) => !c.spec.required);
+  if (optional.length) {
+    for (const attrs of elements) {
+      for (const c of optional) {
+        if (!used.has(c.name) && gexfValue(c.spec.kind, attrs[c.attribute], false, version) !== undefined) used.add(c.name);
+      }
+      if (used.size === columns.length) break;
+    }
   }
-  return out;
+  return columns.filter((c) => used.has(c.name)).map((c): [string, string] => [c.name, GEXF_TYPE[c.spec.kind]]);
 }
 
-/** graphology-gexf's output for `graph`, before repairs (the document head; the reference in tests). */
-export function writeRaw(graph: PaperGraph, version: GexfVersion, pretty: boolean): string {
-  return write<NodeAttributes, EdgeAttributes>(graph, {
-    version: NAMESPACES[version].writer,
-    pretty,
-    pedantic: true,
-    formatNode: formatNode(version),
-    formatEdge: formatEdge(version),
-  });
+function* nodeAttributes(graph: PaperGraph): Generator<NodeAttributes> {
+  for (const { attributes } of graph.nodeEntries()) yield attributes;
 }
 
-function repairedHead(graph: PaperGraph, xml: string, options: Required<GexfOptions>): string {
-  const bodyStart = xml.indexOf('<nodes');
-  const head = xml.slice(0, bodyStart < 0 ? xml.length : bodyStart);
+function* edgeAttributes(graph: PaperGraph): Generator<EdgeAttributes> {
+  for (const { attributes } of graph.edgeEntries()) yield attributes;
+}
+
+/** Everything before the first node: XML declaration, root, meta, graph element, attribute declarations. */
+function gexfHead(graph: PaperGraph, nodes: Declarations, edges: Declarations, options: Required<GexfOptions>): string {
+  const ns = NAMESPACES[options.version];
+  const [nl, in1, in2, in3] = options.pretty ? ['\n', '  ', '    ', '      '] : ['', '', '', ''];
   const description = graph.getAttribute('name') ?? '';
-  return repairHead(head, options.version, options.creator, description, options.pretty ? '  ' : '');
-}
-
-
-/** Key of the stand-in elements that make the writer declare every attribute the graph uses. */
-export const MODEL_KEY = '__papergraph_gexf_model__';
-
-/**
- * Stand-in attributes that use every optional attribute some node or edge of the graph
- * uses, so the writer's declarations (and their order) do not depend on which element
- * comes first.
- */
-export function modelAttributes(graph: PaperGraph): { node: NodeAttributes; edge: EdgeAttributes } {
-  const node: NodeAttributes = { type: 'model', label: 'model', aliases: [], papers: 0, x: 0, y: 0, size: 1, color: '#999999' };
-  graph.forEachNode((_key, a) => {
-    if (a.aliases.length) node.aliases = ['x'];
-    for (const name of NODE_TEXT_ATTRIBUTES) if (a[name]) node[name] = 'x';
-    if (a.authors?.length) node.authors = ['x'];
-  });
-  const edge: EdgeAttributes = { type: 'mentions', weight: 1, evidence: [] };
-  graph.forEachEdge((_key, a) => {
-    if (a.relation) edge.relation = a.relation;
-  });
-  return { node, edge };
+  const meta = [`${nl}${in2}<creator>${escapeXml(options.creator)}</creator>`];
+  if (description) meta.push(`${nl}${in2}<description>${escapeXml(description)}</description>`);
+  const declare = (cls: 'node' | 'edge', list: Declarations) =>
+    list.length
+      ? `${nl}${in2}<attributes class="${cls}">${list.map(([id, type]) => `${nl}${in3}<attribute id="${escapeXml(id)}" title="${escapeXml(id)}" type="${type}"/>`).join('')}${nl}${in2}</attributes>`
+      : '';
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="${ns.gexf}" xmlns:viz="${ns.viz}" version="${ns.version}">` +
+    `${nl}${in1}<meta>${meta.join('')}${nl}${in1}</meta>` +
+    `${nl}${in1}<graph defaultedgetype="directed">${declare('node', nodes)}${declare('edge', edges)}${nl}${in2}`
+  );
 }
 
 /**
  * The GEXF document as text chunks, so a graph of any size is written without one giant
- * string. graphology-gexf's writer makes the document's head and attribute declarations
- * (from two stand-in elements); nodes and edges are written in the writer's exact format by
- * gexf-elements.ts, which a test checks against the writer's whole-graph output.
+ * string: the head, then nodes and edges in pieces of bounded size.
  */
 export function* gexfChunks(graph: PaperGraph, options: GexfOptions = {}): Generator<string> {
   const opts = { ...DEFAULT_GEXF_OPTIONS, ...options };
   const { version, pretty } = opts;
-  const model = modelAttributes(graph);
-  const skeletonGraph = graph.nullCopy();
-  skeletonGraph.replaceAttributes(graph.getAttributes());
-  skeletonGraph.addNode(MODEL_KEY, model.node);
-  skeletonGraph.addNode(`${MODEL_KEY}b`, model.node);
-  skeletonGraph.addDirectedEdgeWithKey(MODEL_KEY, MODEL_KEY, `${MODEL_KEY}b`, model.edge);
-  const skeleton = writeRaw(skeletonGraph, version, pretty);
-  const nodeDeclarations = readDeclarations(skeleton, 'node');
-  const edgeDeclarations = readDeclarations(skeleton, 'edge');
+  const nodeDeclarations = declarations(NODE_VALUES, nodeAttributes(graph), version);
+  const edgeDeclarations = declarations(EDGE_VALUES, edgeAttributes(graph), version);
   const indent = pretty ? '\n    ' : '';
-  yield `${repairedHead(graph, skeleton, opts)}<nodes>`;
+  yield `${gexfHead(graph, nodeDeclarations, edgeDeclarations, opts)}<nodes>`;
 
-  const nodeFormat = formatNode(version);
+  const nodeFormat = formatGexfNode(version);
   const batch = new TextBatch();
   for (const { node, attributes } of graph.nodeEntries()) {
     const piece = batch.add(writeElement('node', node, nodeFormat(node, attributes), nodeDeclarations, pretty));
     if (piece) yield piece;
   }
   yield `${batch.take()}${indent}</nodes>${indent}<edges>`;
-  const edgeFormat = formatEdge(version);
+  const edgeFormat = formatGexfEdge(version);
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
     const piece = batch.add(writeElement('edge', edge, edgeFormat(edge, attributes), edgeDeclarations, pretty, { source, target }));
     if (piece) yield piece;
   }
-  yield `${batch.take()}${indent}</edges>${skeleton.slice(skeleton.lastIndexOf('</edges>') + '</edges>'.length)}`;
+  yield `${batch.take()}${indent}</edges>${pretty ? '\n  ' : ''}</graph>${pretty ? '\n' : ''}</gexf>`;
 }
 
 /** Serialise the graph as GEXF (1.3 by default) with viz position, size and colour. */

@@ -1,7 +1,9 @@
 // GraphML export (yEd, Cytoscape, NetworkX, graphology-graphml): typed <key> declarations,
-// lists and evidence as JSON strings, colour as r/g/b ints and hex. graphology-graphml only
-// parses, so this module writes the XML itself. Returns a string; no I/O.
+// lists and evidence as JSON strings, colour as r/g/b ints and hex, keys from the rows of
+// graph/attributes.ts. graphology-graphml only parses, so this module writes the XML
+// itself. Returns a string; no I/O.
 
+import { columnsFor, EDGE_ATTRIBUTES, listValue, NODE_ATTRIBUTES, numberValue, textValue, type AttributeColumn, type AttributeKind } from '../attributes.js';
 import type { EdgeAttributes, NodeAttributes, PaperGraph } from '../schema.js';
 import { FALLBACK_COLOR, parseColor, toHex } from './color.js';
 import { escapeXml } from './xml-text.js';
@@ -14,42 +16,44 @@ interface KeySpec<A> {
   value: (attrs: A) => string | number | undefined;
 }
 
+const KEY_TYPE: Record<AttributeKind, KeyType> = { string: 'string', list: 'string', int: 'int', double: 'double', color: 'string', evidence: 'string' };
+
+const rgb = (value: unknown) => parseColor(textValue(value) ?? '') ?? FALLBACK_COLOR;
+
+/**
+ * Data keys of one attribute. Lists and evidence are JSON strings (GraphML has no list
+ * type); a colour is its hex and r, g, b ints, as yEd and Cytoscape read them.
+ */
+function keysOf<A>({ attribute, spec, name }: AttributeColumn<A>): KeySpec<A>[] {
+  const read = (a: A): unknown => a[attribute];
+  switch (spec.kind) {
+    case 'list':
+      return [{ id: name, type: 'string', value: (a) => json(listValue(read(a))) }];
+    case 'evidence':
+      return [{ id: name, type: 'string', value: (a) => JSON.stringify(read(a)) }];
+    case 'int':
+    case 'double':
+      return [{ id: name, type: KEY_TYPE[spec.kind], value: (a) => numberValue(read(a), spec.fallback) }];
+    case 'color':
+      return [
+        { id: name, type: 'string', value: (a) => toHex(rgb(read(a))) },
+        { id: 'r', type: 'int', value: (a) => rgb(read(a)).r },
+        { id: 'g', type: 'int', value: (a) => rgb(read(a)).g },
+        { id: 'b', type: 'int', value: (a) => rgb(read(a)).b },
+      ];
+    case 'string':
+      return [{ id: name, type: 'string', value: (a) => textValue(read(a)) }];
+  }
+}
+
 function json(value: readonly unknown[] | undefined): string | undefined {
   return value === undefined ? undefined : JSON.stringify(value);
 }
 
-function finiteOr(value: number | undefined, fallback: number): number {
-  return value !== undefined && Number.isFinite(value) ? value : fallback;
-}
+/** Node data keys, in file order: the rows of graph/attributes.ts. */
+export const GRAPHML_NODE_KEYS: KeySpec<NodeAttributes>[] = columnsFor(NODE_ATTRIBUTES, 'graphml').flatMap(keysOf);
 
-/** Node data keys, in file order. Lists are JSON arrays in a string (GraphML has no list type). */
-export const GRAPHML_NODE_KEYS: KeySpec<NodeAttributes>[] = [
-  { id: 'label', type: 'string', value: (a) => a.label },
-  { id: 'type', type: 'string', value: (a) => a.type },
-  { id: 'aliases', type: 'string', value: (a) => json(a.aliases) },
-  { id: 'papers', type: 'int', value: (a) => a.papers },
-  { id: 'title', type: 'string', value: (a) => a.title },
-  { id: 'abstract', type: 'string', value: (a) => a.abstract },
-  { id: 'id', type: 'string', value: (a) => a.id },
-  { id: 'url', type: 'string', value: (a) => a.url },
-  { id: 'published', type: 'string', value: (a) => a.published },
-  { id: 'authors', type: 'string', value: (a) => json(a.authors) },
-  { id: 'firstAdded', type: 'string', value: (a) => a.firstAdded },
-  { id: 'x', type: 'double', value: (a) => finiteOr(a.x, 0) },
-  { id: 'y', type: 'double', value: (a) => finiteOr(a.y, 0) },
-  { id: 'size', type: 'double', value: (a) => finiteOr(a.size, 1) },
-  { id: 'color', type: 'string', value: (a) => toHex(parseColor(a.color) ?? FALLBACK_COLOR) },
-  { id: 'r', type: 'int', value: (a) => (parseColor(a.color) ?? FALLBACK_COLOR).r },
-  { id: 'g', type: 'int', value: (a) => (parseColor(a.color) ?? FALLBACK_COLOR).g },
-  { id: 'b', type: 'int', value: (a) => (parseColor(a.color) ?? FALLBACK_COLOR).b },
-];
-
-export const GRAPHML_EDGE_KEYS: KeySpec<EdgeAttributes>[] = [
-  { id: 'type', type: 'string', value: (a) => a.type },
-  { id: 'relation', type: 'string', value: (a) => a.relation },
-  { id: 'weight', type: 'double', value: (a) => finiteOr(a.weight, 1) },
-  { id: 'evidence', type: 'string', value: (a) => JSON.stringify(a.evidence) },
-];
+export const GRAPHML_EDGE_KEYS: KeySpec<EdgeAttributes>[] = columnsFor(EDGE_ATTRIBUTES, 'graphml').flatMap(keysOf);
 
 function keyLines<A>(specs: readonly KeySpec<A>[], domain: 'node' | 'edge'): string[] {
   // Ids are prefixed per domain: GraphML key ids are global, and both domains have `type`.

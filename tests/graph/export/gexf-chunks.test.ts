@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MODEL_KEY, gexfChunks, modelAttributes, writeRaw } from '../../../graph/export/gexf.js';
+import { gexfChunks } from '../../../graph/export/gexf.js';
+import { MODEL_KEY, modelAttributes, writeRaw } from './gexf-reference.js';
 import { TEXT_BATCH } from '../../../graph/export/text-batch.js';
 import type { PaperGraph } from '../../../graph/schema.js';
 import { dedupePapers, buildGraph } from '../../../src/pipeline.js';

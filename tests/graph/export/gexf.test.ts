@@ -6,7 +6,8 @@ import { parse, write } from 'graphology-gexf';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { FALLBACK_COLOR, parseColor, toRgbString } from '../../../graph/export/color.js';
-import { formatGexfList, NODE_TEXT_ATTRIBUTES, toGexf } from '../../../graph/export/gexf.js';
+import { formatGexfList, toGexf } from '../../../graph/export/gexf.js';
+import { OPTIONAL_NODE_TEXT_COLUMNS } from './gexf-reference.js';
 import { fixtureGraph } from '../fixture-graph.js';
 import { readWithNetworkx, validateRelaxNg, writeTemp } from './gexf-readers.js';
 
@@ -126,7 +127,8 @@ describe('GEXF parsed back by graphology-gexf', () => {
         x: attrs.x,
         y: attrs.y,
       };
-      for (const name of NODE_TEXT_ATTRIBUTES) if (attrs[name] !== undefined) expected[name] = attrs[name];
+      // Written under their export names (`id` is arxivId: the node id is the id).
+      for (const { attribute, name } of OPTIONAL_NODE_TEXT_COLUMNS) if (attrs[attribute] !== undefined) expected[name] = attrs[attribute];
       if (attrs.authors) expected.authors = attrs.authors;
       expect(back.getNodeAttributes(key), key).toEqual(expected);
     });

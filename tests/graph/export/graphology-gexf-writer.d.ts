@@ -1,6 +1,6 @@
 // Types for graphology-gexf's DOM-free writer module. The package's `browser` entry also
 // builds a DOMParser-based parser at import time, which throws in Node, so the shared
-// exporter imports only the writer file, which ships without its own declaration.
+// writer test imports only the writer file, which ships without its own declaration.
 declare module 'graphology-gexf/browser/writer.js' {
   import type Graph from 'graphology-types';
   import type { Attributes } from 'graphology-types';
