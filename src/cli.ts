@@ -4,7 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { PapergraphError } from './errors.js';
-import { removePendingTempFiles } from './io/atomic-write.js';
+import { cleanUpForExit, handOverSignal } from './io/interrupt.js';
 import type { CliIO, CommandContext } from './commands/context.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -55,8 +55,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
 export async function run(argv: readonly string[]): Promise<number> {
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.once(signal, () => {
-      removePendingTempFiles();
-      process.stderr.write(`\npapergraph: interrupted (${signal}); existing output files are unchanged\n`);
+      if (handOverSignal(signal)) return; // serve stops itself
+      const output = cleanUpForExit();
+      process.stderr.write(`\npapergraph: interrupted (${signal}); ${output}\n`);
       process.exit(code);
     });
   }
