@@ -138,9 +138,9 @@ async function addLocked(inputs: string[], flags: AddFlags, ctx: CommandContext,
   const markdown = digestToMarkdown(result.digest);
   // Nothing new: graph.json and graph.gexf are left untouched, byte for byte (unless seeding placed them).
   const changed = result.fresh.length > 0 || seeded;
-  const formats: GraphOutput[] = changed ? (flags.gexf ? ['json', 'gexf'] : ['json']) : [];
+  const formats: GraphOutput[] = changed ? (flags.gexf ? ['graph', 'gexf'] : ['graph']) : [];
   const written = await writeOutputs(graph, outDir, formats, {
-    names: { json: basename(graphPath) },
+    names: { graph: basename(graphPath) },
     extra: digestFiles(result.digest, markdown),
   });
   io.stdout(markdown);

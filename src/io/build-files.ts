@@ -12,7 +12,7 @@ import { formatProblem, type CorpusFormat, type Problem } from '../readers/types
 import { DEFAULT_WORKERS, extractInParallel, threadsFor } from './extract-parallel.js';
 import { checkInputs, readCorpusFiles, type FileReport } from './read-corpus.js';
 import { startWorkerPool, type WorkerPool } from './worker-pool.js';
-import { GRAPH_OUTPUTS, prepareOutputDir, writeOutputs, type GraphOutput } from './write-outputs.js';
+import { outputName, prepareOutputDir, writeOutputs, type GraphOutput } from './write-outputs.js';
 
 export interface BuildFilesOptions {
   outDir: string;
@@ -90,10 +90,10 @@ async function readAndMerge(files: readonly string[], options: BuildFilesOptions
 }
 
 export async function buildFiles(files: readonly string[], options: BuildFilesOptions): Promise<BuildFilesReport> {
-  const formats: GraphOutput[] = options.gexf === false ? ['json'] : ['json', 'gexf'];
+  const formats: GraphOutput[] = options.gexf === false ? ['graph'] : ['graph', 'gexf'];
   await checkInputs(files);
   // Checked before any work: the directory writable and free of another run, room on the disk.
-  const lock = await prepareOutputDir(options.outDir, formats.map((f) => GRAPH_OUTPUTS[f].file), {
+  const lock = await prepareOutputDir(options.outDir, formats.map(outputName), {
     command: 'build',
     ...(options.waitSeconds ? { waitSeconds: options.waitSeconds } : {}),
   });

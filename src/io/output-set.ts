@@ -7,14 +7,14 @@
 import { renameSync, rmSync, statSync } from 'node:fs';
 import { readFile, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { basename, join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { discardTempFile, releaseTempFile, syncDirectory, writeFileAtomic, writeTempFile, type FileContent, type TempFile } from './atomic-write.js';
 
 /** The commit record: present only between "all files written" and "all files renamed". */
 export const COMMIT_FILE = '.papergraph-commit.json';
 
 export interface OutputFile {
-  /** File name inside the output directory ("graph.json"). */
+  /** Path inside the output directory ("graph.json", "neo4j/nodes.csv"). */
   name: string;
   content: FileContent;
 }
@@ -37,13 +37,18 @@ function crashPointReached(renamed: number): boolean {
 /** Commits being renamed now, finished synchronously by a signal handler (see finishCommitsSync). */
 const committing = new Map<string, CommitRecord>();
 
+/** A relative path that stays inside the output directory (a record is never trusted further). */
+function isInside(path: unknown): path is string {
+  return typeof path === 'string' && path !== '' && !isAbsolute(path) && !path.split(/[\\/]/).some((part) => part === '..' || part === '');
+}
+
 function parseRecord(text: string): CommitRecord | undefined {
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null || !('files' in value) || !Array.isArray(value.files)) return undefined;
     const files = value.files.filter(
       (f: unknown): f is CommitRecord['files'][number] =>
-        typeof f === 'object' && f !== null && 'name' in f && 'tmp' in f && typeof f.name === 'string' && typeof f.tmp === 'string' && basename(f.name) === f.name && basename(f.tmp) === f.tmp,
+        typeof f === 'object' && f !== null && 'name' in f && 'tmp' in f && isInside(f.name) && isInside(f.tmp),
     );
     return { pid: 0, host: '', files };
   } catch {
@@ -124,7 +129,7 @@ export async function replaceOutputs(dir: string, files: readonly OutputFile[]):
   const record: CommitRecord = {
     pid: process.pid,
     host: hostname(),
-    files: written.map((f, i) => ({ name: files[i]!.name, tmp: basename(f.tmp), bytes: f.bytes })),
+    files: written.map((f, i) => ({ name: files[i]!.name, tmp: relative(dir, f.tmp), bytes: f.bytes })),
   };
   try {
     await writeFileAtomic(join(dir, COMMIT_FILE), `${JSON.stringify(record, null, 2)}\n`);

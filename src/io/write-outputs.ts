@@ -5,11 +5,9 @@
 
 import { statfs, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gexfChunks } from '../../graph/export/gexf.js';
-import { graphJsonChunks } from '../../graph/export/graph-json.js';
+import { EXPORTS, GRAPH_JSON, type ExportFormat, type ExportFormatSpec } from '../../graph/export/formats.js';
 import type { PaperGraph } from '../../graph/schema.js';
 import { OutputError, PapergraphError } from '../errors.js';
-import type { FileContent } from './atomic-write.js';
 import { lockOutputDir, type LockOptions, type OutputLock } from './output-lock.js';
 import { repairOutputs, replaceOutputs, type OutputFile } from './output-set.js';
 
@@ -17,13 +15,20 @@ export interface PreparedOutput extends OutputLock {
   repaired: string[];
 }
 
-/** The graph files a run can write: a row each (file name and the text of the graph). */
-export const GRAPH_OUTPUTS = {
-  json: { file: 'graph.json', content: (graph: PaperGraph): FileContent => graphJsonChunks(graph) },
-  gexf: { file: 'graph.gexf', content: (graph: PaperGraph): FileContent => gexfChunks(graph) },
-} as const;
+/**
+ * What a run can write: graph.json, or any row of the export registry (graph/export/formats.ts).
+ * build and add write `graph` and `gexf`; a directory format (csv) writes its files inside.
+ */
+export type GraphOutput = 'graph' | ExportFormat;
 
-export type GraphOutput = keyof typeof GRAPH_OUTPUTS;
+function specOf(format: GraphOutput): ExportFormatSpec {
+  return format === 'graph' ? GRAPH_JSON : EXPORTS[format];
+}
+
+/** The file name (or directory) of a format in the output directory. */
+export function outputName(format: GraphOutput): string {
+  return specOf(format).file;
+}
 
 export interface WriteOutputsOptions {
   /** File names other than the defaults (`add --graph my.json`). */
@@ -55,12 +60,16 @@ export function outputError(error: unknown, what: string, consequence: string): 
   return new OutputError(`cannot write ${what}: ${REASONS[code] ?? (error instanceof Error ? error.message : code)} (${code}); ${consequence}`);
 }
 
-/** The files of one run's set, in the order they are written. */
+/** The files of one run's set, in the order they are written (names relative to the directory). */
 export function outputFiles(graph: PaperGraph, formats: readonly GraphOutput[], options: WriteOutputsOptions = {}): OutputFile[] {
-  return [
-    ...formats.map((format) => ({ name: options.names?.[format] ?? GRAPH_OUTPUTS[format].file, content: GRAPH_OUTPUTS[format].content(graph) })),
-    ...(options.extra ?? []),
-  ];
+  const files: OutputFile[] = [];
+  for (const format of formats) {
+    const name = options.names?.[format] ?? outputName(format);
+    const output = specOf(format).write(graph);
+    if (output.kind === 'file') files.push({ name, content: output.text });
+    else for (const [inner, text] of Object.entries(output.files)) files.push({ name: `${name}/${inner}`, content: text });
+  }
+  return [...files, ...(options.extra ?? [])];
 }
 
 /**
