@@ -32,7 +32,7 @@ function graphDir(graphPath: string, cwd: string): string {
 }
 
 export async function runExport(format: ExportFormat, flags: ExportFlags, ctx: CommandContext): Promise<void> {
-  const graph = openGraph(flags, ctx);
+  const graph = await openGraph(flags, ctx);
   const toStdout = flags.out === '-';
   if (toStdout && format === 'csv') throw new UsageError('csv writes two files (nodes.csv, edges.csv): give --out DIR, not -');
   const out = flags.out && !toStdout ? resolve(ctx.io.cwd, flags.out) : join(graphDir(flags.graph, ctx.io.cwd), DEFAULT_OUTPUT[format]);

@@ -2,15 +2,11 @@
 // Argument checks and messages only; the HTTP side lives in src/io/server.ts.
 
 import type { Command } from 'commander';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import type { CommandContext } from './context.js';
 import { UsageError } from '../errors.js';
-import { loadGraph } from '../io/load-graph.js';
+import { defaultAppDir } from '../io/package-info.js';
 import { DEFAULT_HOST, DEFAULT_PORT, isLoopback, serveUntilInterrupted, startServer } from '../io/server.js';
-
-/** Where `vite build` puts the app (see vite.config.ts): dist/web at the package root. */
-export const DEFAULT_APP_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 export function parsePort(value: string): number {
   const port = Number(value);
@@ -37,8 +33,9 @@ export function registerServe(program: Command, ctx: CommandContext): void {
     .action(async (dir: string, flags: ServeFlags) => {
       const port = parsePort(flags.port);
       const graphFile = join(resolve(ctx.io.cwd, dir), 'graph.json');
+      const { loadGraph } = await import('../io/load-graph.js');
       loadGraph(graphFile); // fail early, with the validator's message, on a missing or foreign file
-      const appDir = flags.app ? resolve(ctx.io.cwd, flags.app) : DEFAULT_APP_DIR;
+      const appDir = flags.app ? resolve(ctx.io.cwd, flags.app) : defaultAppDir();
       const server = await startServer({ appDir, graphFile, host: flags.host, port });
       ctx.io.stdout(`papergraph: serving ${graphFile}\n  ${server.url}\n(press Ctrl-C to stop)\n`);
       if (!isLoopback(server.host)) {

@@ -46,8 +46,8 @@ export function describeNode(graph: PaperGraph, key: string) {
   };
 }
 
-export function runShow(name: string, flags: GraphFlags, ctx: CommandContext): void {
-  const graph = openGraph(flags, ctx);
+export async function runShow(name: string, flags: GraphFlags, ctx: CommandContext): Promise<void> {
+  const graph = await openGraph(flags, ctx);
   const key = requireNode(graph, name, flags);
   const d = describeNode(graph, key);
   if (flags.json) {

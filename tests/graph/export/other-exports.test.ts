@@ -20,6 +20,8 @@ from networkx.readwrite import json_graph
 path = sys.argv[1]
 if sys.argv[2] == "graphml":
     g = nx.read_graphml(path, force_multigraph=True)
+elif sys.argv[2] == "json-links":
+    g = json_graph.node_link_graph(json.load(open(path)), edges="links")
 else:
     g = json_graph.node_link_graph(json.load(open(path)))
 print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "multi": g.is_multigraph(),
@@ -131,15 +133,24 @@ describe('Neo4j CSV', () => {
 });
 
 describe('node-link JSON', () => {
-  it('has every node and link, keyed like the graph', () => {
+  it('has every node and edge, keyed like the graph', () => {
     const data = toNodeLink(graph);
     expect(data.nodes.map((n) => n.id)).toEqual(graph.nodes());
-    expect(data.links.map((l) => l.key)).toEqual(graph.edges());
+    expect(data.edges.map((l) => l.key)).toEqual(graph.edges());
     expect(data.nodes.find((n) => n.id === 'paper:1810.04805')).toMatchObject({ arxivId: '1810.04805' });
   });
 
-  it('loads in NetworkX with json_graph.node_link_graph', () => {
-    const nx = networkxCounts('json', writeTemp('graph.json', toNodeLinkJson(graph)));
+  it('loads in NetworkX 3.x with json_graph.node_link_graph and its defaults', () => {
+    const text = toNodeLinkJson(graph);
+    expect(Object.keys(JSON.parse(text))).toEqual(['directed', 'multigraph', 'graph', 'nodes', 'edges']);
+    const nx = networkxCounts('json', writeTemp('graph.json', text));
+    expect(nx).toEqual({ nodes: graph.order, edges: graph.size, multi: true, keys: graph.edges().sort() });
+  });
+
+  it('writes the older `links` key on request, read with edges="links"', () => {
+    const text = toNodeLinkJson(graph, { edgesKey: 'links' });
+    expect(Object.keys(JSON.parse(text))).toContain('links');
+    const nx = networkxCounts('json-links', writeTemp('graph-links.json', text));
     expect(nx).toEqual({ nodes: graph.order, edges: graph.size, multi: true, keys: graph.edges().sort() });
   });
 });
