@@ -11,15 +11,11 @@ import { digestToMarkdown } from '../../graph/digest-markdown.js';
 import { formatCounts, graphStats } from '../../graph/stats.js';
 import { EXIT_PARTIAL, InputError } from '../errors.js';
 import type { OutputFile } from '../io/output-set.js';
-import { prepareOutputDir, writeOutputs, type GraphOutput } from '../io/write-outputs.js';
-import { seedUnplacedGraph } from '../../graph/unplaced.js';
-import { loadGraph } from '../io/load-graph.js';
-import { DEFAULT_WORKERS, extractInParallel } from '../io/extract-parallel.js';
+import type { GraphOutput } from '../io/write-outputs.js';
+import { DEFAULT_WORKERS } from '../io/default-workers.js';
 import { createProgress } from '../io/progress.js';
-import { checkInputs, readCorpusFiles } from '../io/read-corpus.js';
-import { dedupePapers } from '../pipeline.js';
 import { CORPUS_FORMATS, formatProblem, isFileProblem, type CorpusFormat } from '../readers/types.js';
-import { checkLabel, papersToAdd, updateGraph, type UpdateResult } from '../update-graph.js';
+import type { UpdateResult } from '../update-graph.js';
 import { parsePositiveInt } from './build.js';
 import type { CommandContext } from './context.js';
 
@@ -80,7 +76,22 @@ function digestFiles(digest: UpdateResult['digest'], markdown: string): OutputFi
 /** Files `add` may replace in the graph's directory (for the free-space check). */
 const ADD_OUTPUTS = ['graph.gexf', 'digest.md', 'digest.json'];
 
+/** The heavy modules of `add` (the extractors, the graph validator), loaded only when it runs. */
+async function loadAddModules() {
+  const [loading, reading, pipeline, update, parallel, writing, unplaced] = await Promise.all([
+    import('../io/load-graph.js'),
+    import('../io/read-corpus.js'),
+    import('../pipeline.js'),
+    import('../update-graph.js'),
+    import('../io/extract-parallel.js'),
+    import('../io/write-outputs.js'),
+    import('../../graph/unplaced.js'),
+  ]);
+  return { ...loading, ...reading, ...pipeline, ...update, ...parallel, ...writing, ...unplaced };
+}
+
 export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandContext): Promise<void> {
+  const { checkInputs, loadGraph, prepareOutputDir } = await loadAddModules();
   const graphPath = graphFile(resolve(ctx.io.cwd, flags.graph));
   const outDir = dirname(graphPath);
   await checkInputs(inputs.map((f) => resolve(ctx.io.cwd, f)), (file) => relative(ctx.io.cwd, file) || file);
@@ -100,6 +111,8 @@ export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandCont
 /** `add` itself, holding the lock of the graph's directory (so no other run's papers are lost). */
 async function addLocked(inputs: string[], flags: AddFlags, ctx: CommandContext, graphPath: string, repaired: string[]): Promise<void> {
   const { io } = ctx;
+  const { loadGraph, readCorpusFiles, dedupePapers, checkLabel, papersToAdd, updateGraph, extractInParallel, writeOutputs, seedUnplacedGraph } =
+    await loadAddModules();
   const started = performance.now();
   const outDir = dirname(graphPath);
   // Paths as the user typed them; files found on the way shown relative to the current directory.
