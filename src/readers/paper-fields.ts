@@ -34,8 +34,9 @@ export function toPaper(fields: RawFields, source: SourceLocation): Paper | stri
   if (!rawTitle) return 'record has no title';
   if (!rawAbstract) return `paper "${rawTitle.slice(0, 60)}" has no abstract`;
   const paper: Paper = {
-    title: resolveLatex(rawTitle),
-    abstract: resolveLatex(rawAbstract),
+    // A title or abstract that is all markup ("$") keeps its raw text rather than become empty.
+    title: resolveLatex(rawTitle) || rawTitle,
+    abstract: resolveLatex(rawAbstract) || rawAbstract,
     rawTitle,
     rawAbstract,
     source,
