@@ -12,13 +12,9 @@ import { graphJsonChunks } from '../../graph/export/graph-json.js';
 import { formatCounts, graphStats } from '../../graph/stats.js';
 import { EXIT_PARTIAL, InputError } from '../errors.js';
 import { writeFileAtomic, type FileContent } from '../io/atomic-write.js';
-import { loadGraph } from '../io/load-graph.js';
-import { DEFAULT_WORKERS, extractInParallel } from '../io/extract-parallel.js';
+import { DEFAULT_WORKERS } from '../io/default-workers.js';
 import { createProgress } from '../io/progress.js';
-import { readCorpusFiles } from '../io/read-corpus.js';
-import { dedupePapers } from '../pipeline.js';
 import { CORPUS_FORMATS, formatProblem, type CorpusFormat } from '../readers/types.js';
-import { checkLabel, papersToAdd, updateGraph } from '../update-graph.js';
 import { parsePositiveInt } from './build.js';
 import type { CommandContext } from './context.js';
 
@@ -59,8 +55,21 @@ function graphFile(path: string): string {
   }
 }
 
+/** The heavy modules of `add` (the extractors, the graph validator), loaded only when it runs. */
+async function loadAddModules() {
+  const [loading, reading, pipeline, update, parallel] = await Promise.all([
+    import('../io/load-graph.js'),
+    import('../io/read-corpus.js'),
+    import('../pipeline.js'),
+    import('../update-graph.js'),
+    import('../io/extract-parallel.js'),
+  ]);
+  return { ...loading, ...reading, ...pipeline, ...update, ...parallel };
+}
+
 export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandContext): Promise<void> {
   const { io } = ctx;
+  const { loadGraph, readCorpusFiles, dedupePapers, checkLabel, papersToAdd, updateGraph, extractInParallel } = await loadAddModules();
   const started = performance.now();
   const graphPath = graphFile(resolve(io.cwd, flags.graph));
   const outDir = dirname(graphPath);

@@ -6,8 +6,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import { join, relative, resolve } from 'node:path';
 import { formatCounts, graphStats } from '../../graph/stats.js';
 import { EXIT_PARTIAL } from '../errors.js';
-import { buildFiles } from '../io/build-files.js';
-import { DEFAULT_WORKERS } from '../io/extract-parallel.js';
+import { DEFAULT_WORKERS } from '../io/default-workers.js';
 import { createProgress } from '../io/progress.js';
 import { CORPUS_FORMATS, formatProblem, isRepaired, type CorpusFormat } from '../readers/types.js';
 import type { CommandContext } from './context.js';
@@ -35,6 +34,9 @@ export async function runBuild(inputs: string[], flags: BuildFlags, ctx: Command
   const shownName = new Map([...inputs.map((f, i): [string, string] => [files[i] ?? f, f]), [outDir, flags.out]]);
   const shown = (file: string) => shownName.get(file) ?? join(flags.out, relative(outDir, file));
   const rename = <T extends { file: string }>(p: T): T => ({ ...p, file: shown(p.file) });
+  // Loaded here, not at the top: the extractors take most of a second to load, and --help
+  // or a query must not pay for them.
+  const { buildFiles } = await import('../io/build-files.js');
   let report;
   try {
     report = await buildFiles(files, {
