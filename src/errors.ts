@@ -28,3 +28,9 @@ export class NotFoundError extends PapergraphError {
 
 /** Wrong usage: unknown option, bad argument or option value (a depth of 0, an unknown direction). */
 export class UsageError extends PapergraphError {}
+
+/** Output that could not be written (full disk, read-only or forbidden directory); the previous files are kept. */
+export class OutputError extends PapergraphError {}
+
+/** The output is being written by another papergraph run (its lock is held). */
+export class BusyError extends PapergraphError {}

@@ -4,10 +4,11 @@
 
 import type { Command } from 'commander';
 import { Argument, Option } from 'commander';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { EXPORTS, EXPORT_FORMATS, type ExportFormat } from '../../graph/export/formats.js';
 import { GEXF_VERSIONS, type GexfVersion } from '../../graph/export/gexf.js';
 import { UsageError } from '../errors.js';
+import { graphDirectory } from '../io/graph-path.js';
 import { writeExport } from '../io/write-export.js';
 import type { CommandContext } from './context.js';
 import { addGraphOption, openGraph, type GraphFlags } from './graph-access.js';
@@ -19,14 +20,9 @@ interface ExportFlags extends GraphFlags {
   gexfVersion: GexfVersion;
 }
 
-function graphDir(graphPath: string, cwd: string): string {
-  const full = resolve(cwd, graphPath);
-  return /\.json$/i.test(full) ? dirname(full) : full;
-}
-
 export async function runExport(format: ExportFormat, flags: ExportFlags, ctx: CommandContext): Promise<void> {
   const spec = EXPORTS[format];
-  const graph = openGraph(flags, ctx);
+  const graph = await openGraph(flags, ctx);
   const output = spec.write(graph, { gexfVersion: flags.gexfVersion });
   if (flags.out === '-') {
     if (output.kind !== 'file') {
@@ -35,7 +31,7 @@ export async function runExport(format: ExportFormat, flags: ExportFlags, ctx: C
     for (const chunk of typeof output.text === 'string' ? [output.text] : output.text) ctx.io.stdout(chunk);
     return;
   }
-  const out = flags.out ? resolve(ctx.io.cwd, flags.out) : join(graphDir(flags.graph, ctx.io.cwd), spec.file);
+  const out = flags.out ? resolve(ctx.io.cwd, flags.out) : join(graphDirectory(resolve(ctx.io.cwd, flags.graph)), spec.file);
   const written = await writeExport(output, out);
   ctx.io.stderr(`wrote ${written.join(' and ')} (${graph.order} nodes, ${graph.size} edges)\n`);
   if ('loadHint' in spec) ctx.io.stderr(`load with: ${spec.loadHint(out)}\n`);

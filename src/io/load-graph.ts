@@ -2,11 +2,12 @@
 // -> a validated PaperGraph. Missing, corrupt or foreign files become InputErrors naming the
 // file, never stack traces. Validation itself lives in src/graph-json.ts (browser-safe).
 
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { PaperGraph } from '../../graph/schema.js';
 import { InputError } from '../errors.js';
 import { graphFromJson } from '../graph-json.js';
+import { GRAPH_FILE, graphFilePath } from './graph-path.js';
 
 export interface LoadGraphOptions {
   /** Directory relative paths are resolved against; default process.cwd(). */
@@ -19,20 +20,15 @@ function errorCode(error: unknown): string | undefined {
 }
 
 function readGraphFile(path: string, shown: string): string {
-  let file = path;
-  try {
-    if (statSync(path).isDirectory()) file = join(path, 'graph.json');
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') {
-      throw new InputError(`graph file not found: ${shown} (run "papergraph build" first, or pass --graph FILE)`);
-    }
-    throw new InputError(`cannot read graph file ${shown}: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  const file = graphFilePath(path);
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
     const code = errorCode(error);
-    if (code === 'ENOENT') throw new InputError(`graph file not found: ${file === path ? shown : join(shown, 'graph.json')}`);
+    if (code === 'ENOENT' && file === path) {
+      throw new InputError(`graph file not found: ${shown} (run "papergraph build" first, or pass --graph FILE)`);
+    }
+    if (code === 'ENOENT') throw new InputError(`graph file not found: ${join(shown, GRAPH_FILE)}`);
     throw new InputError(`cannot read graph file ${shown}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

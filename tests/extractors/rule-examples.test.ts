@@ -32,6 +32,8 @@ const RULE_ID_OF: Record<string, (row: Row) => string> = {
   'rules/benchmark-patterns/BENCHMARK_RULES': (row) => text(row.id),
   'rules/name-shapes/MORPHEME_RULES': (row) => text(row.id),
   'rules/name-shapes/CUE_NAME_RULE': (row) => text(row.id),
+  'rules/name-shapes/NAMING_RULE': (row) => text(row.id),
+  'rules/name-shapes/HEAD_NAME_RULE': (row) => text(row.id),
   'lexicons/models/MODEL_LEXICON': (row) => `lexicon:${text(row.id)}`,
   'lexicons/tasks/TASK_LEXICON': (row) => `task:${slug(text(row.name))}`,
 };
@@ -43,6 +45,14 @@ const OTHER_TABLES: Record<string, (row: Row) => void> = {
     for (const name of row.example.split(', ')) {
       expect(NAME_HEAD_KINDS.find((k) => k.pattern.test(name))?.kind, name).toBe(row.kind);
     }
+  },
+  // Child rules name the derived model: the pattern matches the example, a model name right after it.
+  'rules/lineage/CHILD_RULES': (row) => {
+    const m = row.pattern instanceof RegExp ? row.pattern.exec(row.example) : null;
+    expect(m, `${String(row.pattern)} on "${row.example}"`).not.toBeNull();
+    const rest = row.example.slice((m?.index ?? 0) + (m?.[0].length ?? 0));
+    const models = extract({ title: '', abstract: row.example }).facts.flatMap((f) => [f.target, ...(f.kind === 'entity' ? [f.source] : [])]);
+    expect(models.filter((x) => x.type === 'model' && rest.startsWith(x.name)).length, `a model named at "${rest}"`).toBeGreaterThan(0);
   },
   // Suffix shapes: each example name is read as a variant of a known family, and has a part of this shape.
   'rules/name-shapes/SUFFIX_SHAPES': (row) => {
