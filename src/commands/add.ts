@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import { statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { digestToMarkdown } from '../../graph/digest-markdown.js';
 import { formatCounts, graphStats } from '../../graph/stats.js';
 import { EXIT_PARTIAL, InputError } from '../errors.js';
