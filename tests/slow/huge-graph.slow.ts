@@ -7,30 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/io/atomic-write.js';
+import { syntheticGraphJson } from '../helpers/synthetic-graph.js';
 
 const root = join(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'papergraph-huge-'));
 const file = join(dir, 'graph.json');
 const PAPERS = 260_000;
-const FILLER = 'We fine-tune BERT on a long tail of tasks and report what transfers. '.repeat(34);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** graph.json text of PAPERS papers that all mention BERT, as chunks (never one string). */
-function* hugeGraph(): Generator<string> {
-  yield '{"options":{"type":"directed","multi":true,"allowSelfLoops":false},"attributes":{"name":"papergraph","schemaVersion":1},"nodes":[';
-  yield '{"key":"model:bert","attributes":{"type":"model","label":"BERT","aliases":[],"papers":0,"x":0,"y":0,"size":10,"color":"#e4572e"}}';
-  for (let i = 0; i < PAPERS; i++) {
-    const title = `Paper ${i} on adapting BERT`;
-    yield `,${JSON.stringify({ key: `paper:huge-${i}`, attributes: { type: 'paper', label: title, aliases: [], papers: 1, x: i % 1000, y: Math.floor(i / 1000), size: 3, color: '#9aa5b1', title, abstract: `${FILLER}${i}` } })}`;
-  }
-  yield '],"edges":[';
-  for (let i = 0; i < PAPERS; i++) {
-    const key = `mentions:paper:huge-${i}->model:bert`;
-    yield `${i ? ',' : ''}${JSON.stringify({ key, source: `paper:huge-${i}`, target: 'model:bert', attributes: { type: 'mentions', weight: 1, evidence: [{ paper: `paper:huge-${i}`, sentence: 'We fine-tune BERT.', rule: 'lexicon:bert' }] } })}`;
-  }
-  yield ']}';
-}
 
 function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -45,7 +29,7 @@ function cli(args: string[]): Promise<{ code: number | null; stdout: string; std
 
 describe('a graph.json over 600 MB', () => {
   it('is written, then loaded by query', async () => {
-    await writeFileAtomic(file, hugeGraph());
+    await writeFileAtomic(file, syntheticGraphJson(PAPERS));
     expect(statSync(file).size).toBeGreaterThan(600 * 1024 * 1024);
     const run = await cli(['query', 'neighbours', 'Paper 123 on adapting BERT', '--graph', file, '--json']);
     expect(run.code, run.stderr).toBe(0);
