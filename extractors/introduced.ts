@@ -134,6 +134,8 @@ function candidateAt(
     }
   }
   if (isGenericName(name) || /^\d/.test(name) || GENERIC_SUFFIX.test(name)) return undefined;
+  // "MRI from X-rays": a phrase led by a generic word names nothing of its own.
+  if (!aliases.length && name !== w && isGenericName(w)) return undefined;
   if (MODIFIER_AFTER.test(sentence.slice(end, end + 20)) || modifiesNoun(sentence, first.start, end)) return undefined;
   if (!aliases.length && name.split(/\s+/).some(isLanguageWord)) return undefined;
   const known = lookupName(index, name) ?? lookupName(index, w);

@@ -104,7 +104,8 @@ export function mergePaper(graph: PaperGraph, paper: Paper, firstAdded?: string)
 
 /**
  * Merge one paper and what was extracted from it. New entity nodes get
- * `firstAdded` when given. Repeating the call with the same input is a no-op.
+ * `firstAdded` when given; every entity the paper resolves to goes into `touched` when
+ * given (labelFromCorpus reads those). Repeating the call with the same input is a no-op.
  */
 export function mergeExtraction(
   graph: PaperGraph,
@@ -112,11 +113,13 @@ export function mergeExtraction(
   paper: Paper,
   extraction: Extraction,
   firstAdded?: string,
+  touched?: Set<string>,
 ): string {
   const pKey = mergePaper(graph, paper, firstAdded);
   // The paper's own senses first: its names then mean what it says they mean.
   const own: OwnSenses = resolveOwnSenses(graph, index, pKey, extraction.facts);
   const stamp = (key: string) => {
+    touched?.add(key);
     const attrs = graph.getNodeAttributes(key);
     if (firstAdded && !attrs.firstAdded) attrs.firstAdded = firstAdded;
     return key;
@@ -146,18 +149,4 @@ export function countPapers(graph: PaperGraph): void {
     });
     graph.setNodeAttribute(key, 'papers', papers.size);
   });
-}
-
-/** The entities the given papers link to, and the entities those link to (lineage, variants). */
-export function touchedEntities(graph: PaperGraph, papers: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const paper of papers) {
-    if (!graph.hasNode(paper)) continue;
-    graph.forEachOutNeighbor(paper, (key) => {
-      if (out.has(key)) return;
-      out.add(key);
-      graph.forEachNeighbor(key, (other, attrs) => void (attrs.type !== 'paper' && out.add(other)));
-    });
-  }
-  return out;
 }

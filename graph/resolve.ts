@@ -78,16 +78,22 @@ function introducedElsewhere(graph: PaperGraph, key: string, paper: string): boo
   return graph.findInEdge(key, (_e, edge, source) => edge.type === 'introduces' && source !== paper) !== undefined;
 }
 
+/** Some paper other than `paper` links to the node at all. */
+function linkedElsewhere(graph: PaperGraph, key: string, paper: string): boolean {
+  return graph.findInEdge(key, (_e, _edge, source, _t, sourceAttrs) => sourceAttrs.type === 'paper' && source !== paper) !== undefined;
+}
+
 /**
  * Whether a node found by the name is the thing the paper introduces under it: the same
  * expansion; or, with nothing to tell them apart, a node no other paper introduced.
  */
 function sameSense(graph: PaperGraph, key: string, paper: string, expansion: string | undefined): boolean {
-  const attrs = graph.getNodeAttributes(key);
   if (expansion) {
     const form = entityForm(expansion);
-    if (namesOf(attrs).some((n) => entityForm(n) === form)) return true;
-    if (namesOf(attrs).some(isLongForm)) return false;
+    if (namesOf(graph.getNodeAttributes(key)).some((n) => entityForm(n) === form)) return true;
+    // A name other papers already use, without this expansion, is another thing ("SAM" is
+    // Segment Anything there): only a node no other paper links to can take the expansion.
+    return !linkedElsewhere(graph, key, paper);
   }
   return !introducedElsewhere(graph, key, paper);
 }
