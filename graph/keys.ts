@@ -4,6 +4,9 @@
 import type { EdgeType, NodeType } from '../src/types.js';
 import { slug } from '../src/normalize.js';
 
+// Paper keys live in paper-keys.ts (the full identity of a paper, never a cut slug).
+export { paperKey } from './paper-keys.js';
+
 /**
  * Key of an entity node: `model:biobert`, `task:named-entity-recognition`. A "+" is kept
  * (`model:unet++`), so a variant written with it never lands on its family's key.
@@ -20,12 +23,6 @@ export function nodeKey(type: NodeType, name: string): string {
 export function senseKey(type: NodeType, name: string, sense: { expansion?: string; paper: string }): string {
   const qualifier = sense.expansion ? slug(sense.expansion) : sense.paper.slice(sense.paper.indexOf(':') + 1);
   return `${nodeKey(type, name)}~${qualifier}`;
-}
-
-/** Key of a paper: its source id when known, else its title's slug. */
-export function paperKey(paper: { id?: string; title: string }): string {
-  const id = paper.id?.trim();
-  return id ? `paper:${id.toLowerCase()}` : nodeKey('paper', paper.title);
 }
 
 /** One edge per (type, source, target): evidence from several papers accumulates on it. */
