@@ -13,6 +13,7 @@ import { formatCounts, graphStats } from '../../graph/stats.js';
 import { EXIT_PARTIAL, InputError } from '../errors.js';
 import { writeFileAtomic, type FileContent } from '../io/atomic-write.js';
 import { DEFAULT_WORKERS } from '../io/default-workers.js';
+import { writeQueryIndex } from '../io/query-index.js';
 import { createProgress } from '../io/progress.js';
 import { CORPUS_FORMATS, formatProblem, type CorpusFormat } from '../readers/types.js';
 import { parsePositiveInt } from './build.js';
@@ -110,6 +111,7 @@ export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandCont
   // Nothing new: graph.json and graph.gexf are left untouched, byte for byte.
   if (result.fresh.length > 0) {
     await write(graphPath, graphJsonChunks(graph));
+    written.push(shown(await writeQueryIndex(graph, graphPath)));
     if (flags.gexf) await write(join(outDir, 'graph.gexf'), gexfChunks(graph));
   }
   const markdown = digestToMarkdown(result.digest);

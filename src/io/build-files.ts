@@ -12,6 +12,7 @@ import { InputError } from '../errors.js';
 import { buildGraph, dedupePapers } from '../pipeline.js';
 import { formatProblem, type CorpusFormat, type Problem } from '../readers/types.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { writeQueryIndex } from './query-index.js';
 import { DEFAULT_WORKERS, extractInParallel, threadsFor } from './extract-parallel.js';
 import { readCorpusFiles, type FileReport } from './read-corpus.js';
 import { startWorkerPool, type WorkerPool } from './worker-pool.js';
@@ -96,6 +97,7 @@ export async function buildFiles(files: readonly string[], options: BuildFilesOp
   if (options.gexf !== false) written.push(join(options.outDir, 'graph.gexf'));
   await timer.time('write', async () => {
     await writeFileAtomic(join(options.outDir, 'graph.json'), graphJsonChunks(graph));
+    written.push(await writeQueryIndex(graph, join(options.outDir, 'graph.json')));
     if (options.gexf !== false) await writeFileAtomic(join(options.outDir, 'graph.gexf'), gexfChunks(graph));
   });
   return { ...merged, ...(layout ? { layout } : {}), written, timer };
