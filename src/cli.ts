@@ -4,7 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { PapergraphError } from './errors.js';
-import { removePendingTempFiles } from './io/atomic-write.js';
+import { cleanUpForExit, handOverSignal } from './io/interrupt.js';
 import { packageInfo } from './io/package-info.js';
 import type { CliIO, CommandContext } from './commands/context.js';
 import { COMMANDS } from './commands/index.js';
@@ -69,8 +69,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
 export async function run(argv: readonly string[]): Promise<number> {
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.once(signal, () => {
-      removePendingTempFiles();
-      process.stderr.write(`\n${ERROR_PREFIX}interrupted (${signal}); existing output files are unchanged\n`);
+      if (handOverSignal(signal)) return; // serve stops itself
+      const output = cleanUpForExit();
+      process.stderr.write(`\n${ERROR_PREFIX}interrupted (${signal}); ${output}\n`);
       process.exit(code);
     });
   }
