@@ -88,7 +88,7 @@ describe('the query index on the seed corpus graph', async () => {
     const differ = queries.filter(([, query]) => JSON.stringify(answer(query, index)) !== JSON.stringify(answer(query, whole))).map(([n]) => n);
     expect(differ).toEqual([]);
     expect(queries.length).toBeGreaterThan(200);
-  });
+  }, 120_000);
 });
 
 describe('a stale or missing index', () => {
