@@ -161,8 +161,7 @@ export function createApi(source: QuerySource, where: string): Api {
       } catch (error) {
         if (error instanceof BadRequest) return { status: 400, body: { error: error.message } };
         if (error instanceof NotFoundError) return { status: 404, body: { error: error.message, suggestions: error.suggestions } };
-        // graph/query's own argument checks (a depth or direction it refuses).
-        if (error instanceof RangeError) return { status: 400, body: { error: error.message } };
+        // graph/query's argument checks (a depth or direction it refuses) are UsageErrors.
         if (error instanceof PapergraphError) return { status: 400, body: { error: error.message } };
         throw error;
       }

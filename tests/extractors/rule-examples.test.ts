@@ -54,6 +54,13 @@ const OTHER_TABLES: Record<string, (row: Row) => void> = {
     const models = extract({ title: '', abstract: row.example }).facts.flatMap((f) => [f.target, ...(f.kind === 'entity' ? [f.source] : [])]);
     expect(models.filter((x) => x.type === 'model' && rest.startsWith(x.name)).length, `a model named at "${rest}"`).toBeGreaterThan(0);
   },
+  // Names that are no entity: the example names one, and extract() makes no node of it.
+  'lexicons/non-entities/NON_ENTITY_ROWS': (row) => {
+    const form = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const words = new Set(text(row.words).split(/\s+/).map(form));
+    const named = extract({ title: '', abstract: row.example }).facts.map((f) => f.target.name).filter((n) => words.has(form(n)) || words.has(form(n).replace(/s$/, '')));
+    expect(named, row.example).toEqual([]);
+  },
   // Suffix shapes: each example name is read as a variant of a known family, and has a part of this shape.
   'rules/name-shapes/SUFFIX_SHAPES': (row) => {
     const pattern = row.pattern instanceof RegExp ? row.pattern : /$^/;
