@@ -203,7 +203,8 @@ export function App() {
   const details = useMemo(() => (graph && selected ? panelDetails(graph, selected) : undefined), [graph, selected]);
   const lineage = useMemo(() => (graph && selected ? lineageOf(graph, selected) : undefined), [graph, selected]);
   const lineageKeys = useMemo(() => (tab === 'lineage' && lineage ? lineageNodeKeys(lineage) : null), [tab, lineage]);
-  const sourceName = own ? own.fileName : 'graph.json';
+  const sourceName = own ? own.fileName : served.kind === 'ready' ? served.file : 'graph.json';
+  const overview = !own && served.kind === 'ready' && served.overview;
   const family = useMemo(() => (graph && familyName && graph.hasNode(familyName) ? familyOf(graph, familyName) : null), [graph, familyName]);
   const familyDrawing = useMemo(() => (family ? layoutFamily(family) : null), [family]);
   const builds = useMemo(() => (graph ? buildLabels(graph) : []), [graph]);
@@ -328,7 +329,7 @@ export function App() {
             <GraphEvents onHover={setHovered} onSelect={select} />
             <GraphAppearance reducers={reducers} />
             <CameraFocus request={focus} />
-            <MapControls bbox={summary?.extent ?? null} />
+            <MapControls bbox={summary && summary.nodes < graph.order ? summary.extent : null} />
             <LabelLayer priority={labelOrder} font={LABEL_FONT} fontSize={13} color="#1f2933" />
             <LayoutControl running={layoutRunning} onStopped={stopLayout} />
             <HoverTooltip node={hovered} />
@@ -355,7 +356,7 @@ export function App() {
         onShowFamily={showFamily}
         lineage={lineage ? <LineageTree lineage={lineage} hrefFor={hrefFor} onNavigate={navigate} onShowFamily={showFamily} /> : null}
       />
-      <StatusBar graph={graph} shown={summary} source={sourceName} corpus={corpus.state} onCancel={corpus.cancel} notice={notice} />
+      <StatusBar graph={graph} shown={summary} source={sourceName} overview={overview} onLoadFull={served.loadFull} corpus={corpus.state} onCancel={corpus.cancel} notice={notice} />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { DEFAULT_WORKERS, extractInParallel, threadsFor } from './extract-parall
 import { checkInputs, readCorpusFiles, type FileReport } from './read-corpus.js';
 import { startWorkerPool, type WorkerPool } from './worker-pool.js';
 import { outputName, prepareOutputDir, writeOutputs, type GraphOutput } from './write-outputs.js';
+import { overviewOutputs } from './overview-file.js';
 
 export interface BuildFilesOptions {
   outDir: string;
@@ -102,7 +103,7 @@ export async function buildFiles(files: readonly string[], options: BuildFilesOp
     const merged = await readAndMerge(files, options, timer);
     const { graph } = merged;
     const layout = options.layout === false ? undefined : await timer.time('layout', () => layoutGraph(graph));
-    const written = await timer.time('write', () => writeOutputs(graph, options.outDir, formats));
+    const written = await timer.time('write', async () => writeOutputs(graph, options.outDir, formats, { extra: await overviewOutputs(graph, options.outDir) }));
     return { ...merged, ...(layout ? { layout } : {}), written, repaired: lock.repaired, timer };
   } finally {
     await lock.release();

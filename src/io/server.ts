@@ -5,7 +5,7 @@
 
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { dirname, extname, join, relative, sep } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -174,6 +174,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     }
     if (options.api && serveApi(options.api, req, res, head)) return;
     const path = requestPath(req.url ?? '');
+    if (path === '/overview.json') {
+      await serveOverview(options.graphFile, res, head);
+      return;
+    }
     if (path === '/graph.json') {
       const body = await readFile(options.graphFile).catch(() => undefined);
       if (body) send(res, 200, contentType(path), body, head);
@@ -191,6 +195,20 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return;
     }
     send(res, 200, contentType(path), body, head);
+  };
+
+  /**
+   * The overview a build writes beside a big graph.json (src/io/overview-file.ts), which the
+   * map opens first; without one, 204 No Content: the map then reads graph.json, and the
+   * browser logs no failed request.
+   */
+  const serveOverview = async (graphFile: string, res: ServerResponse, head: boolean) => {
+    const body = await readFile(join(dirname(graphFile), 'overview.json')).catch(() => undefined);
+    if (body) send(res, 200, 'application/json; charset=utf-8', body, head);
+    else {
+      res.writeHead(204);
+      res.end();
+    }
   };
 
   const server = createServer((req, res) => {

@@ -2,7 +2,7 @@
 // when the map has focus (+, -, 0, arrows pan), and the frame: the camera fits `bbox`, the
 // extent of what the filters show, whenever it changes. Never writes graph attributes.
 
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useSigma } from '@react-sigma/core';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../graph/schema.js';
 
@@ -15,11 +15,17 @@ const ZOOM = 1.5;
 const PAN = 0.2;
 const DURATION = 250;
 
+/** `bbox`: the extent to frame, or null for the whole graph. */
 export function MapControls({ bbox }: { bbox: Extent | null }) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();
 
-  // Re-frame on the shown nodes (hidden types and dates no longer stretch the frame).
+  // Re-frame on the shown nodes (hidden types and dates no longer stretch the frame). Not on
+  // mount with nothing hidden: sigma already frames the whole graph, and a second pass over
+  // every node would delay the first frame.
+  const framed = useRef(false);
   useEffect(() => {
+    if (!framed.current && bbox === null) return;
+    framed.current = true;
     sigma.setCustomBBox(bbox);
     sigma.refresh();
     void sigma.getCamera().animatedReset({ duration: DURATION });
