@@ -1,11 +1,13 @@
 // `papergraph add <input...> --graph out/graph.json`: merge new papers into an existing graph
 // (src/update-graph.ts), rewrite graph.json and graph.gexf when something changed, write the
-// digest as DIR/digest.md and DIR/digest.json, print the Markdown on stdout and a summary on stderr.
+// digest as DIR/digest.md and DIR/digest.json (kept as they are when nothing is new), print the
+// Markdown on stdout and a summary on stderr.
 
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import type { Digest } from '../../graph/digest.js';
 import { digestToMarkdown } from '../../graph/digest-markdown.js';
 import { gexfChunks } from '../../graph/export/gexf.js';
 import { graphJsonChunks } from '../../graph/export/graph-json.js';
@@ -104,8 +106,8 @@ export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandCont
     if (flags.gexf) await write(join(outDir, 'graph.gexf'), gexfChunks(graph));
   }
   const markdown = digestToMarkdown(result.digest);
-  await write(join(outDir, 'digest.md'), markdown);
-  await write(join(outDir, 'digest.json'), `${JSON.stringify(result.digest, null, 2)}\n`);
+  // A run that adds nothing keeps the digest of the day that did.
+  if (result.fresh.length > 0) await writeDigest(outDir, result.digest, markdown, write);
   io.stdout(markdown);
 
   const stats = graphStats(graph);
@@ -129,6 +131,12 @@ export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandCont
   ];
   io.stderr(`${lines.join('\n')}\n`);
   if (problems.length) ctx.setExitCode(EXIT_PARTIAL);
+}
+
+/** The digest files beside the graph: digest.md and digest.json. */
+async function writeDigest(dir: string, digest: Digest, markdown: string, write: (path: string, text: FileContent) => Promise<void>): Promise<void> {
+  await write(join(dir, 'digest.md'), markdown);
+  await write(join(dir, 'digest.json'), `${JSON.stringify(digest, null, 2)}\n`);
 }
 
 export function registerAdd(program: Command, ctx: CommandContext): void {

@@ -86,15 +86,17 @@ describe('papergraph add', () => {
     expect(readdirSync(join(dir, 'grown')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('adding the same file twice changes nothing: byte-identical graph.json, empty digest', async () => {
+  it('adding the same file twice changes nothing: byte-identical graph.json, the day\'s digest kept', async () => {
     const graphBytes = readFileSync(join(dir, 'grown/graph.json'));
+    const digestFiles = ['digest.md', 'digest.json'].map((f) => readFileSync(join(dir, 'grown', f)));
     const run = await runCli(['add', 'second.txt', 'first.txt', '--graph', 'grown', '--label', 'day3'], dir);
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(join(dir, 'grown/graph.json')).equals(graphBytes)).toBe(true);
     expect(run.stderr).toContain(`already in the graph, skipped: ${halves[0].length + halves[1].length}`);
     expect(run.stderr).toContain('added: nothing; grown/graph.json left unchanged');
     expect(run.stdout).toContain('Nothing new: every paper was already in the graph.');
-    expect(isEmptyDigest(readDigest(join(dir, 'grown')))).toBe(true);
+    expect(['digest.md', 'digest.json'].map((f) => readFileSync(join(dir, 'grown', f)))).toEqual(digestFiles);
+    expect(isEmptyDigest(readDigest(join(dir, 'grown')))).toBe(false);
   });
 
   it('recognises a known paper under another source (same title, with an arXiv id)', async () => {
