@@ -1,4 +1,6 @@
 // Exporters of a PaperGraph to other formats; each returns strings. Re-exports only.
+export { EXPORTS, EXPORT_FORMATS, GRAPH_JSON, isExportFormat } from './formats.js';
+export type { ExportFormat, ExportFormatSpec, ExportOptions, ExportOutput, ExportText } from './formats.js';
 export { toGexf, gexfChunks, formatGexfList, GEXF_VERSIONS, DEFAULT_GEXF_OPTIONS } from './gexf.js';
 export { graphJsonChunks } from './graph-json.js';
 export type { GexfOptions, GexfVersion } from './gexf.js';
