@@ -82,6 +82,17 @@ class FactList {
   }
 }
 
+/** variant_of from a name to its family, and between the family's levels (Qwen2.5-VL-7B -> Qwen2.5-VL -> Qwen 2.5). */
+function addFamily(out: FactList, span: NameSpan, sentence: string): void {
+  const levels = span.families ?? (span.family ? [span.family] : []);
+  let child = span.mention;
+  for (const level of levels) {
+    if (level.name === child.name) continue;
+    out.add({ kind: 'entity', edge: 'variant_of', source: child, target: level, sentence, rule: span.rule.startsWith('variant-') ? span.rule : 'variant-suffix' });
+    child = level;
+  }
+}
+
 /** The paper's own model a sentence's unnamed subject refers to. */
 function childFor(sentence: Sentence, spans: NameSpan[], models: readonly Introduced[], order: Map<string, number>): Mention | undefined {
   for (const s of spans) if (s.source === 'introduced' && s.mention.type === 'model') return s.mention;
@@ -123,9 +134,7 @@ export function extract(paper: PaperText): Extraction {
         const edge = type === 'benchmark' ? 'evaluated_on' : 'mentions';
         out.paper(edge, span.mention, s.text, span.rule);
       }
-      if (span.family) {
-        out.add({ kind: 'entity', edge: 'variant_of', source: span.mention, target: span.family, sentence: s.text, rule: 'variant-suffix' });
-      }
+      addFamily(out, span, s.text);
     }
     const child = childFor(s, spans, models, order);
     for (const hit of findLineage(s.text, spans, child, ownFamilies)) {

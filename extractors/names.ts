@@ -4,7 +4,7 @@
 // the hyphenated names this module must keep whole.
 
 import type { Mention } from '../src/types.js';
-import { SUFFIX_PARTS } from './rules/name-shapes.js';
+import { DESCRIPTOR_AFTER_VARIANT, FAMILY_PART_RULE_ID, SUFFIX_PARTS, SUFFIX_SHAPES } from './rules/name-shapes.js';
 import { fastForm, lowerCase } from './scan/forms.js';
 import { lookupName, mentionOf, type NameEntry, type NameIndex, type NameSpan } from './scan/name-index.js';
 import { cueSpans, extensionSpan, hasLowerMorpheme, listSpans, mayBeShaped, parenSizeSpans, shapeSpan } from './name-shapes.js';
@@ -14,57 +14,121 @@ import type { FlatTrie } from './scan/flat-trie.js';
 interface Suffix {
   version: string;
   rest: string;
+  /** End of each part after the version, relative to the suffix text: the prefixes are the family levels. */
+  cuts: number[];
+  /** "UNet++", "CodeT5+": a plus right after the name makes another model, not a variant. */
+  plus: string;
+}
+
+const isSeparator = (c: string) => c === ' ' || c === '-' || c === '_';
+/** Shapes a part may have when written right after the name, with no separator ("MobileNetV2", "SmolLM2"). */
+const ATTACHED = new Set(['suffix-size', 'suffix-version-v', 'suffix-code']);
+const FAMILY_PART = /^(\p{L}[\p{L}]*?)(\d{1,2}(?:\.\d{1,2})?)?$/u;
+
+/** The shape row a part of a name's suffix matches, or undefined. `joiner`: the character before it. */
+function partShape(index: NameIndex, part: string, joiner: string): string | undefined {
+  for (const shape of SUFFIX_SHAPES) {
+    if (joiner === ' ' && !shape.spaced) continue;
+    if (joiner === '' && !ATTACHED.has(shape.id)) continue;
+    if (shape.pattern.test(part)) return shape.id;
+  }
+  // "DeepSeek-R1-Distill-Qwen-32B": a known family (with its version) inside a hyphenated name.
+  if (joiner === '-' || joiner === '_') {
+    const m = FAMILY_PART.exec(part);
+    if (m?.[1] && m[1].length >= 3 && lookupName(index, m[1])) return FAMILY_PART_RULE_ID;
+  }
+  return undefined;
 }
 
 /** Parse what follows a name as version / sizes / variants; undefined when it is anything else. */
-function parseSuffix(text: string, versioned: boolean): Suffix | undefined {
+function parseSuffix(index: NameIndex, text: string, versioned: boolean): Suffix | undefined {
   let pos = 0;
   let version = '';
-  if (versioned) {
+  let plus = '';
+  if (text.startsWith('+')) {
+    plus = text.startsWith('++') ? '++' : '+';
+    pos = plus.length;
+  } else if (versioned) {
     const m = SUFFIX_PARTS.version.exec(text);
     if (m) {
       version = m[0];
       pos = m[0].length;
     }
   }
+  const cuts: number[] = [];
   let guard = 0;
-  while (pos < text.length && guard++ < 6) {
-    const rest = text.slice(pos);
-    const m = SUFFIX_PARTS.size.exec(rest) ?? SUFFIX_PARTS.variant.exec(rest);
-    if (!m) break;
-    pos += m[0].length;
+  while (pos < text.length && guard++ < 8) {
+    const c = text[pos] ?? '';
+    const joiner = isSeparator(c) ? c : '';
+    const from = joiner ? pos + 1 : pos;
+    let to = from;
+    while (to < text.length && !isSeparator(text[to] ?? '')) to++;
+    if (to === from || !partShape(index, text.slice(from, to), joiner)) return undefined;
+    pos = to;
+    cuts.push(pos);
   }
   if (pos !== text.length) return undefined;
-  return { version, rest: text.slice(version.length) };
+  return { version, rest: text.slice(version.length + plus.length), cuts, plus };
 }
 
 function isBoundary(text: string, pos: number): boolean {
   if (pos >= text.length) return true;
   const a = text[pos - 1] ?? '';
   const b = text[pos] ?? '';
-  if (/[\s\-_.~]/.test(b)) return true;
+  if (/[\s\-_.~+]/.test(b)) return true;
+  // "YOLOv8", "DINOv2", "LayoutLMv3": a version letter and digit start the suffix.
+  if ((b === 'v' || b === 'V') && /\d/.test(text[pos + 1] ?? '') && /[\p{L}]/u.test(a)) return true;
   const digitA = /\d/.test(a);
   const digitB = /\d/.test(b);
   return /[\p{L}\p{N}+]/u.test(a) && /[\p{L}\p{N}]/u.test(b) && digitA !== digitB;
 }
 
-
 /** Build the span of a known name followed by a (possibly empty) suffix. */
 function spanFor(entry: NameEntry, start: number, surface: string, cut: number, suffix: Suffix, rule: string): NameSpan {
   const end = start + surface.length;
-  if (!suffix.version && !suffix.rest) {
+  if (!suffix.version && !suffix.rest && !suffix.plus) {
     return { start, end, surface, mention: mentionOf(entry, surface), source: entry.source, rule };
+  }
+  if (suffix.plus) {
+    // Another model, not a size of this one: no family link ("UNet++" is not "U-Net").
+    const own: Mention = { type: entry.type, name: entry.name + suffix.plus, aliases: [] };
+    if (!suffix.rest) {
+      if (surface !== own.name) own.aliases = [surface];
+      return { start, end, surface, mention: own, source: entry.source, rule };
+    }
+    return { start, end, surface, mention: { type: entry.type, name: surface }, family: own, families: [own], source: entry.source, rule };
   }
   const base = mentionOf(entry, surface.slice(0, cut));
   // A version is written with a space in the family's name: "Llama3.1" -> "Llama 3.1".
   const familyName = suffix.version ? `${entry.name} ${suffix.version.replace(/^[ \-_]/, '')}` : entry.name;
   const family: Mention = suffix.version ? { type: entry.type, name: familyName } : base;
   if (!suffix.rest) {
-    return { start, end, surface, mention: family, family: base, source: entry.source, rule };
+    // "SAM 2" keeps its spelling as an alias of "SAM 2" written from the canonical name.
+    if (surface !== familyName && !family.aliases?.includes(surface)) family.aliases = [surface];
+    return { start, end, surface, mention: family, family: base, families: [base], source: entry.source, rule };
   }
   const canonical = familyName + suffix.rest;
   const aliases = canonical !== surface ? [canonical] : [];
-  return { start, end, surface, mention: { type: entry.type, name: surface, aliases }, family, source: entry.source, rule };
+  // Every shorter reading is a level of the family: Qwen2.5-VL-7B-Instruct -> Qwen2.5-VL-7B -> Qwen2.5-VL -> Qwen 2.5 -> Qwen.
+  const families: Mention[] = [];
+  const versionEnd = cut + suffix.version.length;
+  for (let k = suffix.cuts.length - 2; k >= 0; k--) {
+    const name = surface.slice(0, cut + (suffix.cuts[k] ?? 0));
+    const levelCanonical = familyName + name.slice(versionEnd);
+    families.push({ type: entry.type, name, aliases: levelCanonical !== name ? [levelCanonical] : [] });
+  }
+  families.push(family);
+  if (suffix.version) families.push(base);
+  return {
+    start,
+    end,
+    surface,
+    mention: { type: entry.type, name: surface, aliases },
+    family: families[0],
+    families,
+    source: entry.source,
+    rule,
+  };
 }
 
 /** Cheap check on a word's first two characters (read from the sentence; `pairs` is asciiPairs(index)) before the full prefix scan. */
@@ -176,15 +240,25 @@ function matchKnown(index: NameIndex, sentence: string, ws: readonly Word[], i: 
     const end = (ws[i + k - 1]?.end ?? 0) - start;
     for (let c = cutCount - 1; c >= 0; c--) {
       const cut = CUTS[c] ?? 0;
-      if (cut > end) continue;
+      // "UNet++": the pluses belong to the suffix (another model), never to the known name.
+      if (cut > end || text.charCodeAt(cut - 1) === 43) continue;
       const entry = lookupName(index, text.slice(0, cut));
       if (!entry) continue;
-      const suffix = parseSuffix(text.slice(cut, end), entry.versioned);
+      const suffix = parseSuffix(index, text.slice(cut, end), entry.versioned);
       if (!suffix) continue;
+      // "Llama 3.1 base models": a spaced variant word before a descriptor describes the family.
+      if (k > 1 && isSpacedVariantWord(text, end) && DESCRIPTOR_AFTER_VARIANT.test(sentence.slice(start + end))) continue;
       return { span: spanFor(entry, start, text.slice(0, end), cut, suffix, `lexicon:${entry.id}`), words: k };
     }
   }
   return undefined;
+}
+
+const SPACED_VARIANT = /^(?:base|instruct|chat|large|small)$/;
+/** The reading ends with a lower-case variant word after a space ("Llama 3.1 base"). */
+function isSpacedVariantWord(text: string, end: number): boolean {
+  const space = text.lastIndexOf(' ', end - 1);
+  return space >= 0 && SPACED_VARIANT.test(text.slice(space + 1, end));
 }
 
 const SIZE_TAIL = /[ \-_]?(?:\d+x)?\d+(?:\.\d+)?[BMKT](?![\dA-Za-z])/y;
@@ -207,7 +281,7 @@ function introducedSpans(index: NameIndex, sentence: string): NameSpan[] {
         const tail = SIZE_TAIL.exec(sentence);
         const text = sentence.slice(start, end);
         const surface = tail ? text + tail[0] : text;
-        const suffix: Suffix = { version: '', rest: tail ? tail[0] : '' };
+        const suffix: Suffix = { version: '', rest: tail ? tail[0] : '', cuts: tail ? [tail[0].length] : [], plus: '' };
         out.push(spanFor(entry, start, surface, text.length, suffix, `introduced:${entry.id}`));
       }
     }
@@ -225,9 +299,9 @@ export function scanNames(index: NameIndex, sentence: string): NameSpan[] {
     const first = ws[i];
     if (!first) continue;
     if (mayStartName(index, pairs, sentence, first)) {
-      // Up to three words joined by single spaces: "Llama 3.1 8B", "XLM-R Base".
+      // Up to four words joined by single spaces: "Llama 3.1 8B Instruct", "XLM-R Base".
       let count = 1;
-      while (count < 3 && i + count < ws.length) {
+      while (count < 4 && i + count < ws.length) {
         const prev = ws[i + count - 1];
         const next = ws[i + count];
         if (!prev || !next || next.start !== prev.end + 1 || sentence.charCodeAt(prev.end) !== 32) break;

@@ -3,7 +3,7 @@
 
 import { extract as defaultExtract } from '../extractors/index.js';
 import { applyAppearance } from '../graph/appearance.js';
-import { countPapers, createAliasIndex, mergeExtraction } from '../graph/build.js';
+import { countPapers, createAliasIndex, mergeExtraction } from '../graph/merge.js';
 import { paperKey } from '../graph/keys.js';
 import { layoutGraph, type LayoutOptions } from '../graph/layout.js';
 import { createGraph, SCHEMA_VERSION, type PaperGraph } from '../graph/schema.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchForm, resolveLatex, slug } from '../src/normalize.js';
+import { hasLatexMarkup, matchForm, resolveLatex, slug } from '../src/normalize.js';
 
 describe('resolveLatex', () => {
   it.each([
@@ -28,4 +28,38 @@ describe('keys and match forms', () => {
     expect(matchForm(name)).toBe(form);
     expect(slug(name)).toBe(key);
   });
+});
+
+describe('resolveLatex: math, symbols and leftover markup', () => {
+  it.each([
+    ['GS\\textasciicircum2', 'GS²'],
+    ['AV^2A', 'AV²A'],
+    ['X^{2}-Gaussian', 'X²-Gaussian'],
+    ['H_{2}OT', 'H₂OT'],
+    ['De\\underline{f}lec\\underline{t}ion', 'Deflection'],
+    ['Net}work', 'Network'],
+    ['World Preference Modeling$', 'World Preference Modeling'],
+    ['Depth Anything in 360^\\circ', 'Depth Anything in 360°'],
+    ['the \\ell_1 regularization', 'the ℓ₁ regularization'],
+    ['Towards \\infty-LLMs', 'Towards ∞-LLMs'],
+    ['Claim \\rightarrow Evidence', 'Claim → Evidence'],
+    ['Mus{é}e', 'Musée'],
+    ['costs $100 and $\\alpha$-divergence', 'costs $100 and α-divergence'],
+    ['\\LaTeX{} is kept as a word', 'LaTeX is kept as a word'],
+    ['no markup here', 'no markup here'],
+  ])('%s -> %s', (raw, text) => {
+    const out = resolveLatex(raw);
+    expect(out).toBe(text);
+    expect(hasLatexMarkup(out)).toBe(false);
+  });
+
+  it('keeps match forms: superscripts fold back to their letters', () => {
+    expect(matchForm('GS^2')).toBe(matchForm('GS2'));
+    expect(matchForm('H_{2}OT')).toBe('h2ot');
+  });
+
+  it.each([['a \\foo b', true], ['{x}', true], ['x^2', true], ['$x$', true], ['$100', false], ['plain', false]])(
+    'hasLatexMarkup(%s) is %s',
+    (text, markup) => expect(hasLatexMarkup(text)).toBe(markup),
+  );
 });

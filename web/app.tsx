@@ -10,9 +10,9 @@ import type Sigma from 'sigma';
 import { NODE_TYPES, type EdgeType, type NodeType } from '../src/types.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../graph/schema.js';
 import { toGexf } from '../graph/export/gexf.js';
-import { nodeDetails } from './data/details.js';
+import { panelDetails } from './data/details.js';
 import { formatHash, parseHash, type HashState, type PanelTab, type SizeMode } from './data/hash-state.js';
-import { lineageNodeKeys, lineageTrees } from './data/lineage.js';
+import { lineageNodeKeys, lineageOf } from './data/lineage.js';
 import { countByType, countEdgesByType, EDGE_COLORS, nodeTypeColors } from './data/palette.js';
 import { createReducers, nodeSizes } from './data/reducers.js';
 import { isBigGraph, sigmaSettings } from './data/sigma-settings.js';
@@ -132,6 +132,10 @@ export function App() {
   }, []);
   const hrefFor = useCallback((key: string) => formatHash({ ...hashState, selected: key }) || '#', [hashState]);
   const stopLayout = useCallback(() => setLayoutRunning(false), []);
+  const showFamily = useCallback((key: string) => {
+    setSelected(key);
+    setTab('lineage');
+  }, []);
 
   const onBuilt = useCallback((result: CorpusResult) => {
     setLayoutRunning(false);
@@ -149,8 +153,8 @@ export function App() {
 
   const colors = useMemo(() => (graph ? nodeTypeColors(graph) : null), [graph]);
   const include = useCallback((type: NodeType) => !hiddenNodeTypes.has(type), [hiddenNodeTypes]);
-  const details = useMemo(() => (graph && selected ? nodeDetails(graph, selected) : undefined), [graph, selected]);
-  const lineage = useMemo(() => (graph && selected ? lineageTrees(graph, selected) : undefined), [graph, selected]);
+  const details = useMemo(() => (graph && selected ? panelDetails(graph, selected) : undefined), [graph, selected]);
+  const lineage = useMemo(() => (graph && selected ? lineageOf(graph, selected) : undefined), [graph, selected]);
   const lineageKeys = useMemo(() => (tab === 'lineage' && lineage ? lineageNodeKeys(lineage) : null), [tab, lineage]);
   const sourceName = own ? own.fileName : 'graph.json';
   const builds = useMemo(() => (graph ? buildLabels(graph) : []), [graph]);
@@ -277,7 +281,8 @@ export function App() {
         tab={tab}
         onTab={setTab}
         newIn={newIn}
-        lineage={lineage ? <LineageTree up={lineage.up} down={lineage.down} hrefFor={hrefFor} onNavigate={navigate} /> : null}
+        onShowFamily={showFamily}
+        lineage={lineage ? <LineageTree lineage={lineage} hrefFor={hrefFor} onNavigate={navigate} onShowFamily={showFamily} /> : null}
       />
       <StatusBar graph={graph} source={sourceName} corpus={corpus.state} onCancel={corpus.cancel} notice={notice} />
     </div>

@@ -21,14 +21,57 @@ export const MORPHEME_RULES: readonly ShapeRule[] = [
 
 /** One suffix part after a name; the scanner consumes them in order. */
 export const SUFFIX_PARTS = {
-  /** A version number, only after names whose lexicon row is `versioned`. */
-  version: /^[ \-_]?v?\d{1,2}(?:\.\d{1,2})?(?![\dA-Za-z.])/,
-  /** A size: 8B, 0.5B, 125M, 8x7B, 2B-2B. */
-  size: /^[ \-_]?(?:\d+x)?\d+(?:\.\d+)?[BMKT](?:-\d+(?:\.\d+)?[BMKT])?(?![\dA-Za-z])/,
-  /** A named variant. */
+  /** A version number, only after names whose lexicon row is `versioned`: "3.1", "v2", "3.x". */
+  version: /^[ \-_]?v?\d{1,2}(?:\.(?:\d{1,2}|x))?(?![\dA-Za-z.])/,
+  /** A size: 8B, 0.5B, 125M, 8x7B, 2B-2B, 7b. */
+  size: /^[ \-_]?(?:\d+x)?\d+(?:\.\d+)?[BMKTb](?:-\d+(?:\.\d+)?[BMKT])?(?![\dA-Za-z])/,
+  /** A named variant (any case, after a space or a hyphen). */
   variant:
     /^[ \-_]?(?:base|large|small|medium|mini|tiny|xl|xxl|huge|giant|instruct|chat|turbo|nemo|pro|ultra|flash|lite|opus|sonnet|haiku|nano|max|v\d{1,2}(?:\.\d)?)(?:-v\d{1,2})?(?![\dA-Za-z\-])/i,
 } as const;
+
+/**
+ * Name-shape rows for the parts written after a known family inside one hyphenated
+ * word ("Qwen2.5-VL-7B-Instruct", "DeepSeek-R1-Distill-Qwen-32B", "SigLIP-So400m",
+ * "InternViT-300M-448px", "Gemma-3-27B-IT", "Qwen3-30B-A3B"). A part joined by a space
+ * must be a size, a version or a VARIANT word (or a capitalised line word: "Qwen2.5 VL").
+ */
+export interface SuffixShape extends ShapeRule {
+  /** Also after a space (not only after a hyphen or underscore). */
+  spaced: boolean;
+}
+
+export const SUFFIX_SHAPES: readonly SuffixShape[] = [
+  { id: 'suffix-size', spaced: true, pattern: /^(?:\d+x)?\d+(?:\.\d+)?[BMKTb](?![\dA-Za-z])/, example: 'Mixtral-8x7B, Mistral-7b, Llama 3.1 8B' },
+  { id: 'suffix-active-size', spaced: false, pattern: /^A\d+(?:\.\d+)?B$/, example: 'Qwen3-30B-A3B' },
+  { id: 'suffix-size-tokens', spaced: true, pattern: /^\d+(?:\.\d+)?B\d+(?:\.\d+)?T$/, example: 'BitNet b1.58 2B4T' },
+  { id: 'suffix-named-size', spaced: false, pattern: /^(?:So|g|H|L|B|S)?\d+(?:\.\d+)?[mMbB]$/, example: 'SigLIP-So400m, InternViT-300M' },
+  { id: 'suffix-resolution', spaced: false, pattern: /^\d{2,4}(?:px)?$/, example: 'InternViT-300M-448px, ViT-B-16' },
+  {
+    id: 'suffix-variant-word',
+    spaced: true,
+    pattern:
+      /^(?:base|large|small|medium|mini|tiny|xl|xxl|huge|giant|instruct|chat|turbo|nemo|pro|ultra|flash|lite|opus|sonnet|haiku|nano|max|it|hf)$/i,
+    example: 'Gemma-3-27B-IT, Phi-4-mini, Llama-3.1-8B-Instruct',
+  },
+  {
+    id: 'suffix-line-word',
+    spaced: false,
+    pattern:
+      /^(?:vl|vision|omni|audio|math|coder|code|preview|distill|distilled|zero|plus|reasoning|thinking|think|embedding|embed|guard|air|next|long|moe|exp|mm|sat|ft)$/i,
+    example: 'Qwen2.5-VL-7B, Qwen2.5-Math-7B, DeepSeek-R1-Distill-Qwen-32B, o1-preview',
+  },
+  { id: 'suffix-size-letter', spaced: false, pattern: /^[BLHSTGXE]$/, example: 'ViT-L, DeiT-S, PaLI-X' },
+  { id: 'suffix-line-word-spaced', spaced: true, pattern: /^(?:VL|Vision|Omni|Audio|Math|Coder|Preview|Reasoning|Thinking|Embedding|Guard)$/, example: 'Qwen2.5 VL 7B, Qwen2.5 Math' },
+  { id: 'suffix-code', spaced: true, pattern: /^[A-Za-z]\d{1,2}(?:\.\d{1,2})?$/, example: 'DeepSeek-R1, DeepSeek V3, BitNet b1.58, ResNet-R50' },
+  { id: 'suffix-version-v', spaced: true, pattern: /^v\d{1,2}(?:\.\d{1,2})?$/i, example: 'Whisper large-v2, SAM v2' },
+];
+
+/** A hyphen part made of a known family's name and its version ("Qwen" in "DeepSeek-R1-Distill-Qwen-32B"). */
+export const FAMILY_PART_RULE_ID = 'suffix-family-part';
+
+/** Descriptor words after a spaced variant word: "Llama 3.1 base models" names Llama 3.1, not a "base" variant. */
+export const DESCRIPTOR_AFTER_VARIANT = /^ (?:models?|versions?|variants?|checkpoints?|LLMs?|weights|series|family|families)\b/;
 
 /**
  * Words right after a lineage cue name a model even when no lexicon knows them

@@ -28,6 +28,8 @@ export interface NameSpan {
   mention: Mention;
   /** The family a size or variant belongs to ("Llama 3.1" for "Llama-3.1-8B"). */
   family?: Mention;
+  /** The family's levels, nearest first (`family` is the first): each is a variant of the next. */
+  families?: Mention[];
   source: 'lexicon' | 'introduced' | 'shape';
   /** Id of the lexicon row or shape rule that found it. */
   rule: string;

@@ -1,10 +1,13 @@
-// Model lineage through `derived_from` edges (child -> parent): ancestors, descendants or
-// both, as trees whose steps carry depth, relation and evidence. Reads the graph only.
+// Model lineage through derived_from and variant_of edges (both child -> parent): ancestors,
+// descendants or both, as trees whose steps carry depth, edge type, relation and evidence.
+// Reads the graph only.
 
-import type { LineageRelation, NodeType } from '../../src/types.js';
+import type { NodeType } from '../../src/types.js';
 import type { PaperGraph } from '../schema.js';
 import { citeEvidence, type CitedEvidence } from './evidence.js';
+import { descendantCounts, familyRoot, type DescendantCounts } from './family.js';
 import { findNode, resolveNode } from './find-node.js';
+import { childLinks, parentLinks, type LineageEdgeType, type LineageKind } from './lineage-links.js';
 import { checkDepth } from './neighbours.js';
 
 export const LINEAGE_DIRECTIONS = ['ancestors', 'descendants', 'both'] as const;
@@ -24,8 +27,10 @@ export interface LineageStep {
   type: NodeType;
   /** Generations from the start: 1 for parents (or children). */
   depth: number;
-  /** How the child was made from the parent (fine-tuned, distilled ...), when known. */
-  relation?: LineageRelation;
+  /** What the step is: the extracted relation (fine-tuned, distilled ...), else `variant` or `derived`. */
+  relation: LineageKind;
+  /** derived_from (made from its parent) or variant_of (a variant of its family). */
+  edgeType: LineageEdgeType;
   edge: string;
   evidence: CitedEvidence[];
   /** True when this model already appears higher in the tree; its branch is not repeated. */
@@ -37,6 +42,8 @@ export interface Lineage {
   key: string;
   label: string;
   type: NodeType;
+  /** The family it belongs to (see family.ts) and what descends from it. */
+  family: { root: string; rootLabel: string; descendants: DescendantCounts };
   /** Parents, their parents ...; empty unless asked for. */
   ancestors: LineageStep[];
   descendants: LineageStep[];
@@ -55,23 +62,19 @@ function walk(graph: PaperGraph, start: string, up: boolean, maxDepth: number): 
     const next: { key: string; children: LineageStep[] }[] = [];
     for (const parent of frontier) {
       const steps: LineageStep[] = [];
-      const edges = up ? graph.outEdges(parent.key) : graph.inEdges(parent.key);
-      for (const edge of edges) {
-        const attrs = graph.getEdgeAttributes(edge);
-        if (attrs.type !== 'derived_from') continue;
-        const other = up ? graph.target(edge) : graph.source(edge);
-        const node = graph.getNodeAttributes(other);
-        const step: LineageStep = {
-          key: other,
+      for (const link of up ? parentLinks(graph, parent.key) : childLinks(graph, parent.key)) {
+        const node = graph.getNodeAttributes(link.other);
+        steps.push({
+          key: link.other,
           label: node.label,
           type: node.type,
           depth,
-          edge,
-          evidence: citeEvidence(graph, attrs.evidence),
+          relation: link.kind,
+          edgeType: link.edgeType,
+          edge: link.edge,
+          evidence: citeEvidence(graph, graph.getEdgeAttribute(link.edge, 'evidence')),
           children: [],
-        };
-        if (attrs.relation) step.relation = attrs.relation;
-        steps.push(step);
+        });
       }
       steps.sort(byLabel);
       for (const step of steps) {
@@ -88,7 +91,7 @@ function walk(graph: PaperGraph, start: string, up: boolean, maxDepth: number): 
   return roots;
 }
 
-/** The lineage of a model: `ancestors` follow derived_from edges up, `descendants` down. */
+/** The lineage of a model: `ancestors` follow derived_from and variant_of edges up, `descendants` down. */
 export function lineage(graph: PaperGraph, model: string, options: LineageOptions = {}): Lineage {
   const direction = options.direction ?? DEFAULT_LINEAGE_OPTIONS.direction;
   if (!LINEAGE_DIRECTIONS.includes(direction)) {
@@ -98,10 +101,12 @@ export function lineage(graph: PaperGraph, model: string, options: LineageOption
   // A name shared by a model and its paper means the model here.
   const key = findNode(graph, model, { types: ['model', 'method'] }) ?? resolveNode(graph, model);
   const attrs = graph.getNodeAttributes(key);
+  const root = familyRoot(graph, key);
   return {
     key,
     label: attrs.label,
     type: attrs.type,
+    family: { root, rootLabel: graph.getNodeAttribute(root, 'label'), descendants: descendantCounts(graph, key) },
     ancestors: direction === 'descendants' ? [] : walk(graph, key, true, depth),
     descendants: direction === 'ancestors' ? [] : walk(graph, key, false, depth),
   };

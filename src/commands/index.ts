@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { CommandContext } from './context.js';
 import { registerAdd } from './add.js';
 import { registerBuild } from './build.js';
+import { registerDoctor } from './doctor.js';
 import { registerExport } from './export.js';
 import { registerLineage } from './lineage.js';
 import { registerQuery } from './query.js';
@@ -11,4 +12,4 @@ import { registerServe } from './serve.js';
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerBuild, registerAdd, registerServe, registerQuery, registerLineage, registerShow, registerExport];
+export const COMMANDS: RegisterCommand[] = [registerBuild, registerAdd, registerServe, registerQuery, registerLineage, registerShow, registerExport, registerDoctor];

@@ -1,55 +1,28 @@
 // `papergraph show <name>`: one node with its type, aliases, papers and edges with
-// evidence, as text or --json. A thin shell over graph/query.
+// evidence, parents, children and family, as text or --json. A thin shell over graph/query's
+// nodeDetails.
 
 import type { Command } from 'commander';
-import { citeEvidence, papersFor, type CitedEvidence } from '../../graph/query/index.js';
+import { LINEAGE_KIND_PHRASES, nodeDetails, type LineageRef } from '../../graph/query/index.js';
 import type { PaperGraph } from '../../graph/schema.js';
-import type { EdgeType, LineageRelation } from '../types.js';
 import type { CommandContext } from './context.js';
 import { addGraphOption, clip, openGraph, printJson, requireNode, type GraphFlags } from './graph-access.js';
 
-export interface ShownEdge {
-  key: string;
-  type: EdgeType;
-  relation?: LineageRelation;
-  direction: 'out' | 'in';
-  other: { key: string; label: string; type: string };
-  weight: number;
-  evidence: CitedEvidence[];
+/** What `show --json` prints: graph/query's node details, attributes at the top level. */
+export function showJson(graph: PaperGraph, key: string) {
+  const { attributes, appearance, papers, edges, parents, children, family, evidence } = nodeDetails(graph, key);
+  return { key, ...attributes, appearance, papersFor: papers, parents, children, ...(family ? { family } : {}), evidence, edges };
 }
 
-export function describeNode(graph: PaperGraph, key: string) {
-  const { x, y, size, color, rawTitle, rawAbstract, ...attributes } = graph.getNodeAttributes(key);
-  const edges: ShownEdge[] = [];
-  graph.forEachEdge(key, (edge, attrs, source, target) => {
-    const direction = source === key ? 'out' : 'in';
-    const other = direction === 'out' ? target : source;
-    const o = graph.getNodeAttributes(other);
-    const shown: ShownEdge = {
-      key: edge,
-      type: attrs.type,
-      direction,
-      other: { key: other, label: o.label, type: o.type },
-      weight: attrs.weight,
-      evidence: citeEvidence(graph, attrs.evidence),
-    };
-    if (attrs.relation) shown.relation = attrs.relation;
-    edges.push(shown);
-  });
-  edges.sort((a, b) => a.direction.localeCompare(b.direction) || a.type.localeCompare(b.type) || a.other.label.localeCompare(b.other.label));
-  return {
-    key,
-    ...attributes,
-    appearance: { x, y, size, color },
-    papersFor: attributes.type === 'paper' ? [] : papersFor(graph, key),
-    edges,
-  };
+function lineageLine(ref: LineageRef, up: boolean): string {
+  const phrase = LINEAGE_KIND_PHRASES[ref.relation];
+  return up ? `    ${phrase} ${ref.label}` : `    ${ref.label} (${phrase} it)`;
 }
 
 export function runShow(name: string, flags: GraphFlags, ctx: CommandContext): void {
   const graph = openGraph(flags, ctx);
   const key = requireNode(graph, name, flags);
-  const d = describeNode(graph, key);
+  const d = showJson(graph, key);
   if (flags.json) {
     printJson(ctx, d);
     return;
@@ -67,6 +40,13 @@ export function runShow(name: string, flags: GraphFlags, ctx: CommandContext): v
     const width = Math.max(0, ...d.papersFor.map((p) => p.relations.join(', ').length));
     for (const p of d.papersFor) lines.push(`    ${p.relations.join(', ').padEnd(width)}  ${clip(p.title, 90)}${p.published ? ` (${p.published})` : ''}`);
   }
+  if (d.family) {
+    const { root, descendants } = d.family;
+    const kinds = Object.entries(descendants.byKind).map(([kind, n]) => `${n} ${kind}`);
+    lines.push(`  family: ${root.label}${descendants.total ? `; ${descendants.total} below (${kinds.join(', ')})` : ''}`);
+  }
+  if (d.parents.length) lines.push(`  parents (${d.parents.length}):`, ...d.parents.map((p) => lineageLine(p, true)));
+  if (d.children.length) lines.push(`  children (${d.children.length}):`, ...d.children.map((c) => lineageLine(c, false)));
   for (const direction of ['out', 'in'] as const) {
     const edges = d.edges.filter((e) => e.direction === direction);
     if (!edges.length) continue;

@@ -46,10 +46,10 @@ describe('papergraph lineage', () => {
   it('draws the ancestors tree with relation and sentence', async () => {
     const run = await runCli(['lineage', 'BioBERT', ...G]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('BioBERT (model:biobert)\nancestors (derived from)\n└── BERT  [continued-pretraining]\n');
+    expect(run.stdout).toContain('BioBERT (model:biobert)\nancestors (derived from, variant of)\n└── BERT  [continued-pretraining]\n');
     expect(run.stdout).toContain('"BioBERT is initialized with BERT and further pre-trained on PubMed."');
     expect(run.stdout).toContain('BioBERT: a pre-trained biomedical language representation model [initialized-with]');
-    expect(run.stdout).toMatch(/descendants \(derived from it\)\n└── \(none found\)/);
+    expect(run.stdout).toMatch(/descendants \(derived from it, its variants\)\n└── \(none found\)/);
   });
 
   it('nests deeper generations like npm ls', async () => {

@@ -38,7 +38,7 @@ describe('seed graph: the "Done when" of issue 4', () => {
       expect(e.paperTitle).toMatch(/BioBERT/);
     }
     const text = await runCli(['lineage', 'BioBERT', ...G]);
-    expect(text.stdout).toMatch(/^ancestors \(derived from\)\n[├└]─[─┬] BERT\b/m);
+    expect(text.stdout).toMatch(/^ancestors \(derived from, variant of\)\n[├└]─[─┬] BERT\b/m);
     expect(text.stdout).toContain(`"${bert.evidence[0].sentence}"`);
   });
 

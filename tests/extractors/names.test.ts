@@ -39,7 +39,7 @@ describe('model names: positives', () => {
       'Gemma 2 2B <- Gemma 2',
       'Gemma 2 9B <- Gemma 2',
     ]);
-    expect(families('We tune Whisper large-v2.')).toEqual(['Whisper large-v2 <- Whisper']);
+    expect(families('We tune Whisper large-v2.')).toEqual(['Whisper large-v2 <- Whisper large']);
   });
 });
 

@@ -1,9 +1,9 @@
 // A small hand-written graph for export, query and command tests: papers and facts typed
-// in by hand (no extractors), merged with graph/build, coloured with graph/appearance.
+// in by hand (no extractors), merged with graph/merge, coloured with graph/appearance.
 // Includes hostile text (quotes, <&>, commas in aliases, accents, control characters).
 
 import { applyAppearance } from '../../graph/appearance.js';
-import { countPapers, createAliasIndex, mergeExtraction } from '../../graph/build.js';
+import { countPapers, createAliasIndex, mergeExtraction } from '../../graph/merge.js';
 import { createGraph, SCHEMA_VERSION, type PaperGraph } from '../../graph/schema.js';
 import type { Fact, Paper } from '../../src/types.js';
 

@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { createGraph } from '../../graph/schema.js';
 import { graphFromJson } from '../../src/graph-json.js';
-import { nodeDetails } from '../../web/data/details.js';
+import { panelDetails } from '../../web/data/details.js';
 import { DEFAULT_HASH_STATE, formatHash, parseHash, type HashState } from '../../web/data/hash-state.js';
-import { lineageNodeKeys, lineageTrees } from '../../web/data/lineage.js';
+import { lineageNodeKeys, lineageOf } from '../../web/data/lineage.js';
 import { countByType, countEdgesByType } from '../../web/data/palette.js';
 import { createSearchIndex, searchNodes } from '../../web/data/search.js';
 import { visibleSubgraph } from '../../web/data/visible.js';
@@ -63,38 +63,45 @@ describe('searchNodes', () => {
   });
 });
 
-describe('nodeDetails', () => {
-  it('gives BioBERT its base model, descendants, introducing paper and evidence', () => {
-    const d = nodeDetails(graph, 'model:biobert');
-    expect(d?.baseModels.map((b) => [b.label, b.relation])).toEqual([['BERT', 'continued-pretraining']]);
-    expect(d?.descendants.map((b) => b.label)).toEqual(['ChemBERT']);
-    expect(d?.papers.introduces?.map((p) => p.key)).toEqual(['paper:1901.08746']);
-    expect(d?.evidence[0]).toMatchObject({ edge: 'derived_from', direction: 'out', other: { key: 'model:bert' } });
+describe('panelDetails (graph/query nodeDetails)', () => {
+  it('gives BioBERT its parent, child, introducing paper and evidence', () => {
+    const d = panelDetails(graph, 'model:biobert');
+    expect(d?.parents.map((b) => [b.label, b.edgeType, b.relation])).toEqual([['BERT', 'derived_from', 'continued-pretraining']]);
+    expect(d?.children.map((b) => b.label)).toEqual(['ChemBERT']);
+    expect(d?.papers.filter((p) => p.relations[0] === 'introduces').map((p) => p.key)).toEqual(['paper:1901.08746']);
+    expect(d?.evidence[0]?.relations[0]).toMatchObject({ edgeType: 'derived_from', direction: 'out', other: { key: 'model:bert' } });
     expect(d?.evidence[0]?.paperTitle).toMatch(/^BioBERT: a pre-trained/);
   });
 
+  it('lists each sentence once, with every relation it supports', () => {
+    const d = panelDetails(graph, 'model:biobert');
+    const sentences = d?.evidence.map((g) => `${g.paper} ${g.sentence}`) ?? [];
+    expect(new Set(sentences).size).toBe(sentences.length);
+    expect(d?.papers.map((p) => p.key).length).toBe(new Set(d?.papers.map((p) => p.key)).size);
+  });
+
   it('lists what a paper points at', () => {
-    const d = nodeDetails(graph, 'paper:1810.04805');
+    const d = panelDetails(graph, 'paper:1810.04805');
     expect(d?.entities.introduces?.map((e) => e.label)).toEqual(['BERT']);
-    expect(d?.abstract).toContain('called BERT');
+    expect(d?.attributes.abstract).toContain('called BERT');
   });
 
   it('is undefined for an unknown node', () => {
-    expect(nodeDetails(graph, 'model:nothing')).toBeUndefined();
+    expect(panelDetails(graph, 'model:nothing')).toBeUndefined();
   });
 });
 
-describe('lineageTrees', () => {
+describe('lineageOf (graph/query lineage)', () => {
   it('walks descendants of BERT over several generations', () => {
-    const t = lineageTrees(graph, 'model:bert');
-    const names = (t?.down.children ?? []).map((c) => [c.label, c.children.map((g) => g.label)]);
+    const t = lineageOf(graph, 'model:bert');
+    const names = (t?.descendants ?? []).map((c) => [c.label, c.children.map((g) => g.label)]);
     expect(names).toContainEqual(['BioBERT', ['ChemBERT']]);
     expect(names).toContainEqual([XSS_MODEL, []]);
-    expect(t?.up.children).toEqual([]);
+    expect(t?.ancestors).toEqual([]);
   });
 
   it('lists every key of both trees', () => {
-    const t = lineageTrees(graph, 'model:biobert');
+    const t = lineageOf(graph, 'model:biobert');
     expect(t && [...lineageNodeKeys(t)].sort()).toEqual(['model:bert', 'model:biobert', 'model:chembert']);
   });
 
@@ -103,8 +110,8 @@ describe('lineageTrees', () => {
     for (const k of ['a', 'b']) g.addNode(`model:${k}`, { type: 'model', label: k, aliases: [], papers: 1, x: 0, y: 0, size: 1, color: '#000' });
     g.addDirectedEdge('model:a', 'model:b', { type: 'derived_from', weight: 1, evidence: [] });
     g.addDirectedEdge('model:b', 'model:a', { type: 'derived_from', weight: 1, evidence: [] });
-    const t = lineageTrees(g, 'model:a');
-    expect(t?.up.children[0]?.children[0]).toMatchObject({ key: 'model:a', repeated: true, children: [] });
+    const t = lineageOf(g, 'model:a');
+    expect(t?.ancestors[0]?.children[0]).toMatchObject({ key: 'model:a', repeated: true, children: [] });
   });
 });
 

@@ -3,7 +3,7 @@
 // abstract, url and an entity name hold HTML and `javascript:` that must never execute.
 
 import { applyAppearance } from '../../graph/appearance.js';
-import { countPapers, createAliasIndex, mergeExtraction } from '../../graph/build.js';
+import { countPapers, createAliasIndex, mergeExtraction } from '../../graph/merge.js';
 import { layoutGraph } from '../../graph/layout.js';
 import { createGraph, SCHEMA_VERSION, type PaperGraph } from '../../graph/schema.js';
 import type { Fact, Mention, Paper } from '../../src/types.js';

@@ -79,7 +79,8 @@ afterAll(async () => {
   await rm(out, { recursive: true, force: true });
 });
 
-describe('the map', () => {
+// Generous timeouts: the machine running CI or these tests may be shared.
+describe('the map', { timeout: 60_000 }, () => {
   it('builds without inline scripts (the CSP forbids them)', async () => {
     const html = await readFile(join(await buildApp(), 'index.html'), 'utf8');
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
@@ -106,7 +107,7 @@ describe('the map', () => {
     await searchAndChoose(w, 'BioBERT', /^BioBERT/);
     const panel = details(w);
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('BioBERT');
-    const base = panel.locator('section', { has: w.page.getByRole('heading', { name: 'Base models' }) });
+    const base = panel.locator('section', { has: w.page.getByRole('heading', { name: /^Parents/ }) });
     expect(await base.getByRole('link').allTextContents()).toEqual(['BERT']);
     expect(await panel.locator('.evidence').textContent()).toContain('initialized with BERT and further pre-trained');
     expect(new URL(w.page.url()).hash).toBe('#node=model%3Abiobert');
@@ -142,7 +143,7 @@ describe('the map', () => {
     await searchAndChoose(w, 'BERT', /^BERT/);
     await panel.getByRole('tab', { name: 'Lineage' }).click();
     const tree = panel.locator('.lineage');
-    expect(await tree.textContent()).toContain('Models derived from BERT');
+    expect(await tree.textContent()).toContain('Built from BERT');
     expect(await tree.locator('li li').allTextContents()).toContain('ChemBERT (fine-tuned)');
     await w.page.waitForTimeout(600);
     await screenshot(w.page, '03-lineage');
@@ -288,7 +289,7 @@ describe('the map', () => {
   });
 });
 
-describe('the map of the seed corpus', () => {
+describe('the map of the seed corpus', { timeout: 60_000 }, () => {
   it('the seed build succeeds', () => {
     expect(built.code).toBe(0);
   });
@@ -305,7 +306,7 @@ describe('the map of the seed corpus', () => {
     await w.page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option', { name: /^BioBERT\b.*model$/ }).first().click();
     const panel = w.page.getByRole('complementary', { name: 'Node details' });
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('BioBERT');
-    const base = panel.locator('section', { has: w.page.getByRole('heading', { name: 'Base models' }) });
+    const base = panel.locator('section', { has: w.page.getByRole('heading', { name: /^Parents/ }) });
     expect(await base.getByRole('link').allTextContents()).toContain('BERT');
     const evidence = await panel.locator('.evidence li', { hasText: 'derived from' }).first().textContent();
     expect(evidence).toMatch(/BERT/);

@@ -63,7 +63,7 @@ async function suggestionsFor(w: WatchedPage, query: string): Promise<string[]> 
 const keysWhere = (test: (key: string) => boolean) => graph.filterNodes((key) => test(key)).sort();
 const typeOf = (key: string) => graph.getNodeAttribute(key, 'type');
 
-describe('new since a build', () => {
+describe('new since a build', { timeout: 60_000 }, () => {
   it('the two builds succeed and are recorded in the graph', () => {
     expect(day1.code, day1.stderr).toBe(0);
     expect(day2.code, day2.stderr).toBe(0);
@@ -125,7 +125,7 @@ describe('new since a build', () => {
   });
 });
 
-describe('publication-date slider', () => {
+describe('publication-date slider', { timeout: 60_000 }, () => {
   const dates = graph.filterNodes((_k, a) => a.type === 'paper').map((k) => graph.getNodeAttribute(k, 'published') ?? '').sort();
 
   it('narrowing the range hides papers outside it and entities left without a shown paper', async () => {

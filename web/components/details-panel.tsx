@@ -1,10 +1,12 @@
 // Presentational: `<aside aria-label="Node details">` for the selected node: type,
-// aliases, papers by relation, base models and descendants, evidence, neighbours.
+// aliases, family, parents and children, papers (each once), evidence (each sentence once
+// with all its relations), neighbours. The data is graph/query's nodeDetails.
 // Every string from the graph is rendered as a React text child, never as HTML.
 
 import type { ReactNode } from 'react';
+import { LINEAGE_KIND_PHRASES, type PaperLink } from '../../graph/query/index.js';
 import type { EdgeType } from '../../src/types.js';
-import type { EvidenceRow, LinkedRef, NodeDetails, NodeRef } from '../data/details.js';
+import type { EvidenceGroup, LineageRef, NodeDetails, NodeRef } from '../data/details.js';
 import { PANEL_TABS, type PanelTab } from '../data/hash-state.js';
 import { NodeLink } from './node-link.js';
 
@@ -13,6 +15,8 @@ export interface DetailsPanelProps {
   hrefFor: (key: string) => string;
   onNavigate: (key: string) => void;
   onClose: () => void;
+  /** Opens the family view of a model. */
+  onShowFamily: (key: string) => void;
   /** The lineage tree, shown in its own tab. */
   lineage: ReactNode;
   tab: PanelTab;
@@ -21,13 +25,16 @@ export interface DetailsPanelProps {
   newIn?: string | null;
 }
 
+/** Each paper is listed once, under its strongest relation (graph/query orders them). */
 const PAPER_GROUPS: { edge: EdgeType; title: string }[] = [
   { edge: 'introduces', title: 'Introduced by' },
   { edge: 'builds_on', title: 'Built on by' },
+  { edge: 'mentions', title: 'Mentioned by' },
   { edge: 'evaluated_on', title: 'Evaluated on it' },
   { edge: 'addresses', title: 'Papers addressing it' },
   { edge: 'covers_language', title: 'Papers covering it' },
-  { edge: 'mentions', title: 'Mentioned by' },
+  { edge: 'derived_from', title: 'Lineage stated by' },
+  { edge: 'variant_of', title: 'Variants named by' },
 ];
 
 const ENTITY_GROUPS: { edge: EdgeType; title: string }[] = [
@@ -58,13 +65,26 @@ interface LinkProps {
   onNavigate: (key: string) => void;
 }
 
-function RefList({ refs, hrefFor, onNavigate }: { refs: NodeRef[] | LinkedRef[] } & LinkProps) {
+function RefList({ refs, hrefFor, onNavigate }: { refs: readonly NodeRef[] } & LinkProps) {
   return (
     <ul className="ref-list">
       {refs.map((r) => (
         <li key={r.key}>
           <NodeLink node={r} hrefFor={hrefFor} onNavigate={onNavigate} />
-          {'relation' in r && r.relation ? <span className="relation"> ({r.relation})</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function LineageList({ refs, up, ...links }: { refs: readonly LineageRef[]; up: boolean } & LinkProps) {
+  return (
+    <ul className="ref-list">
+      {refs.map((r) => (
+        <li key={r.edge}>
+          {up ? <span className="relation">{LINEAGE_KIND_PHRASES[r.relation]} </span> : null}
+          <NodeLink node={r} {...links} />
+          {up ? null : <span className="relation"> ({r.relation})</span>}
         </li>
       ))}
     </ul>
@@ -80,103 +100,131 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function EvidenceList({ rows, ...links }: { rows: EvidenceRow[] } & LinkProps) {
-  const shown = rows.slice(0, MAX_EVIDENCE);
+function EvidenceList({ groups, ...links }: { groups: readonly EvidenceGroup[] } & LinkProps) {
+  const shown = groups.slice(0, MAX_EVIDENCE);
   return (
     <ol className="evidence">
-      {shown.map((row, i) => (
-        <li key={`${row.edge}-${row.other.key}-${row.paper}-${i}`}>
+      {shown.map((group) => (
+        <li key={`${group.paper}-${group.sentence}`}>
           <div className="evidence-head">
-            <span className="edge-phrase">{EDGE_PHRASES[row.edge][row.direction === 'out' ? 0 : 1]}</span>{' '}
-            <NodeLink node={row.other} {...links} />
+            {group.relations.map((r, i) => (
+              <span key={`${r.edgeType}-${r.direction}-${r.other.key}`} className="evidence-relation">
+                {i ? ' · ' : ''}
+                <span className="edge-phrase">
+                  {EDGE_PHRASES[r.edgeType][r.direction === 'out' ? 0 : 1]}
+                  {r.relation && r.relation !== 'variant' && r.relation !== 'derived' ? ` (${r.relation})` : ''}
+                </span>{' '}
+                <NodeLink node={r.other} {...links} />
+              </span>
+            ))}
           </div>
-          <blockquote>{row.sentence}</blockquote>
+          <blockquote>{group.sentence}</blockquote>
           <div className="evidence-source">
-            from{' '}
-            <NodeLink node={{ key: row.paper, label: row.paperTitle, type: 'paper' }} {...links} />{' '}
+            from <NodeLink node={{ key: group.paper, label: group.paperTitle, type: 'paper' }} {...links} />{' '}
             <span className="rule" title="extractor rule">
-              [{row.rule}]
+              [{[...new Set(group.relations.map((r) => r.rule))].join(', ')}]
             </span>
           </div>
         </li>
       ))}
-      {rows.length > shown.length ? <li className="more">…and {rows.length - shown.length} more</li> : null}
+      {groups.length > shown.length ? <li className="more">…and {groups.length - shown.length} more</li> : null}
     </ol>
   );
 }
 
-function Details({ details, ...links }: { details: NodeDetails } & LinkProps) {
+function paperGroups(papers: readonly PaperLink[]): Partial<Record<EdgeType, NodeRef[]>> {
+  const groups: Partial<Record<EdgeType, NodeRef[]>> = {};
+  for (const p of papers) {
+    const strongest = p.relations[0];
+    if (!strongest) continue;
+    (groups[strongest] ??= []).push({ key: p.key, label: p.title, type: 'paper' });
+  }
+  return groups;
+}
+
+function Details({ details, onShowFamily, ...links }: { details: NodeDetails; onShowFamily: (key: string) => void } & LinkProps) {
+  const { attributes, family } = details;
   const isPaper = details.node.type === 'paper';
+  const groups = isPaper ? details.entities : paperGroups(details.papers);
+  const title = attributes.title ?? attributes.label;
+  const kinds = family ? Object.entries(family.descendants.byKind).map(([kind, n]) => `${n} ${kind}`) : [];
   return (
     <>
-      {isPaper && details.title !== details.node.label ? <p className="paper-title">{details.title}</p> : null}
+      {isPaper && title !== details.node.label ? <p className="paper-title">{title}</p> : null}
       <dl className="facts">
         <dt>Type</dt>
         <dd>{details.node.type}</dd>
-        {details.aliases.length ? (
+        {attributes.aliases.length ? (
           <>
             <dt>Also called</dt>
-            <dd>{details.aliases.join(', ')}</dd>
+            <dd>{attributes.aliases.join(', ')}</dd>
           </>
         ) : null}
         {!isPaper ? (
           <>
             <dt>Papers</dt>
-            <dd>{details.papersCount}</dd>
+            <dd>{attributes.papers}</dd>
           </>
         ) : null}
-        {details.published ? (
+        {attributes.published ? (
           <>
             <dt>Published</dt>
-            <dd>{details.published}</dd>
+            <dd>{attributes.published}</dd>
           </>
         ) : null}
-        {details.authors?.length ? (
+        {attributes.authors?.length ? (
           <>
             <dt>Authors</dt>
-            <dd>{details.authors.join(', ')}</dd>
+            <dd>{attributes.authors.join(', ')}</dd>
+          </>
+        ) : null}
+        {family ? (
+          <>
+            <dt>Family</dt>
+            <dd>
+              <NodeLink node={family.root} {...links} />
+              {family.descendants.total ? ` · ${family.descendants.total} below (${kinds.join(', ')})` : ''}{' '}
+              <button type="button" className="link-button" onClick={() => onShowFamily(details.key)}>
+                Show family tree
+              </button>
+            </dd>
           </>
         ) : null}
       </dl>
-      {details.url && /^https?:\/\//i.test(details.url) ? (
+      {attributes.url && /^https?:\/\//i.test(attributes.url) ? (
         <p>
-          <a href={details.url} target="_blank" rel="noopener noreferrer">
+          <a href={attributes.url} target="_blank" rel="noopener noreferrer">
             Open the paper
           </a>
         </p>
       ) : null}
-      {details.baseModels.length ? (
-        <Section title="Base models">
-          <RefList refs={details.baseModels} {...links} />
+      {details.parents.length ? (
+        <Section title={`Parents (${details.parents.length})`}>
+          <LineageList refs={details.parents} up {...links} />
         </Section>
       ) : null}
-      {details.descendants.length ? (
-        <Section title="Descendants">
-          <RefList refs={details.descendants} {...links} />
+      {details.children.length ? (
+        <Section title={`Children (${details.children.length})`}>
+          <LineageList refs={details.children} up={false} {...links} />
         </Section>
       ) : null}
-      {details.variants.length ? (
-        <Section title="Variants">
-          <RefList refs={details.variants} {...links} />
-        </Section>
-      ) : null}
-      {(isPaper ? ENTITY_GROUPS : PAPER_GROUPS).map(({ edge, title }) => {
-        const refs = (isPaper ? details.entities : details.papers)[edge];
+      {(isPaper ? ENTITY_GROUPS : PAPER_GROUPS).map(({ edge, title: groupTitle }) => {
+        const refs = groups[edge];
         return refs?.length ? (
-          <Section key={edge} title={`${title} (${refs.length})`}>
+          <Section key={edge} title={`${groupTitle} (${refs.length})`}>
             <RefList refs={refs} {...links} />
           </Section>
         ) : null;
       })}
       {/* After the entity lists: an abstract is long and the lists are what the map links. */}
-      {details.abstract ? (
+      {attributes.abstract ? (
         <Section title="Abstract">
-          <p className="abstract">{details.abstract}</p>
+          <p className="abstract">{attributes.abstract}</p>
         </Section>
       ) : null}
       {details.evidence.length ? (
         <Section title={`Evidence (${details.evidence.length})`}>
-          <EvidenceList rows={details.evidence} {...links} />
+          <EvidenceList groups={details.evidence} {...links} />
         </Section>
       ) : null}
       {details.neighbours.length ? (
@@ -188,7 +236,7 @@ function Details({ details, ...links }: { details: NodeDetails } & LinkProps) {
   );
 }
 
-export function DetailsPanel({ details, hrefFor, onNavigate, onClose, lineage, tab, onTab, newIn = null }: DetailsPanelProps) {
+export function DetailsPanel({ details, hrefFor, onNavigate, onClose, onShowFamily, lineage, tab, onTab, newIn = null }: DetailsPanelProps) {
   return (
     <aside aria-label="Node details" className="details">
       {details ? (
@@ -212,7 +260,7 @@ export function DetailsPanel({ details, hrefFor, onNavigate, onClose, lineage, t
             ))}
           </div>
           <div className="details-body" role="tabpanel" aria-label={tab === 'details' ? 'Details' : 'Lineage'}>
-            {tab === 'details' ? <Details details={details} hrefFor={hrefFor} onNavigate={onNavigate} /> : lineage}
+            {tab === 'details' ? <Details details={details} hrefFor={hrefFor} onNavigate={onNavigate} onShowFamily={onShowFamily} /> : lineage}
           </div>
         </>
       ) : (

@@ -1,52 +1,71 @@
-// Presentational: the lineage of the selected node as two nested lists, ancestors
-// (what it was derived from) and descendants (what was derived from it).
+// Presentational: the Lineage tab: the selected model's family, then two nested lists,
+// ancestors (what it was made from, what it is a variant of) and descendants, each step
+// with its relation. The data is graph/query's lineage, as the CLI prints it.
 
-import type { LineageNode } from '../data/lineage.js';
+import { LINEAGE_KIND_PHRASES, type Lineage, type LineageStep } from '../../graph/query/index.js';
 import { NodeLink } from './node-link.js';
 
 export interface LineageTreeProps {
-  up: LineageNode;
-  down: LineageNode;
+  lineage: Lineage;
   hrefFor: (key: string) => string;
   onNavigate: (key: string) => void;
+  /** Opens the family view of the model's family. */
+  onShowFamily: (key: string) => void;
 }
 
 interface BranchProps {
-  node: LineageNode;
+  steps: readonly LineageStep[];
+  up: boolean;
+  lineageLabel: string;
   hrefFor: (key: string) => string;
   onNavigate: (key: string) => void;
 }
 
-function Branch({ node, hrefFor, onNavigate }: BranchProps) {
+function Branch({ steps, up, lineageLabel, hrefFor, onNavigate }: BranchProps) {
   return (
     <ul className="tree">
-      {node.children.map((child) => (
-        <li key={child.key}>
-          <NodeLink node={{ key: child.key, label: child.label, type: 'model' }} hrefFor={hrefFor} onNavigate={onNavigate} />
-          {child.relation ? <span className="relation"> ({child.relation})</span> : null}
-          {child.repeated ? <span className="relation"> (shown above)</span> : null}
-          {child.children.length ? <Branch node={child} hrefFor={hrefFor} onNavigate={onNavigate} /> : null}
+      {steps.map((step) => (
+        <li key={`${step.edge}-${step.key}`}>
+          <NodeLink node={step} hrefFor={hrefFor} onNavigate={onNavigate} />
+          <span className={`relation kind-${step.relation}`} title={up ? `${lineageLabel} is ${LINEAGE_KIND_PHRASES[step.relation]} ${step.label}` : undefined}>
+            {' '}
+            ({step.relation})
+          </span>
+          {step.repeated ? <span className="relation"> (shown above)</span> : null}
+          {step.children.length && !step.repeated ? <Branch steps={step.children} up={up} lineageLabel={step.label} hrefFor={hrefFor} onNavigate={onNavigate} /> : null}
         </li>
       ))}
     </ul>
   );
 }
 
-export function LineageTree({ up, down, hrefFor, onNavigate }: LineageTreeProps) {
-  const none = !up.children.length && !down.children.length;
+export function LineageTree({ lineage, hrefFor, onNavigate, onShowFamily }: LineageTreeProps) {
+  const { ancestors, descendants, family } = lineage;
+  const none = !ancestors.length && !descendants.length;
+  const kinds = Object.entries(family.descendants.byKind).map(([kind, n]) => `${n} ${kind}`);
   return (
     <div className="lineage">
-      {none ? <p>No derived_from links for {up.label} in this graph.</p> : null}
-      {up.children.length ? (
+      {none ? (
+        <p>No lineage for {lineage.label} in this graph: nothing is recorded as made from it, a variant of it, or its base.</p>
+      ) : (
+        <p className="family-line">
+          Family of <strong>{family.rootLabel}</strong>
+          {family.descendants.total ? ` · ${family.descendants.total} below ${lineage.label} (${kinds.join(', ')})` : ''}{' '}
+          <button type="button" onClick={() => onShowFamily(lineage.key)}>
+            Show family tree
+          </button>
+        </p>
+      )}
+      {ancestors.length ? (
         <section>
-          <h3>Derived from</h3>
-          <Branch node={up} hrefFor={hrefFor} onNavigate={onNavigate} />
+          <h3>Made from</h3>
+          <Branch steps={ancestors} up lineageLabel={lineage.label} hrefFor={hrefFor} onNavigate={onNavigate} />
         </section>
       ) : null}
-      {down.children.length ? (
+      {descendants.length ? (
         <section>
-          <h3>Models derived from {up.label}</h3>
-          <Branch node={down} hrefFor={hrefFor} onNavigate={onNavigate} />
+          <h3>Built from {lineage.label}</h3>
+          <Branch steps={descendants} up={false} lineageLabel={lineage.label} hrefFor={hrefFor} onNavigate={onNavigate} />
         </section>
       ) : null}
     </div>

@@ -5,7 +5,7 @@ import { fixtureGraph } from '../fixture-graph.js';
 
 const graph = fixtureGraph();
 const flat = (steps: Parameters<typeof flattenLineage>[0]) =>
-  flattenLineage(steps).map((s) => [s.label, s.depth, s.relation ?? null, s.repeated ?? false]);
+  flattenLineage(steps).map((s) => [s.label, s.depth, s.relation, s.repeated ?? false]);
 
 describe('lineage', () => {
   it('walks ancestors with relation and evidence', () => {
@@ -55,7 +55,7 @@ describe('lineage', () => {
       ['XLM-R', 1, 'fine-tuned', false],
       ['RoBERTa', 2, 'architecture', false],
       ['BERT', 3, 'extends', false],
-      ['Glória', 4, null, true],
+      ['Glória', 4, 'derived', true],
     ]);
   });
 

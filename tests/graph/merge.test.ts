@@ -1,7 +1,7 @@
 // mergeExtraction on hub edges: evidence from many papers on one edge is grouped by paper
 // past a few entries; weight, de-duplication and idempotence must match the plain scan.
 import { describe, expect, it } from 'vitest';
-import { createAliasIndex, mergeExtraction } from '../../graph/build.js';
+import { createAliasIndex, mergeExtraction } from '../../graph/merge.js';
 import { edgeKey } from '../../graph/keys.js';
 import { createGraph, type PaperGraph } from '../../graph/schema.js';
 import type { EntityFact, Extraction, Paper } from '../../src/types.js';
