@@ -149,7 +149,7 @@ describe('computeDigest reads what the graph says, not names', () => {
     const [hook] = digest.models;
     expect(hook?.derivedFrom.map((l) => l.parent.label)).toEqual(['BERT', 'RoBERTa']);
     expect(hook?.derivedFrom[0]?.evidence).toEqual([
-      { paper: 'paper:2606.00001', text: 'With frozen BERT and RoBERTa (Code: x), accuracy rises from ~0.50 to 0.66–0.76.', rules: ['r-backbone', 'r-frozen'] },
+      { paper: 'paper:2606.00001', text: 'With frozen BERT and RoBERTa (Code: x), accuracy rises from ∼0.50 to 0.66–0.76.', rules: ['r-backbone', 'r-frozen'] },
       { paper: 'paper:2606.00001', text: 'We train only a small hook.', rules: ['r-backbone'] },
     ]);
   });
