@@ -1,19 +1,20 @@
 // `papergraph add <input...> --graph out/graph.json`: merge new papers into an existing graph
 // (src/update-graph.ts), rewrite graph.json and graph.gexf when something changed, write the
-// digest as DIR/digest.md and DIR/digest.json (kept as they are when nothing is new), print the
-// Markdown on stdout and a summary on stderr.
+// digest as DIR/digest.md, digest.json, digest.html and digest.atom (kept as they are when
+// nothing is new), print the Markdown on stdout and a summary on stderr.
 
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { Digest } from '../../graph/digest.js';
+import { DEFAULT_MAP_URL } from '../../graph/digest-html.js';
 import { digestToMarkdown } from '../../graph/digest-markdown.js';
 import { gexfChunks } from '../../graph/export/gexf.js';
 import { graphJsonChunks } from '../../graph/export/graph-json.js';
 import { formatCounts, graphStats } from '../../graph/stats.js';
 import { EXIT_PARTIAL, InputError } from '../errors.js';
 import { writeFileAtomic, type FileContent } from '../io/atomic-write.js';
+import { writeDigestFiles } from '../io/write-digest.js';
 import { loadGraph } from '../io/load-graph.js';
 import { DEFAULT_WORKERS, extractInParallel } from '../io/extract-parallel.js';
 import { createProgress } from '../io/progress.js';
@@ -35,6 +36,7 @@ export interface AddFlags {
   layout: boolean;
   gexf: boolean;
   workers: number;
+  mapUrl: string;
 }
 
 /** Today's date in UTC (YYYY-MM-DD): the default build label of `add`. */
@@ -107,7 +109,10 @@ export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandCont
   }
   const markdown = digestToMarkdown(result.digest);
   // A run that adds nothing keeps the digest of the day that did.
-  if (result.fresh.length > 0) await writeDigest(outDir, result.digest, markdown, write);
+  if (result.fresh.length > 0) {
+    const feed = await writeDigestFiles(graph, outDir, result.digest, { markdown, mapUrl: flags.mapUrl, write });
+    if (feed.problem) io.stderr(`papergraph: warning: ${shown(join(outDir, 'digest.atom'))} could not be read (${feed.problem}); it now holds this build's entry only\n`);
+  }
   io.stdout(markdown);
 
   const stats = graphStats(graph);
@@ -133,12 +138,6 @@ export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandCont
   if (problems.length) ctx.setExitCode(EXIT_PARTIAL);
 }
 
-/** The digest files beside the graph: digest.md and digest.json. */
-async function writeDigest(dir: string, digest: Digest, markdown: string, write: (path: string, text: FileContent) => Promise<void>): Promise<void> {
-  await write(join(dir, 'digest.md'), markdown);
-  await write(join(dir, 'digest.json'), `${JSON.stringify(digest, null, 2)}\n`);
-}
-
 export function registerAdd(program: Command, ctx: CommandContext): void {
   program
     .command('add')
@@ -150,6 +149,7 @@ export function registerAdd(program: Command, ctx: CommandContext): void {
     .addOption(new Option('-f, --format <format>', 'force the input format').choices(CORPUS_FORMATS))
     .option('--no-layout', 'place new nodes next to their neighbours without running ForceAtlas2')
     .option('--no-gexf', 'do not rewrite graph.gexf')
+    .option('--map-url <url>', 'the map the names of digest.html and digest.atom link to (#node=...)', DEFAULT_MAP_URL)
     .option('-w, --workers <n>', 'extraction threads (default: number of cores)', parsePositiveInt, DEFAULT_WORKERS)
     .action((inputs: string[], flags: AddFlags) => runAdd(inputs, flags, ctx));
 }
