@@ -12,7 +12,9 @@ import { findLineage } from './lineage.js';
 import { findLanguages } from './languages.js';
 import { findBenchmarks } from './benchmarks.js';
 import { findTasks } from './tasks.js';
-import { fastForm } from './scan/forms.js';
+import { escapeRegExp, fastForm, lowerCase } from './scan/forms.js';
+import { CHILD_RULES } from './rules/lineage.js';
+import { NAMING_RULE_ID } from './name-shapes.js';
 
 /** Longest sentence the pattern rules see; longer text is cut into pieces (keeps regex work linear). */
 const MAX_SENTENCE = 1200;
@@ -96,12 +98,49 @@ function addFamily(out: FactList, span: NameSpan, sentence: string): void {
 /** The paper's own model a sentence's unnamed subject refers to. */
 function childFor(sentence: Sentence, spans: NameSpan[], models: readonly Introduced[], order: Map<string, number>): Mention | undefined {
   for (const s of spans) if (s.source === 'introduced' && s.mention.type === 'model') return s.mention;
+  for (const s of spans) if (s.rule === NAMING_RULE_ID) return s.mention;
   // The last own model introduced at or before this sentence, else the first one.
   let pick: Introduced | undefined;
   for (const i of models) if ((order.get(i.name) ?? 0) <= sentence.index) pick = i;
   pick ??= models[0];
   return pick ? mentionOfIntroduced(pick) : undefined;
 }
+
+/**
+ * A child named by the sentence itself: "The resulting model, FooLM, ...", "our model FooLM",
+ * "which we call FooLM" (`resulting`: it may also name the child of the sentence before).
+ */
+function namedChild(sentence: string, spans: readonly NameSpan[]): { mention: Mention; resulting: boolean } | undefined {
+  if (!spans.length) return undefined;
+  const lower = lowerCase(sentence);
+  if (!lower.includes('model') && !lower.includes('call') && !lower.includes('term') && !lower.includes('dub')) return undefined;
+  for (const rule of CHILD_RULES) {
+    const m = rule.pattern.exec(sentence);
+    if (!m) continue;
+    const at = m.index + m[0].length;
+    const span = spans.find((x) => x.start === at && x.mention.type === 'model' && x.source !== 'lexicon');
+    if (span) return { mention: span.mention, resulting: rule.resulting };
+  }
+  return undefined;
+}
+
+/** Other sizes of an own model written where it was introduced: "FooLM-54B and FooLM-141B". */
+function siblingsOf(child: Mention, own: Mention | undefined, introduced: readonly Introduced[]): Mention[] {
+  if (!own || own.name !== child.name) return [];
+  const m = SIZED_NAME.exec(child.name);
+  if (!m?.[1]) return [];
+  const intro = introduced.find((i) => i.name === child.name);
+  if (!intro) return [];
+  const out: Mention[] = [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(m[1])}[ \\-]\\d+(?:\\.\\d+)?[BMK](?![\\p{L}\\p{N}])`, 'gu');
+  for (const hit of intro.sentence.matchAll(re)) if (hit[0] !== child.name && !out.some((o) => o.name === hit[0])) out.push({ type: 'model', name: hit[0] });
+  return out;
+}
+
+/** Rule id of an own model's other sizes named beside it ("FooLM-54B and FooLM-141B"). */
+export const SIBLING_RULE_ID = 'intro-sibling-size';
+
+const SIZED_NAME = /^(.+?)[ \-]\d+(?:\.\d+)?[BMK]$/;
 
 /** Everything papergraph reads from one paper. */
 export function extract(paper: PaperText): Extraction {
@@ -125,8 +164,15 @@ export function extract(paper: PaperText): Extraction {
     if (i.type === 'benchmark') out.paper('evaluated_on', mentionOfIntroduced(i), i.sentence, i.rule);
   }
 
-  for (const s of sentences) {
+  // Two passes: names and lineage hits of every sentence first, so that a child named in a
+  // later sentence ("The resulting model, FooLM, ...") can be tied to an earlier cue.
+  const read = sentences.map((s) => {
     const spans = scanNames(index, s.text);
+    return { s, spans, named: namedChild(s.text, spans) };
+  });
+  for (let k = 0; k < read.length; k++) {
+    const { s, spans, named } = read[k] ?? { s: sentences[0], spans: [], named: undefined };
+    if (!s) continue;
     for (const span of spans) {
       const type: EntityType = span.mention.type;
       const isOwn = span.source === 'introduced' && introducedNames.has(span.mention.name);
@@ -136,19 +182,17 @@ export function extract(paper: PaperText): Extraction {
       }
       addFamily(out, span, s.text);
     }
-    const child = childFor(s, spans, models, order);
+    // The child an unnamed subject refers to: named in this sentence, in the next ("The resulting model, X"), or the paper's own model.
+    const next = read[k + 1]?.named;
+    const child = named?.mention ?? (next?.resulting ? next.mention : undefined) ?? childFor(s, spans, models, order);
     for (const hit of findLineage(s.text, spans, child, ownFamilies)) {
       out.paper('builds_on', hit.parent, s.text, hit.rule);
-      if (hit.child && hit.relation) {
-        out.add({
-          kind: 'entity',
-          edge: 'derived_from',
-          source: hit.child,
-          target: hit.parent,
-          relation: hit.relation,
-          sentence: s.text,
-          rule: hit.rule,
-        });
+      if (!hit.child || !hit.relation) continue;
+      const siblings = hit.explicitChild ? [] : siblingsOf(hit.child, child, introduced);
+      for (const c of siblings) out.paper('introduces', c, introduced.find((i) => i.name === hit.child?.name)?.sentence ?? s.text, SIBLING_RULE_ID);
+      for (const c of [hit.child, ...siblings]) {
+        if (c.name === hit.parent.name) continue;
+        out.add({ kind: 'entity', edge: 'derived_from', source: c, target: hit.parent, relation: hit.relation, sentence: s.text, rule: hit.rule });
       }
     }
     for (const hit of findLanguages(s.text)) out.paper('covers_language', hit.mention, s.text, hit.rule);

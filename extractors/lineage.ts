@@ -4,7 +4,8 @@
 // parent). Comparisons and mere mentions give nothing here.
 
 import type { LineageRelation, Mention } from '../src/types.js';
-import { COMPARISON_BEFORE, LINEAGE_RULES, NOT_A_BASE_AFTER } from './rules/lineage.js';
+import { COMPARISON_BEFORE, EVALUATION_BEFORE, LINEAGE_RULES, NOT_A_BASE_AFTER } from './rules/lineage.js';
+import { isNegatedClause } from './scan/nlp.js';
 import type { NameSpan } from './scan/name-index.js';
 import { fastForm } from './scan/forms.js';
 import { registerCues } from './scan/cue-index.js';
@@ -15,6 +16,8 @@ interface CompiledRule {
   id: string;
   relation?: LineageRelation;
   firstPerson: boolean;
+  own: boolean;
+  weak: boolean;
   cue: readonly string[];
   re: DualRegExp;
 }
@@ -24,24 +27,54 @@ const M = '⟦\\d+⟧';
 export const LINEAGE_D = '(?:(?!than |over |against |versus |vs |compared |outperform|and |or )[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]* ){0,3}?';
 export const LINEAGE_P = `(?<parents>${M}(?:(?:,? and |, | or |,? as well as |/)${M})*)`;
 export const LINEAGE_C = `(?<child>${M})`;
+/** A second list of parents in one pattern ("combines P with P2"). */
+export const LINEAGE_P2 = LINEAGE_P.replace('<parents>', '<parents2>');
 
 const RULES: CompiledRule[] = LINEAGE_RULES.map((r) => ({
   id: r.id,
   relation: r.relation,
   firstPerson: r.firstPerson ?? false,
+  own: r.own ?? false,
+  weak: r.weak ?? false,
   cue: r.cue,
-  re: new DualRegExp(r.pattern.replaceAll('{P}', LINEAGE_P).replaceAll('{C}', LINEAGE_C).replaceAll('{D}', LINEAGE_D), 'giu'),
+  re: new DualRegExp(r.pattern.replaceAll('{P2}', LINEAGE_P2).replaceAll('{P}', LINEAGE_P).replaceAll('{C}', LINEAGE_C).replaceAll('{D}', LINEAGE_D), 'giu'),
 }));
 
 const CUES = registerCues(RULES.map((r) => r.cue));
 
 const FIRST_PERSON = /\b(?:we|our|us|it|its)\b/i;
+/** The sentence's subject is the paper's model without a name: "The proposed model combines ...". */
+const OWN_SUBJECT = /\b(?:the|this|our) (?:proposed|resulting|new|final) (?:\w+ )?models?\b/i;
+/** A sentence about other people's work ("Existing methods ...", "Prior studies ..."). */
+const PRIOR_WORK =
+  /^(?:however,? |yet,? |while |although )?(?:existing|prior|previous|earlier|conventional|traditional|many|most|some|other) (?:[\w\-]+ ){0,3}?(?:methods|approaches|works|studies|models|systems|techniques|efforts|solutions|pipelines|frameworks|research)\b/i;
+const FIRST_PERSON_STRICT = /\b(?:we|our|us)\b/i;
+/** A negation just before a cue: only then is compromise asked whether the clause is negated. */
+const NEGATION_NEAR = /\b(?:not|never|no|without|instead of|rather than)\b|n['’]t\b/i;
 
 export interface LineageHit {
   parent: Mention;
   child?: Mention;
   relation?: LineageRelation;
+  /** The rule's relation, also when no child was known in the sentence (a later sentence may name it). */
+  relationOf?: LineageRelation;
+  /** The child was named by the rule's {C} itself, not taken from the paper's default. */
+  explicitChild?: boolean;
   rule: string;
+}
+
+/** The sentence speaks of the paper's own work: "we", "the proposed model", one of its own names. */
+function ownSentence(sentence: string, spans: readonly NameSpan[], defaultChild: Mention | undefined): boolean {
+  if (FIRST_PERSON.test(sentence) || OWN_SUBJECT.test(sentence)) return true;
+  return spans.some((s) => s.source === 'introduced' || (defaultChild !== undefined && s.mention.name === defaultChild.name));
+}
+
+/** The clause before a cue (from its last comma or semicolon) plus the cue is negated: "without distillation from P". */
+function isNegated(before: string, cue: string): boolean {
+  const tail = before.slice(-60);
+  if (!NEGATION_NEAR.test(tail) && !NEGATION_NEAR.test(cue)) return false;
+  const cut = Math.max(tail.lastIndexOf(','), tail.lastIndexOf(';'), tail.lastIndexOf(':'));
+  return isNegatedClause(`${tail.slice(cut + 1)}${cue}`.replace(/⟦\d+⟧/g, 'X'));
 }
 
 /** The sentence with each span replaced by ⟦index⟧. */
@@ -75,6 +108,8 @@ export function findLineage(
   ownFamilies: ReadonlyMap<string, Mention> = new Map(),
 ): LineageHit[] {
   if (!spans.length) return [];
+  // "Existing methods, such as variants of SAM, ...": other people's work, unless the sentence says "we".
+  if (PRIOR_WORK.test(sentence) && !FIRST_PERSON_STRICT.test(sentence)) return [];
   const masked = maskSentence(sentence, spans);
   const out: LineageHit[] = [];
   const seen = new Set<number>();
@@ -82,20 +117,27 @@ export function findLineage(
   let firstPerson: boolean | undefined;
   const cues = CUES.scanSentence(sentence);
   const kind = partKind(masked, sentence);
+  let own: boolean | undefined;
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r];
     if (!rule || !cues.has(r)) continue;
     if (rule.firstPerson && !(firstPerson ??= FIRST_PERSON.test(sentence))) continue;
+    if (rule.own && !(own ??= ownSentence(sentence, spans, defaultChild))) continue;
     for (const m of matchAll(rule.re.for(kind), masked)) {
       const parents = m.groups?.parents;
       if (!parents) continue;
       const after = masked.slice(m.index + m[0].length);
       if (NOT_A_BASE_AFTER.test(after)) continue;
-      if (COMPARISON_BEFORE.test(masked.slice(Math.max(0, m.index - 50), m.index))) continue;
+      const before = masked.slice(Math.max(0, m.index - 100), m.index);
+      if (COMPARISON_BEFORE.test(before.slice(-50))) continue;
+      if (rule.weak && EVALUATION_BEFORE.test(masked.slice(0, m.index))) continue;
+      if (isNegated(before, m[0])) continue;
       const childIndex = m.groups?.child ? spanIndexes(m.groups.child)[0] : undefined;
       const childSpan = childIndex === undefined ? undefined : spans[childIndex];
       const child = childSpan?.mention ?? defaultChild;
-      for (const i of spanIndexes(parents)) {
+      const indexes = spanIndexes(parents);
+      if (m.groups?.parents2) indexes.push(...spanIndexes(m.groups.parents2));
+      for (const i of indexes) {
         const span = spans[i];
         if (!span || seen.has(i) || span.mention.type !== 'model' || span.source === 'introduced') continue;
         seen.add(i);
@@ -103,10 +145,12 @@ export function findLineage(
         const own = ownFamilies.get(fastForm(span.mention.name));
         const parent = own && childSpan && childSpan.mention.name !== own.name ? own : span.mention;
         const hit: LineageHit = { parent, rule: rule.id };
+        if (childSpan) hit.explicitChild = true;
         if (rule.relation && child && child.type === 'model' && child.name !== parent.name) {
           hit.child = child;
           hit.relation = rule.relation;
         }
+        if (rule.relation) hit.relationOf = rule.relation;
         out.push(hit);
       }
     }

@@ -4,7 +4,8 @@
 // bracketed sizes of a family ("Gemma 2 (2B and 9B)"). No NLP, no I/O.
 
 import { GENERIC_SUFFIXES } from './lexicons/generic.js';
-import { CUE_NAME_RULE, LIST_LEAD, LIST_LEAD_CUES, MORPHEME_RULES } from './rules/name-shapes.js';
+import { CUE_NAME_RULE, HEAD_NAME_RULE, LIST_LEAD, LIST_LEAD_CUES, MORPHEME_RULES, NAMING_RULE } from './rules/name-shapes.js';
+import { isNameShaped } from './scan/word-shapes.js';
 import { registerCues } from './scan/cue-index.js';
 import { hasGenericSuffix, isGenericName, lookupName, mentionOf, type NameIndex, type NameSpan } from './scan/name-index.js';
 import type { Word } from './scan/words.js';
@@ -86,16 +87,48 @@ export function shapeSpan(word: Word): NameSpan | undefined {
 /** Names right after a lineage cue ("the architecture of NEZHA"). */
 const CUE_NAME = new DualRegExp(CUE_NAME_RULE.pattern.source, CUE_NAME_RULE.pattern.flags);
 /** The cue-name rule's and the list leads' cue strings (no cue list: always run). */
-const CUES = registerCues([CUE_NAME_RULE.cue ?? [''], LIST_LEAD_CUES]);
+const CUES = registerCues([CUE_NAME_RULE.cue ?? [''], LIST_LEAD_CUES, NAMING_RULE.cue ?? [''], HEAD_NAME_RULE.cue ?? ['']]);
 const CUE_NAME_GROUP = 0;
 const LIST_LEAD_GROUP = 1;
+const NAMING_GROUP = 2;
+const HEAD_NAME_GROUP = 3;
+const NAMING = new DualRegExp(NAMING_RULE.pattern.source, NAMING_RULE.pattern.flags);
+const HEAD_NAME = new DualRegExp(HEAD_NAME_RULE.pattern.source, HEAD_NAME_RULE.pattern.flags);
+export const NAMING_RULE_ID = NAMING_RULE.id;
+
+/** compromise's tags that still allow a word to be a model's name ("Stella", "Griffin"). */
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun', 'Singular', 'Noun']);
+
+/** A capitalised word is a name here: name-shaped, or no ordinary word compromise knows (names of people allowed). */
+function mayNameModel(name: string): boolean {
+  if (name.length < 3 || isGenericName(name) || hasGenericSuffix(name) || isLanguageWord(name) || PLURAL_ACRONYM.test(name)) return false;
+  if (isNameShaped(name) || name.includes('-')) return true;
+  return wordTags(name).every((t) => NAME_TAGS.has(t));
+}
+
+/** Names after a naming cue or before a model head noun (NAMING_RULE, HEAD_NAME_RULE). */
+function namedSpans(sentence: string, re: DualRegExp, rule: string, out: NameSpan[]): void {
+  for (const m of matchAll(re.for(textKind(sentence)), sentence)) {
+    const name = m[1];
+    if (!name || !mayNameModel(name)) continue;
+    // The name ends the naming match, and comes before the head noun in the other.
+    const start = m.index + (m[0].endsWith(name) ? m[0].length - name.length : m[0].lastIndexOf(`${name} `));
+    out.push({ start, end: start + name.length, surface: name, mention: { type: 'model', name }, source: 'shape', rule });
+  }
+}
+
+const PLURAL_ACRONYM = /^[A-Z]{2,6}s$/;
 
 export function cueSpans(sentence: string): NameSpan[] {
   const out: NameSpan[] = [];
-  if (!CUES.scanSentence(sentence).has(CUE_NAME_GROUP)) return out;
+  const groups = CUES.scanSentence(sentence);
+  if (groups.has(NAMING_GROUP)) namedSpans(sentence, NAMING, NAMING_RULE.id, out);
+  if (groups.has(HEAD_NAME_GROUP)) namedSpans(sentence, HEAD_NAME, HEAD_NAME_RULE.id, out);
+  if (!groups.has(CUE_NAME_GROUP)) return out;
   for (const m of matchAll(CUE_NAME.for(textKind(sentence)), sentence)) {
     const name = m[1];
-    if (!name || isGenericName(name) || name.length < 3 || hasGenericSuffix(name)) continue;
+    // "ALMs", "VLMs": a plural acronym names a class of models, not one.
+    if (!name || isGenericName(name) || name.length < 3 || hasGenericSuffix(name) || PLURAL_ACRONYM.test(name)) continue;
     const start = m.index + m[0].length - name.length;
     out.push({ start, end: start + name.length, surface: name, mention: { type: 'model', name }, source: 'shape', rule: CUE_NAME_RULE.id });
   }

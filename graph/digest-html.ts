@@ -4,7 +4,7 @@
 // Pure: returns the page; the caller saves it.
 
 import type { Digest, DigestNodeRef, DigestPaper } from './digest-types.js';
-import { digestView, type DigestView, type ViewEntry } from './digest-view.js';
+import { DEFAULT_MAP_URL, digestView, type DigestView, type ViewEntry } from './digest-view.js';
 import { el, htmlDocument, type XmlChild, type XmlNode } from './xml-tree.js';
 
 export interface DigestHtmlOptions {
@@ -14,8 +14,7 @@ export interface DigestHtmlOptions {
   feed?: string;
 }
 
-/** `papergraph serve`'s default address. */
-export const DEFAULT_MAP_URL = 'http://127.0.0.1:4173/';
+export { DEFAULT_MAP_URL } from './digest-view.js';
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1d2327;background:#fff}
 main{max-width:52rem;margin:0 auto;padding:1rem 1.25rem 3rem}

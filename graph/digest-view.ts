@@ -7,6 +7,9 @@ import type { LineageRelation } from '../src/types.js';
 import type { Digest, DigestEntity, DigestLink, DigestNodeRef, DigestPaper } from './digest-types.js';
 import { isEmptyDigest } from './digest.js';
 
+/** `papergraph serve`'s default address: the map the pages' names link to. */
+export const DEFAULT_MAP_URL = 'http://127.0.0.1:4173/';
+
 /** Items named in each line of the summary before "and N more". */
 export const SUMMARY_ITEMS = 8;
 /** Bases named in the summary. */

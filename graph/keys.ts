@@ -4,15 +4,12 @@
 import type { EdgeType, NodeType } from '../src/types.js';
 import { slug } from '../src/normalize.js';
 
+// Paper keys live in paper-keys.ts (the full identity of a paper, never a cut slug).
+export { paperKey } from './paper-keys.js';
+
 /** Key of an entity node: `model:biobert`, `task:named-entity-recognition`. */
 export function nodeKey(type: NodeType, name: string): string {
   return `${type}:${slug(name) || 'unnamed'}`;
-}
-
-/** Key of a paper: its source id when known, else its title's slug. */
-export function paperKey(paper: { id?: string; title: string }): string {
-  const id = paper.id?.trim();
-  return id ? `paper:${id.toLowerCase()}` : nodeKey('paper', paper.title);
 }
 
 /** One edge per (type, source, target): evidence from several papers accumulates on it. */

@@ -4,7 +4,8 @@
 import { Command, CommanderError } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { PapergraphError } from './errors.js';
-import { removePendingTempFiles } from './io/atomic-write.js';
+import { cleanUpForExit, handOverSignal } from './io/interrupt.js';
+import { packageInfo } from './io/package-info.js';
 import type { CliIO, CommandContext } from './commands/context.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -15,12 +16,25 @@ export const processIO: CliIO = {
   cwd: process.cwd(),
 };
 
+/** Every message papergraph prints about a failure starts with this, commander's too. */
+export const ERROR_PREFIX = 'papergraph: ';
+
+/** commander writes "error: unknown option ..."; ours say "papergraph: ..." like every other error. */
+export function withErrorPrefix(text: string): string {
+  return text.replace(/^error: /, ERROR_PREFIX);
+}
+
 function createProgram(ctx: CommandContext): Command {
   const program = new Command('papergraph')
     .description('Build a knowledge graph of ML papers, models and their lineage')
+    .version(packageInfo().version, '-V, --version', 'print the version and exit')
     .option('--verbose', 'print stack traces on errors')
     .exitOverride()
-    .configureOutput({ writeOut: ctx.io.stdout, writeErr: ctx.io.stderr })
+    .configureOutput({
+      writeOut: ctx.io.stdout,
+      writeErr: ctx.io.stderr,
+      outputError: (text, write) => write(withErrorPrefix(text)),
+    })
     .showHelpAfterError('(run papergraph --help for usage)');
   for (const register of COMMANDS) register(program, ctx);
   return program;
@@ -40,12 +54,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     }
     const verbose = argv.includes('--verbose');
     if (error instanceof PapergraphError) {
-      io.stderr(`papergraph: ${error.message}\n`);
+      io.stderr(`${ERROR_PREFIX}${error.message}\n`);
       if (verbose && error.stack) io.stderr(`${error.stack}\n`);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`papergraph: unexpected error: ${message}\n`);
+    io.stderr(`${ERROR_PREFIX}unexpected error: ${message}\n`);
     if (verbose && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return 1;
   }
@@ -55,8 +69,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
 export async function run(argv: readonly string[]): Promise<number> {
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.once(signal, () => {
-      removePendingTempFiles();
-      process.stderr.write(`\npapergraph: interrupted (${signal}); existing output files are unchanged\n`);
+      if (handOverSignal(signal)) return; // serve stops itself
+      const output = cleanUpForExit();
+      process.stderr.write(`\n${ERROR_PREFIX}interrupted (${signal}); ${output}\n`);
       process.exit(code);
     });
   }

@@ -33,3 +33,13 @@ export class NotFoundError extends PapergraphError {
 export class UsageError extends PapergraphError {
   override readonly exitCode = 64;
 }
+
+/** Output that could not be written (full disk, read-only or forbidden directory); the previous files are kept. */
+export class OutputError extends PapergraphError {
+  override readonly exitCode = 73;
+}
+
+/** The output is being written by another papergraph run (its lock is held). */
+export class BusyError extends PapergraphError {
+  override readonly exitCode = 75;
+}

@@ -5,9 +5,9 @@ import { extract as defaultExtract } from '../extractors/index.js';
 import { applyAppearance } from '../graph/appearance.js';
 import { countPapers, createAliasIndex, mergeExtraction } from '../graph/merge.js';
 import { paperKey } from '../graph/keys.js';
+import { titleIdentity } from '../graph/paper-keys.js';
 import { layoutGraph, type LayoutOptions } from '../graph/layout.js';
 import { createGraph, SCHEMA_VERSION, type PaperGraph } from '../graph/schema.js';
-import { matchForm } from './normalize.js';
 import type { Problem } from './readers/types.js';
 import type { Extraction, ExtractionList, Paper, PaperText } from './types.js';
 
@@ -30,31 +30,38 @@ export interface DedupeResult {
 }
 
 /**
- * Merge papers given twice (same arXiv id, else same normalised title): the first
- * copy wins, every later one is reported. Output is sorted by paper key.
+ * Merge papers given twice: the same arXiv id, or the same title (titleIdentity) when one of
+ * the two has no id; two different ids are two papers even under one title. Copies with an id
+ * are taken first, so the paper kept, and its key, do not depend on the input order; every
+ * other copy is reported. Output is sorted by paper key.
  */
 export function dedupePapers(papers: readonly Paper[]): DedupeResult {
   const byId = new Map<string, Paper>();
   const byTitle = new Map<string, Paper>();
   const kept: Paper[] = [];
-  const duplicates: Problem[] = [];
-  for (const paper of papers) {
-    const title = matchForm(paper.title);
-    const first = (paper.id && byId.get(paper.id)) || byTitle.get(title);
+  const duplicates: { at: number; problem: Problem }[] = [];
+  const indices = papers.map((_, i) => i);
+  const ordered = [...indices.filter((i) => papers[i]!.id), ...indices.filter((i) => !papers[i]!.id)];
+  for (const at of ordered) {
+    const paper = papers[at]!;
+    const title = titleIdentity(paper.title);
+    const first = paper.id ? byId.get(paper.id) : byTitle.get(title);
     if (first) {
       duplicates.push({
-        ...paper.source,
-        message: `duplicate of ${first.source.file}:${first.source.line} ("${first.title.slice(0, 60)}"), merged`,
+        at,
+        problem: { ...paper.source, message: `duplicate of ${first.source.file}:${first.source.line} ("${first.title.slice(0, 60)}"), merged` },
       });
       continue;
     }
     if (paper.id) byId.set(paper.id, paper);
-    byTitle.set(title, paper);
+    if (!byTitle.has(title)) byTitle.set(title, paper);
     kept.push(paper);
   }
+  // Reported in input order, whatever order the copies were taken in.
+  duplicates.sort((a, b) => a.at - b.at);
   const keyed = kept.map((paper) => ({ key: paperKey(paper), paper }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { papers: keyed.map((k) => k.paper), duplicates };
+  return { papers: keyed.map((k) => k.paper), duplicates: duplicates.map((d) => d.problem) };
 }
 
 /** Run the extractors over every paper, reporting progress. */

@@ -7,7 +7,7 @@ import { paperKey } from '../graph/keys.js';
 import { layoutGraph } from '../graph/layout.js';
 import type { PaperGraph } from '../graph/schema.js';
 import { UsageError } from './errors.js';
-import { matchForm } from './normalize.js';
+import { titleIdentity } from '../graph/paper-keys.js';
 import { addPapers, type Extractor } from './pipeline.js';
 import type { ExtractionList, Paper } from './types.js';
 
@@ -45,21 +45,26 @@ export interface UpdateResult {
  */
 export function papersToAdd(graph: PaperGraph, papers: readonly Paper[]): { fresh: Paper[]; known: KnownPaper[] } {
   const byId = new Map<string, string>();
-  const byTitle = new Map<string, string>();
+  const byTitle = new Map<string, { key: string; id?: string | undefined }>();
   graph.forEachNode((key, attrs) => {
     if (attrs.type !== 'paper') return;
     if (attrs.id) byId.set(attrs.id, key);
-    byTitle.set(matchForm(attrs.title ?? attrs.label), key);
+    byTitle.set(titleIdentity(attrs.title ?? attrs.label), { key, id: attrs.id });
   });
   const fresh: Paper[] = [];
   const known: KnownPaper[] = [];
   for (const paper of papers) {
     const key = paperKey(paper);
-    const existing = graph.hasNode(key) ? key : ((paper.id && byId.get(paper.id)) || byTitle.get(matchForm(paper.title)));
+    const existing = graph.hasNode(key) ? key : ((paper.id && byId.get(paper.id)) || sameTitle(byTitle.get(titleIdentity(paper.title)), paper));
     if (existing) known.push({ paper, key: existing });
     else fresh.push(paper);
   }
   return { fresh, known };
+}
+
+/** A paper of the same title is this one unless both carry different ids (issue 17: full identity). */
+function sameTitle(found: { key: string; id?: string | undefined } | undefined, paper: Paper): string | undefined {
+  return found && (!found.id || !paper.id || found.id === paper.id) ? found.key : undefined;
 }
 
 /** Labels name builds in order: reusing the latest one merges into it, an older one is refused. */

@@ -11,6 +11,10 @@ export interface LineageRule {
   relation?: LineageRelation;
   /** The sentence must speak about the paper's own work ("we", "our", "it"). */
   firstPerson?: boolean;
+  /** The sentence must speak about the paper's own work or model: first person, or one of its own names. */
+  own?: boolean;
+  /** Evidence of use, not of derivation: an evaluation context before the cue ("our evaluation of ... models (P)") rejects it. */
+  weak?: boolean;
   /**
    * Cheap pre-check: the lower-cased sentence contains one of these strings. Patterns
    * run with the i and u flags, where s and k also match ſ and the Kelvin sign (whose
@@ -71,14 +75,22 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     cue: ['tun'],
     relation: 'fine-tuned',
     pattern: '\\b(?:instruction[- ]tun(?:ing|ed)|fine-?tun(?:ing|ed)) on {D}{P}, {C}',
-    example: 'After instruction tuning on FooLM, FooChat improves',
+    example: 'After instruction tuning on FooLM, FooBERT improves',
   },
   {
     id: 'lin-finetune-P',
     cue: ['tun'],
     relation: 'fine-tuned',
-    pattern: '\\b(?:fine|instruction)[- ]?tun(?:e|es|ed|ing)(?: of)? {D}{P}',
+    // "the instruction-tuned GPT" names someone else's tuned model: the participle needs "we" before it (lin-we-finetuned-P).
+    pattern: '\\b(?:fine|instruction)[- ]?tun(?:e|es|ing)(?: of)? {D}{P}',
     example: 'we fine-tune XLM-R on the new data',
+  },
+  {
+    id: 'lin-we-finetuned-P',
+    cue: ['tuned'],
+    relation: 'fine-tuned',
+    pattern: '\\b(?:we|our)\\b(?:(?!compar|against|than |versus|outperform|baseline|surpass|beat)[^.;⟦]){0,60}?\\b(?:fine|instruction|further|rl)[- ]?tuned {D}{P}',
+    example: 'we then fine-tuned Llama-3.1-8B on the corpus',
   },
   {
     id: 'lin-P-finetuned',
@@ -205,7 +217,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     cue: ['architecture'],
     relation: 'architecture',
     pattern: '{C} (?:has|uses|shares|follows|adopts|keeps) (?:the|an) (?:same|identical) architecture (?:as|to) {D}{P}',
-    example: 'FooMoE has the same architecture as Mistral 7B, with experts',
+    example: 'FooBERT has the same architecture as Mistral 7B, with experts',
   },
   {
     id: 'lin-P-architecture',
@@ -236,7 +248,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     relation: 'architecture',
     firstPerson: true,
     pattern: '\\b(?:release[sd]?|releasing|(?:pre-?)?train(?:s|ed|ing)?|buil(?:d|ds|t|ding)|develop(?:s|ed|ing)?|creat(?:e|es|ed|ing)) {P}(?: \\([^()]{1,80}\\))? models? for\\b',
-    example: 'we release BERT models for clinical text',
+    example: 'our team trained BERT models for clinical text',
   },
   {
     id: 'lin-built-on',
@@ -287,8 +299,154 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     pattern: '\\bpre-?trained (?:\\w+ ){0,2}\\((?:e\\.g\\.,?|i\\.e\\.,?|such as|namely) {P}\\)',
     example: 'processed by a pre-trained LLM (e.g., Llama-3-8B)',
   },
+  // 2024-2026 phrasings of derivation.
+  {
+    id: 'lin-built-on-eg',
+    cue: ['buil'],
+    relation: 'backbone',
+    pattern: '\\b(?:built|build|builds|building) (?:up)?on (?:top of )?(?:[\\p{L}\\p{N}\\-]+ ){1,5}?(?:such as|like|including|e\\.g\\.,?|namely) {P}',
+    example: 'Building on top of strong base models like Llama 3.1 and Qwen 2.5, our models improve',
+  },
+  {
+    id: 'lin-post-trained',
+    cue: ['post-train', 'posttrain', 'post train'],
+    relation: 'fine-tuned',
+    pattern: '\\bpost[- ]?train(?:s|ed|ing)? (?:from |on top of |of )?{D}{P}',
+    example: 'We post-train Mistral-7B with the data',
+  },
+  {
+    id: 'lin-rl-from',
+    cue: ['from', 'on top of'],
+    relation: 'fine-tuned',
+    pattern: '\\b(?:rl|grpo|ppo|dpo|reinforcement learning|rl-tuned|rl-trained|trained with (?:grpo|ppo|dpo|rl|reinforcement learning))(?: \\w+){0,2}? (?:from|on top of|starting from) {D}{P}',
+    example: 'trained with GRPO from Qwen2.5-7B',
+  },
+  {
+    id: 'lin-distilled-into-architecture',
+    cue: ['architecture'],
+    relation: 'architecture',
+    pattern: '\\binto (?:the |a |an )?{P} architecture\\b',
+    example: 'models distilled from Llama-3.x into the Mamba architecture',
+  },
+  {
+    id: 'lin-uses-P-architecture',
+    cue: ['architecture'],
+    relation: 'architecture',
+    pattern: "\\b(?:us(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|follow(?:s|ed|ing)?|based on|built on|share[sd]?) (?:the |a |an |our )?(?:[\\p{L}\\p{N}'’\\-]+ ){0,3}?{P} architectures?\\b",
+    example: 'an open language model which uses the novel Griffin architecture',
+  },
+  {
+    id: 'lin-pruned-from',
+    cue: ['prun', 'compress', 'quanti', 'deriv'],
+    relation: 'distilled',
+    pattern: '\\b(?:prun|compress|quantiz|quantis)\\w* (?:\\w+ ){0,2}?from {D}{P}',
+    example: 'a 4B model pruned from Llama 3.1 8B',
+  },
+  {
+    id: 'lin-compress-P',
+    cue: ['prun', 'compress'],
+    relation: 'distilled',
+    pattern: '\\b(?:prun(?:e|es|ed|ing)|compress(?:es|ed|ing)?) (?:of )?{D}{P}',
+    example: 'we report on compressing the Llama 3.1 8B and Mistral NeMo 12B models',
+  },
+  {
+    id: 'lin-upcycled-from',
+    cue: ['upcycl'],
+    relation: 'initialized',
+    pattern: '\\bupcycl\\w* (?:\\w+ ){0,2}?(?:from )?{D}{P}',
+    example: 'a mixture of experts upcycled from Mistral-7B',
+  },
+  {
+    id: 'lin-merged-from',
+    cue: ['merg'],
+    relation: 'adapted',
+    pattern: '\\bmerg(?:e|es|ed|ing) (?:\\w+ ){0,2}?(?:from|of) {D}{P}',
+    example: 'a model merged from Qwen2.5-7B and its math variant',
+  },
+  {
+    id: 'lin-derived-from',
+    cue: ['deriv'],
+    relation: 'adapted',
+    pattern: '\\bderived from {D}{P}',
+    example: 'two models derived from Llama-3.1-70B',
+  },
+  {
+    id: 'lin-expands-on',
+    cue: ['expand'],
+    relation: 'extends',
+    pattern: '\\bexpand(?:s|ed|ing)? (?:up)?on {D}{P}',
+    example: 'FooLM 2 expands on FooLM with longer context',
+  },
+  {
+    id: 'lin-predecessor',
+    cue: ['predecessor'],
+    relation: 'extends',
+    pattern: '\\bpredecessors?,? (?:the |a )?{D}{P}',
+    example: 'an advance over its predecessor, the GTE-Qwen series',
+  },
+  {
+    id: 'lin-P-as-role',
+    cue: [' as '],
+    relation: 'fine-tuned',
+    pattern: '{P}(?: models?)? (?:(?:serves|served|serve|acts|acted|is used|was used|are used) )?as (?:the |a |an |our |its )?(?:[\\p{L}\\-]+ ){0,2}?(?:base|student|starting point|initiali[sz]ation)\\b',
+    example: 'we find that Mistral serves as the best base model',
+  },
+  {
+    id: 'lin-combine-P-with-P',
+    cue: ['integrat', 'combin', 'coupl', 'pair', 'connect', 'equip'],
+    relation: 'backbone',
+    own: true,
+    pattern:
+      '\\b(?:integrat|combin|coupl|pair|connect|equip)\\w* (?:a |an |the )?{P}(?: [\\p{L}\\p{N}\\-]+){0,3}? (?:with|and|to) (?:a |an |the )?(?:[\\p{L}\\p{N}\\-]+ ){0,6}?{P2}',
+    example: 'Our model combines a Whisper encoder with a Qwen2 LLM',
+  },
+  {
+    id: 'lin-train-with-P-family',
+    cue: ['family', 'series'],
+    relation: 'backbone',
+    firstPerson: true,
+    pattern: '\\b(?:train|build|construct|develop|creat)\\w* [^.;]{0,80}?\\bwith (?:the |a )?(?:[\\p{L}\\p{N}\\-]+ ){0,3}?{P} (?:family|series)\\b',
+    example: 'We train a suite of models using the LLaVA framework with the recently released Gemma family of LLMs',
+  },
+  {
+    id: 'lin-apply-to-P',
+    cue: ['appl'],
+    relation: 'fine-tuned',
+    firstPerson: true,
+    pattern: '\\bappl(?:y|ies|ied|ying) (?:our |the |this )(?:[\\p{L}\\-]+ ){0,3}?(?:to|on) {D}{P}',
+    example: 'We apply our method on Phi-4-Mini, a compact model',
+  },
+  {
+    id: 'lin-expand-vocabulary',
+    cue: ['vocabular', 'tokeni'],
+    relation: 'adapted',
+    pattern: "\\b(?:expand|extend|augment|adapt)(?:s|ed|ing)? {P}['’]s? (?:\\w+ )?(?:vocabulary|tokeni[sz]er)",
+    example: "By expanding Llama 2's vocabulary with new tokens",
+  },
+  {
+    id: 'lin-train-C-from-P',
+    cue: ['from', 'on top of'],
+    relation: 'fine-tuned',
+    pattern: '\\b(?:train|tune|build|obtain|derive)(?:s|d|ed|ing)? (?:our |the |a )?(?:[\\p{L}\\-]+ ){0,2}?{C} (?:from|on top of|starting from|upon) {D}{P}',
+    example: 'we train our model FooR1-32B from Qwen2.5-32B-Instruct',
+  },
+  {
+    id: 'lin-C-model-from-P',
+    cue: ['from'],
+    relation: 'adapted',
+    pattern: '{C}(?: \\([^()]{1,40}\\))? models? from {D}{P}',
+    example: 'the approach produces a FooBERT-8B model from Mistral NeMo 12B',
+  },
+  {
+    id: 'lin-P-extension',
+    cue: ['extension'],
+    relation: 'extends',
+    pattern: '{P} [Ee]xtension\\b',
+    example: 'FooVid: Parameter-free LLaVA Extension from Images to Videos',
+  },
   {
     id: 'lin-encoders-in-parens',
+    weak: true,
     cue: ['('],
     firstPerson: true,
     pattern: '\\b(?:encoders?|models?|model (?:classes|families|types)|backbones?|LLMs?|PLMs?|MMTs?|transformers?|LMs?) \\((?:[A-Z]{2,6}s?, )?(?:(?:e\\.g\\.,?|i\\.e\\.,?|such as|namely) )?{P}\\)',
@@ -296,6 +454,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-we-use',
+    weak: true,
     cue: ['using', 'use', 'employ', 'leverag', 'feed', 'appl'],
     firstPerson: true,
     pattern: '\\b(?:using|use|uses|employ|employs|employing|leverage|leverages|leveraging|feed \\w+ to|applied to|apply \\w+ \\w+ to|applying (?:\\w+ ){1,3}(?:on|to)) {D}{P}',
@@ -303,12 +462,14 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-experiments-on',
+    weak: true,
     cue: ['experiment', 'evaluat'],
     pattern: '\\b(?:experiments|evaluations?|experimental results) (?:on|with|using|of) {D}{P}',
     example: 'Experiments on Llama-3.1-8B and Mistral-7B show',
   },
   {
     id: 'lin-produced-by',
+    weak: true,
     cue: ['produced', 'extracted', 'computed', 'generated', 'obtained', 'encoded'],
     pattern: '\\b(?:produced|extracted|computed|generated|obtained|encoded) (?:by|from|with) (?:the |a )?{P}',
     example: 'text embeddings produced by the CLIP text encoder',
@@ -319,5 +480,39 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
 export const NOT_A_BASE_AFTER =
   /^(?: models?)? (?:as (?:a |an |the |our )?(?:baselines?|judges?|evaluators?|annotators?|references?|optimi[sz]ers?|loss|metrics?|tokeni[sz]ers?)\b|for (?:comparison|evaluation|annotation|data generation)\b|to (?:generate|annotate|label|evaluate|judge|rate|score|synthesi[sz]e)\b)/;
 
+/** Before a weak cue, these make it an evaluation of other models, not a base ("our evaluation of several models (P)"). */
+export const EVALUATION_BEFORE =
+  /\b(?:evaluat\w*|benchmark(?:s|ed|ing)?|assess\w*|tested|testing|test|probe[sd]?|probing|analy[sz]\w*|compar\w*|measur\w*|judg\w*)\b/i;
+
 /** Just before a cue, these make it a comparison ("we compare against fine-tuned BERT"). */
 export const COMPARISON_BEFORE = /\b(?:compar\w*|outperform\w*|than|against|versus|vs\.?|surpass\w*|beat\w*|baselines?)\b[^.;]{0,40}$/i;
+
+/** A row that names the child model of a sentence (and, when `resulting`, of the sentence before it). */
+export interface ChildRule {
+  id: string;
+  /** Matches up to the child's name, which must start where the match ends. */
+  pattern: RegExp;
+  resulting: boolean;
+  example: string;
+}
+
+export const CHILD_RULES: readonly ChildRule[] = [
+  {
+    id: 'child-resulting-model',
+    resulting: true,
+    pattern: /\b(?:the|our) (?:resulting|resultant|final|obtained|derived|merged|new)(?: [\w\-]+){0,2}? models?(?:, which we (?:call|name|term|dub)|,? (?:called|named|termed|dubbed))?(?:,? \(|, | )/i,
+    example: 'The resulting merged model, FooR1-32B, outperforms its teacher',
+  },
+  {
+    id: 'child-we-call',
+    resulting: true,
+    pattern: /\b(?:which|that) we (?:call|name|term|dub) /i,
+    example: 'The resulting models, which we call FooVLM, are released',
+  },
+  {
+    id: 'child-our-model',
+    resulting: false,
+    pattern: /\bour (?:\w+ )?model,? /i,
+    example: 'our model FooLM-10B ranks first',
+  },
+];

@@ -85,6 +85,31 @@ export const CUE_NAME_RULE: ShapeRule = {
   example: 'we adopted the architecture of NEZHA',
 };
 
+/**
+ * Words a sentence gives a new model as its name: "which we call X", "termed X",
+ * "to produce X", "into a specialised model, X", "the resulting model, X". Capitalised, at least
+ * three characters; an ordinary English word only when compromise knows it as a name at most.
+ */
+export const NAMING_RULE: ShapeRule = {
+  id: 'shape-after-naming',
+  cue: ['call', 'term', 'dub', 'produce', 'obtain', 'result', 'yield', 'into a', 'our '],
+  pattern:
+    /\b(?:which we (?:call|name|term|dub)|we (?:call|name|term|dub)(?: (?:it|them|this model|these models))?|(?:is|are) (?:termed|dubbed|called)|to (?:produce|obtain|create|yield)|resulting in|yielding|we obtain|into (?:a|an) (?:[\w\-]+ ){0,3}?model,|[Oo]ur (?:[\w\-]+ )?model,?|[Tt]he result(?:ing|ant) (?:[\w\-]+ ){0,2}?models?,?)(?: \(| )(?:the )?(\p{Lu}[\p{L}\p{N}]*(?:[\-.][\p{L}\p{N}]+)*)(?![\p{L}\p{N}\-])/gu,
+  example: 'we adapt Whisper-large-v2 into a specialized model, Twister',
+};
+
+/**
+ * A capitalised word before a model head noun right after a derivation cue names a model:
+ * "built upon the Stella embedding model", "uses the novel Griffin architecture".
+ */
+export const HEAD_NAME_RULE: ShapeRule = {
+  id: 'shape-before-head',
+  cue: ['model', 'architecture', 'encoder', 'backbone', 'family', 'series'],
+  pattern:
+    /\b(?:buil(?:t|d|ds|ding) (?:up)?on(?: top of)?|based (?:on|upon)|us(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|initiali[sz]ed (?:from|with)|distill?ed from|fine-tun(?:e|ed|ing)|start(?:s|ed|ing)? from) (?:the |a |an )?(?:[\p{L}'’\-]+ ){0,2}?(\p{Lu}[\p{L}\p{N}\-]{2,}) (?:(?:embedding|language|vision|text|speech|base|foundation) )?(?:models?|architecture|encoder|backbone|family|series)\b/gu,
+  example: 'our student model is built upon the Stella embedding model',
+};
+
 /** Lists after these words are lists of one kind: a known model in the list makes its other names models. */
 export const LIST_LEAD = /\b(?:such as|like|including|e\.g\.,?|i\.e\.,?) /g;
 /** Cheap pre-check for LIST_LEAD: the lower-cased sentence contains one of these when it matches. */

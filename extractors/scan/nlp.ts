@@ -1,6 +1,7 @@
 // The only place compromise is used: its English lexicon, to know whether a word
 // next to a new name is a function word (preposition, pronoun, determiner) that
-// ends a noun phrase. A word lookup, never a parse: parsing every sentence is too slow.
+// ends a noun phrase, and a parse of one short clause where a cheap scan saw a
+// negation next to a lineage cue. Never a parse of every sentence: that is too slow.
 
 import nlp from 'compromise';
 
@@ -37,4 +38,14 @@ export function wordTags(word: string): string[] {
 /** A word that ends a noun phrase: "for", "with", "which", "it". */
 export function isFunctionWord(word: string): boolean {
   return wordTags(word).some((t) => t === 'Preposition' || t === 'Pronoun' || t === 'QuestionWord' || t === 'Conjunction');
+}
+
+/**
+ * compromise reads the clause as negated: a negated verb ("do not fine-tune",
+ * "is never initialised") or a negating preposition ("without distillation from",
+ * "instead of fine-tuning"). Called only on short clauses with a negation word.
+ */
+export function isNegatedClause(clause: string): boolean {
+  const doc = nlp(clause);
+  return doc.verbs().isNegative().found || doc.has('(without|instead|rather)');
 }

@@ -45,7 +45,7 @@ export const EXPORTS = {
   },
   json: {
     file: 'graph.node-link.json',
-    description: 'node-link JSON (D3, NetworkX node_link_graph)',
+    description: 'node-link JSON under "edges" (NetworkX 3.x node_link_graph, D3)',
     write: (graph) => file(toNodeLinkJson(graph)),
   },
   csv: {

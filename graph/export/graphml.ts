@@ -30,7 +30,8 @@ export const GRAPHML_NODE_KEYS: KeySpec<NodeAttributes>[] = [
   { id: 'papers', type: 'int', value: (a) => a.papers },
   { id: 'title', type: 'string', value: (a) => a.title },
   { id: 'abstract', type: 'string', value: (a) => a.abstract },
-  { id: 'id', type: 'string', value: (a) => a.id },
+  // Not `id`: python-igraph (and others) read a node attribute `id` as the node's name and lose our keys.
+  { id: 'arxivId', type: 'string', value: (a) => a.id },
   { id: 'url', type: 'string', value: (a) => a.url },
   { id: 'published', type: 'string', value: (a) => a.published },
   { id: 'authors', type: 'string', value: (a) => json(a.authors) },

@@ -8,6 +8,7 @@ export { toGraphml } from './graphml.js';
 export { toCsv, csvField, csvArray, NEO4J_LABELS, neo4jType } from './csv.js';
 export type { CsvExport } from './csv.js';
 export { toNodeLink, toNodeLinkJson } from './json.js';
-export type { NodeLinkJson } from './json.js';
+export { NODE_LINK_EDGE_KEYS } from './json.js';
+export type { NodeLinkJson, NodeLinkEdge, NodeLinkEdgeKey, NodeLinkOptions } from './json.js';
 export { parseColor, toHex, toRgbString } from './color.js';
 export type { Rgba } from './color.js';

@@ -27,3 +27,5 @@ export { papersFor, PAPER_RELATION_ORDER } from './papers-for.js';
 export type { PaperLink, PapersForOptions } from './papers-for.js';
 export { shortestPath } from './shortest-path.js';
 export type { PathStep, ShortestPathOptions } from './shortest-path.js';
+export { createSearchIndex, searchEntry, searchNodes, DEFAULT_SUGGESTION_LIMIT } from './search.js';
+export type { SearchIndex, Suggestion } from './search.js';

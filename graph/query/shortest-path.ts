@@ -2,7 +2,7 @@
 // ignoring edge direction; each step says which edge joins it to the previous one. Reads only.
 
 import Graph from 'graphology';
-import { bidirectional } from 'graphology-shortest-path/unweighted';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import type { EdgeType, LineageRelation, NodeType } from '../../src/types.js';
 import type { PaperGraph } from '../schema.js';
 import { citeEvidence, type CitedEvidence } from './evidence.js';

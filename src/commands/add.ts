@@ -1,27 +1,23 @@
 // `papergraph add <input...> --graph out/graph.json`: merge new papers into an existing graph
 // (src/update-graph.ts), rewrite graph.json and graph.gexf when something changed, write the
-// digest as DIR/digest.md, digest.json, digest.html and digest.atom (kept as they are when
-// nothing is new), print the Markdown on stdout and a summary on stderr.
+// digest as DIR/digest.md, digest.json, digest.html and digest.atom (all one set, under DIR's
+// lock: write-outputs.ts; the digest files kept as they are when nothing is new), print the
+// Markdown on stdout and a summary on stderr.
 
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import { statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { DEFAULT_MAP_URL } from '../../graph/digest-html.js';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { DEFAULT_MAP_URL } from '../../graph/digest-view.js';
 import { digestToMarkdown } from '../../graph/digest-markdown.js';
-import { gexfChunks } from '../../graph/export/gexf.js';
-import { graphJsonChunks } from '../../graph/export/graph-json.js';
 import { formatCounts, graphStats } from '../../graph/stats.js';
 import { EXIT_PARTIAL, InputError } from '../errors.js';
-import { writeFileAtomic, type FileContent } from '../io/atomic-write.js';
-import { writeDigestFiles } from '../io/write-digest.js';
-import { loadGraph } from '../io/load-graph.js';
-import { DEFAULT_WORKERS, extractInParallel } from '../io/extract-parallel.js';
+import type { GraphOutput } from '../io/write-outputs.js';
+import { DIGEST_FILES } from '../io/digest-names.js';
+import { DEFAULT_WORKERS } from '../io/default-workers.js';
 import { createProgress } from '../io/progress.js';
-import { readCorpusFiles } from '../io/read-corpus.js';
-import { dedupePapers } from '../pipeline.js';
-import { CORPUS_FORMATS, formatProblem, type CorpusFormat } from '../readers/types.js';
-import { checkLabel, papersToAdd, updateGraph } from '../update-graph.js';
+import { CORPUS_FORMATS, formatProblem, isFileProblem, type CorpusFormat } from '../readers/types.js';
+import type { UpdateResult } from '../update-graph.js';
 import { parsePositiveInt } from './build.js';
 import type { CommandContext } from './context.js';
 
@@ -37,6 +33,7 @@ export interface AddFlags {
   gexf: boolean;
   workers: number;
   mapUrl: string;
+  wait?: number;
 }
 
 /** Today's date in UTC (YYYY-MM-DD): the default build label of `add`. */
@@ -54,6 +51,14 @@ export function parseIsoDate(value: string): string {
   return m[0];
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The graph.json path behind --graph, which may name the file or its directory. */
 function graphFile(path: string): string {
   try {
@@ -63,10 +68,48 @@ function graphFile(path: string): string {
   }
 }
 
+/** Files `add` may replace in the graph's directory (for the free-space check). */
+const ADD_OUTPUTS = ['graph.gexf', ...DIGEST_FILES];
+
+/** The heavy modules of `add` (the extractors, the graph validator), loaded only when it runs. */
+async function loadAddModules() {
+  const [loading, reading, pipeline, update, parallel, writing, unplaced, digest] = await Promise.all([
+    import('../io/load-graph.js'),
+    import('../io/read-corpus.js'),
+    import('../pipeline.js'),
+    import('../update-graph.js'),
+    import('../io/extract-parallel.js'),
+    import('../io/write-outputs.js'),
+    import('../../graph/unplaced.js'),
+    import('../io/write-digest.js'),
+  ]);
+  return { ...loading, ...reading, ...pipeline, ...update, ...parallel, ...writing, ...unplaced, digestFiles: digest.digestFiles };
+}
+
 export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandContext): Promise<void> {
+  const { checkInputs, loadGraph, prepareOutputDir } = await loadAddModules();
+  const graphPath = graphFile(resolve(ctx.io.cwd, flags.graph));
+  const outDir = dirname(graphPath);
+  await checkInputs(inputs.map((f) => resolve(ctx.io.cwd, f)), (file) => relative(ctx.io.cwd, file) || file);
+  // A missing directory is a missing graph: say so rather than create it for the lock.
+  if (!isDirectory(outDir)) loadGraph(flags.graph, { cwd: ctx.io.cwd });
+  const lock = await prepareOutputDir(outDir, [basename(graphPath), ...ADD_OUTPUTS], {
+    command: 'add',
+    ...(flags.wait ? { waitSeconds: flags.wait } : {}),
+  });
+  try {
+    await addLocked(inputs, flags, ctx, graphPath, lock.repaired);
+  } finally {
+    await lock.release();
+  }
+}
+
+/** `add` itself, holding the lock of the graph's directory (so no other run's papers are lost). */
+async function addLocked(inputs: string[], flags: AddFlags, ctx: CommandContext, graphPath: string, repaired: string[]): Promise<void> {
   const { io } = ctx;
+  const { loadGraph, readCorpusFiles, dedupePapers, checkLabel, papersToAdd, updateGraph, extractInParallel, writeOutputs, seedUnplacedGraph, digestFiles } =
+    await loadAddModules();
   const started = performance.now();
-  const graphPath = graphFile(resolve(io.cwd, flags.graph));
   const outDir = dirname(graphPath);
   // Paths as the user typed them; files found on the way shown relative to the current directory.
   const typed = new Map(inputs.map((f): [string, string] => [resolve(io.cwd, f), f]));
@@ -75,10 +118,14 @@ export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandCont
     return typed.get(file) ?? (rel && !rel.startsWith('..') ? rel : file);
   };
   const graph = loadGraph(flags.graph, { cwd: io.cwd });
+  // A graph built with --no-layout has every node at one spot: ForceAtlas2 would crawl there.
+  const seeded = seedUnplacedGraph(graph);
 
   const files = inputs.map((f) => resolve(io.cwd, f));
   const read = await readCorpusFiles(files, flags.format);
   const problems = read.problems.map((p) => ({ ...p, file: shown(p.file) }));
+  const unread = problems.filter(isFileProblem);
+  const skipped = problems.filter((p) => !isFileProblem(p));
   const { papers, duplicates } = dedupePapers(read.papers);
   if (papers.length === 0) {
     const detail = problems.slice(0, 10).map(formatProblem).join('\n  ');
@@ -97,30 +144,28 @@ export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandCont
     ...(flags.layout ? {} : { iterations: 0 }),
   });
 
-  const written: string[] = [];
-  const write = async (path: string, text: FileContent) => {
-    await writeFileAtomic(path, text);
-    written.push(shown(path));
-  };
-  // Nothing new: graph.json and graph.gexf are left untouched, byte for byte.
-  if (result.fresh.length > 0) {
-    await write(graphPath, graphJsonChunks(graph));
-    if (flags.gexf) await write(join(outDir, 'graph.gexf'), gexfChunks(graph));
-  }
   const markdown = digestToMarkdown(result.digest);
-  // A run that adds nothing keeps the digest of the day that did.
-  if (result.fresh.length > 0) {
-    const feed = await writeDigestFiles(graph, outDir, result.digest, { markdown, mapUrl: flags.mapUrl, write });
-    if (feed.problem) io.stderr(`papergraph: warning: ${shown(join(outDir, 'digest.atom'))} could not be read (${feed.problem}); it now holds this build's entry only\n`);
-  }
+  // Nothing new: graph.json and graph.gexf are left untouched, byte for byte (unless seeding placed them),
+  // and the digest files too: a run that adds nothing keeps the digest of the day that did.
+  const changed = result.fresh.length > 0 || seeded;
+  const formats: GraphOutput[] = changed ? (flags.gexf ? ['graph', 'gexf'] : ['graph']) : [];
+  const digest = result.fresh.length > 0 ? digestFiles(graph, outDir, result.digest, { markdown, mapUrl: flags.mapUrl }) : { files: [] };
+  if (digest.problem) io.stderr(`papergraph: warning: ${shown(join(outDir, 'digest.atom'))} could not be read (${digest.problem}); it now holds this build's entry only\n`);
+  const written = await writeOutputs(graph, outDir, formats, {
+    names: { graph: basename(graphPath) },
+    extra: digest.files,
+  });
   io.stdout(markdown);
 
   const stats = graphStats(graph);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const lines = [
+    ...(repaired.length ? [`repaired: renamed ${repaired.join(', ')} of an interrupted run before reading the graph`] : []),
+    ...(seeded ? ['layout: the graph had no positions (built with --no-layout): every node was given a seeded position first'] : []),
     `papers read: ${papers.length} from ${read.files.length} file(s)`,
-    `records skipped: ${problems.length}`,
-    ...problems.map((p) => `  ${formatProblem(p)}`),
+    ...(unread.length ? [`files not read: ${unread.length}`, ...unread.map((p) => `  ${formatProblem(p)}`)] : []),
+    `records skipped: ${skipped.length}`,
+    ...skipped.map((p) => `  ${formatProblem(p)}`),
     ...(duplicates.length ? [`duplicates merged: ${duplicates.length}`, ...duplicates.map((p) => `  ${formatProblem({ ...p, file: shown(p.file) })}`)] : []),
     `already in the graph, skipped: ${known.length}`,
     ...known
@@ -132,7 +177,7 @@ export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandCont
       : `added: nothing; ${shown(graphPath)} left unchanged`,
     `nodes: ${formatCounts(stats.nodes, stats.nodesByType)}`,
     `edges: ${formatCounts(stats.edges, stats.edgesByType)}`,
-    `wrote ${written.join(', ')} in ${seconds} s`,
+    `wrote ${written.map(shown).join(', ')} in ${seconds} s`,
   ];
   io.stderr(`${lines.join('\n')}\n`);
   if (problems.length) ctx.setExitCode(EXIT_PARTIAL);
@@ -143,7 +188,7 @@ export function registerAdd(program: Command, ctx: CommandContext): void {
     .command('add')
     .description('add new papers to an existing graph.json and print a digest of what they bring')
     .argument('<input...>', 'corpus files: trending-papers text, JSON Lines, arXiv Atom XML, HF daily-papers JSON')
-    .option('-g, --graph <file>', 'graph.json to update (or its directory); digest.md and digest.json go beside it', 'out/graph.json')
+    .option('-g, --graph <file>', 'graph.json to update (or its directory); the digest files go beside it', 'out/graph.json')
     .option('--since <date>', 'digest only papers published on or after YYYY-MM-DD (papers without a date are kept)', parseIsoDate)
     .option('--label <label>', 'build label stamped as firstAdded on new nodes (default: today, UTC)')
     .addOption(new Option('-f, --format <format>', 'force the input format').choices(CORPUS_FORMATS))
@@ -151,5 +196,6 @@ export function registerAdd(program: Command, ctx: CommandContext): void {
     .option('--no-gexf', 'do not rewrite graph.gexf')
     .option('--map-url <url>', 'the map the names of digest.html and digest.atom link to (#node=...)', DEFAULT_MAP_URL)
     .option('-w, --workers <n>', 'extraction threads (default: number of cores)', parsePositiveInt, DEFAULT_WORKERS)
+    .option('--wait <seconds>', 'wait up to this long when another run is writing the same graph (default: fail at once)', parsePositiveInt)
     .action((inputs: string[], flags: AddFlags) => runAdd(inputs, flags, ctx));
 }

@@ -1,15 +1,14 @@
 // `papergraph build <input...>`: the CLI face of src/io/build-files.ts. Prints a summary
-// on stderr (progress bar only on a terminal); skipped records set exit code 1.
+// on stderr (progress bar only on a terminal); skipped records and unread files set exit code 1.
 
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import { join, relative, resolve } from 'node:path';
 import { formatCounts, graphStats } from '../../graph/stats.js';
 import { EXIT_PARTIAL } from '../errors.js';
-import { buildFiles } from '../io/build-files.js';
-import { DEFAULT_WORKERS } from '../io/extract-parallel.js';
+import { DEFAULT_WORKERS } from '../io/default-workers.js';
 import { createProgress } from '../io/progress.js';
-import { CORPUS_FORMATS, formatProblem, isRepaired, type CorpusFormat } from '../readers/types.js';
+import { CORPUS_FORMATS, formatProblem, isFileProblem, isRepaired, type CorpusFormat } from '../readers/types.js';
 import type { CommandContext } from './context.js';
 
 export interface BuildFlags {
@@ -19,6 +18,7 @@ export interface BuildFlags {
   gexf: boolean;
   workers: number;
   label?: string;
+  wait?: number;
 }
 
 export function parsePositiveInt(value: string): number {
@@ -35,6 +35,9 @@ export async function runBuild(inputs: string[], flags: BuildFlags, ctx: Command
   const shownName = new Map([...inputs.map((f, i): [string, string] => [files[i] ?? f, f]), [outDir, flags.out]]);
   const shown = (file: string) => shownName.get(file) ?? join(flags.out, relative(outDir, file));
   const rename = <T extends { file: string }>(p: T): T => ({ ...p, file: shown(p.file) });
+  // Loaded here, not at the top: the extractors take most of a second to load, and --help
+  // or a query must not pay for them.
+  const { buildFiles } = await import('../io/build-files.js');
   let report;
   try {
     report = await buildFiles(files, {
@@ -44,6 +47,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags, ctx: Command
       workers: flags.workers,
       ...(flags.format ? { format: flags.format } : {}),
       ...(flags.label ? { label: flags.label } : {}),
+      ...(flags.wait ? { waitSeconds: flags.wait } : {}),
       onProgress: createProgress(io, 'extracting'),
     });
   } catch (error) {
@@ -52,13 +56,16 @@ export async function runBuild(inputs: string[], flags: BuildFlags, ctx: Command
   }
   const stats = graphStats(report.graph);
   const problems = report.problems.map(rename);
-  const skipped = problems.filter((p) => !isRepaired(p));
+  const unread = problems.filter(isFileProblem);
+  const skipped = problems.filter((p) => !isRepaired(p) && !isFileProblem(p));
   const repaired = problems.filter(isRepaired);
   const layout = report.layout
     ? `ForceAtlas2, ${report.layout.iterations} iterations${report.layout.barnesHut ? ', Barnes-Hut' : ''} (fewer on bigger graphs; --no-layout skips it)`
     : 'skipped (--no-layout)';
   const lines = [
+    ...(report.repaired.length ? [`repaired: renamed ${report.repaired.join(', ')} of an interrupted run first`] : []),
     `papers read: ${report.papers} from ${report.files.length} file(s) (${report.files.map((f) => `${shown(f.file)}: ${f.format ?? 'unread'}`).join(', ')})`,
+    ...(unread.length ? [`files not read: ${unread.length}`, ...unread.map((p) => `  ${formatProblem(p)}`)] : []),
     `records skipped: ${skipped.length}`,
     ...skipped.map((p) => `  ${formatProblem(p)}`),
     ...(repaired.length ? [`records repaired: ${repaired.length}`, ...repaired.map((p) => `  ${formatProblem(p)}`)] : []),
@@ -86,5 +93,6 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--no-gexf', 'do not write graph.gexf')
     .option('-w, --workers <n>', 'extraction threads (default: number of cores)', parsePositiveInt, DEFAULT_WORKERS)
     .option('--label <label>', 'stamp every node with firstAdded=<label> (default: none, so builds stay byte-identical)')
+    .option('--wait <seconds>', 'wait up to this long when another run is writing the same --out (default: fail at once)', parsePositiveInt)
     .action((inputs: string[], flags: BuildFlags) => runBuild(inputs, flags, ctx));
 }

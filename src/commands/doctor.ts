@@ -51,8 +51,8 @@ export function renderHealth(report: HealthReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function runDoctor(flags: DoctorFlags, ctx: CommandContext): void {
-  const graph = openGraph(flags, ctx);
+export async function runDoctor(flags: DoctorFlags, ctx: CommandContext): Promise<void> {
+  const graph = await openGraph(flags, ctx);
   const report = graphHealth(graph, { top: flags.top, minIntroducers: flags.introducers });
   if (flags.json) printJson(ctx, report);
   else ctx.io.stdout(renderHealth(report));

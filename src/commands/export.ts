@@ -26,7 +26,7 @@ function graphDir(graphPath: string, cwd: string): string {
 
 export async function runExport(format: ExportFormat, flags: ExportFlags, ctx: CommandContext): Promise<void> {
   const spec = EXPORTS[format];
-  const graph = openGraph(flags, ctx);
+  const graph = await openGraph(flags, ctx);
   const output = spec.write(graph, { gexfVersion: flags.gexfVersion });
   if (flags.out === '-') {
     if (output.kind !== 'file') {

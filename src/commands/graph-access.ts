@@ -5,7 +5,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { findNode, suggest, type FindOptions } from '../../graph/query/index.js';
 import type { PaperGraph } from '../../graph/schema.js';
 import { NotFoundError } from '../errors.js';
-import { loadGraph } from '../io/load-graph.js';
+import { graphSource, type QuerySource } from '../query-source.js';
 import type { CommandContext } from './context.js';
 
 export const DEFAULT_GRAPH = 'out/graph.json';
@@ -19,8 +19,15 @@ export function addGraphOption(command: Command): Command {
   return command.option('-g, --graph <file>', 'graph.json to read (or its directory)', DEFAULT_GRAPH);
 }
 
-export function openGraph(flags: GraphFlags, ctx: CommandContext): PaperGraph {
+/** The whole graph from graph.json; the validator is loaded on first use (start-up time). */
+export async function openGraph(flags: GraphFlags, ctx: CommandContext): Promise<PaperGraph> {
+  const { loadGraph } = await import('../io/load-graph.js');
   return loadGraph(flags.graph, { cwd: ctx.io.cwd });
+}
+
+/** What a query reads: the query index beside graph.json when it is up to date, else graph.json. */
+export async function openSource(flags: GraphFlags, ctx: CommandContext): Promise<QuerySource> {
+  return graphSource(await openGraph(flags, ctx));
 }
 
 /** The node named `name`, or a NotFoundError (exit 3) with suggestions. */

@@ -44,8 +44,8 @@ export function renderTree(steps: readonly LineageStep[], maxEvidence: number, p
   return lines;
 }
 
-export function runLineage(name: string, flags: LineageFlags, ctx: CommandContext): void {
-  const graph = openGraph(flags, ctx);
+export async function runLineage(name: string, flags: LineageFlags, ctx: CommandContext): Promise<void> {
+  const graph = await openGraph(flags, ctx);
   const key = requireNode(graph, name, flags, { types: ['model', 'method'] });
   const result = lineage(graph, key, { direction: flags.direction, ...(flags.depth ? { depth: flags.depth } : {}) });
   if (flags.json) {

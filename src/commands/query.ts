@@ -3,10 +3,11 @@
 
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { DIRECTIONS, neighbours, papersFor, shortestPath, type Direction, type Neighbour } from '../../graph/query/index.js';
+import { DIRECTIONS, type Direction, type Neighbour } from '../../graph/query/index.js';
+import { neighboursOf, papersOf, pathBetween } from '../queries.js';
 import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from '../types.js';
 import type { CommandContext } from './context.js';
-import { addGraphOption, choiceList, clip, openGraph, parseDepth, printJson, requireNode, type GraphFlags } from './graph-access.js';
+import { addGraphOption, choiceList, clip, openSource, parseDepth, printJson, type GraphFlags } from './graph-access.js';
 
 interface NeighbourFlags extends GraphFlags {
   type?: NodeType[];
@@ -21,25 +22,20 @@ function arrow(n: Neighbour): string {
     .join(', ');
 }
 
-export function runNeighbours(name: string, flags: NeighbourFlags, ctx: CommandContext): void {
-  const graph = openGraph(flags, ctx);
-  const key = requireNode(graph, name, flags);
-  const node = graph.getNodeAttributes(key);
-  const found = neighbours(graph, key, {
-    direction: flags.direction,
-    depth: flags.depth,
-    ...(flags.type ? { nodeTypes: flags.type } : {}),
-    ...(flags.edge ? { edgeTypes: flags.edge } : {}),
-  });
+export async function runNeighbours(name: string, flags: NeighbourFlags, ctx: CommandContext): Promise<void> {
+  const source = await openSource(flags, ctx);
+  const result = neighboursOf(
+    source,
+    name,
+    { direction: flags.direction, depth: flags.depth, ...(flags.type ? { nodeTypes: flags.type } : {}), ...(flags.edge ? { edgeTypes: flags.edge } : {}) },
+    flags.graph,
+  );
   if (flags.json) {
-    printJson(ctx, {
-      node: { key, label: node.label, type: node.type },
-      options: { direction: flags.direction, depth: flags.depth, nodeTypes: flags.type ?? null, edgeTypes: flags.edge ?? null },
-      neighbours: found,
-    });
+    printJson(ctx, result);
     return;
   }
-  const lines = [`${node.label} (${key}): ${found.length} neighbour${found.length === 1 ? '' : 's'}`];
+  const { node, neighbours: found } = result;
+  const lines = [`${node.label} (${node.key}): ${found.length} neighbour${found.length === 1 ? '' : 's'}`];
   const typeWidth = Math.max(4, ...found.map((n) => n.type.length));
   const labelWidth = Math.min(60, Math.max(4, ...found.map((n) => clip(n.label, 60).length)));
   for (const n of found) {
@@ -49,15 +45,14 @@ export function runNeighbours(name: string, flags: NeighbourFlags, ctx: CommandC
   ctx.io.stdout(`${lines.join('\n')}\n`);
 }
 
-export function runPapers(name: string, flags: GraphFlags, ctx: CommandContext): void {
-  const graph = openGraph(flags, ctx);
-  const key = requireNode(graph, name, flags);
-  const papers = papersFor(graph, key);
+export async function runPapers(name: string, flags: GraphFlags, ctx: CommandContext): Promise<void> {
+  const result = papersOf(await openSource(flags, ctx), name, flags.graph);
   if (flags.json) {
-    printJson(ctx, { node: { key, label: graph.getNodeAttribute(key, 'label') }, papers });
+    printJson(ctx, result);
     return;
   }
-  const lines = [`${graph.getNodeAttribute(key, 'label')} (${key}): ${papers.length} paper${papers.length === 1 ? '' : 's'}`];
+  const { node, papers } = result;
+  const lines = [`${node.label} (${node.key}): ${papers.length} paper${papers.length === 1 ? '' : 's'}`];
   const width = Math.max(0, ...papers.map((p) => p.relations.join(', ').length));
   for (const p of papers) {
     lines.push(`  ${p.relations.join(', ').padEnd(width)}  ${clip(p.title, 80)}${p.published ? ` (${p.published})` : ''}`);
@@ -69,17 +64,17 @@ interface PathFlags extends GraphFlags {
   directed?: boolean;
 }
 
-export function runPath(from: string, to: string, flags: PathFlags, ctx: CommandContext): void {
-  const graph = openGraph(flags, ctx);
-  const a = requireNode(graph, from, flags);
-  const b = requireNode(graph, to, flags);
-  const path = shortestPath(graph, a, b, { direction: flags.directed ? 'out' : 'any' });
+export async function runPath(from: string, to: string, flags: PathFlags, ctx: CommandContext): Promise<void> {
+  const source = await openSource(flags, ctx);
+  const result = pathBetween(source, from, to, { directed: flags.directed === true }, flags.graph);
   if (flags.json) {
-    printJson(ctx, { from: a, to: b, path });
+    printJson(ctx, result);
     return;
   }
+  const { path } = result;
   if (!path) {
-    ctx.io.stdout(`no path from ${graph.getNodeAttribute(a, 'label')} to ${graph.getNodeAttribute(b, 'label')}\n`);
+    const label = (key: string) => source.graphFor(key, { kind: 'node' }).getNodeAttribute(key, 'label');
+    ctx.io.stdout(`no path from ${label(result.from)} to ${label(result.to)}\n`);
     return;
   }
   const lines = path.map((s) =>

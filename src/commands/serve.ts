@@ -2,15 +2,12 @@
 // Argument checks and messages only; the HTTP side lives in src/io/server.ts.
 
 import type { Command } from 'commander';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import type { CommandContext } from './context.js';
 import { UsageError } from '../errors.js';
-import { loadGraph } from '../io/load-graph.js';
+import { defaultAppDir } from '../io/package-info.js';
 import { DEFAULT_HOST, DEFAULT_PORT, isLoopback, serveUntilInterrupted, startServer } from '../io/server.js';
-
-/** Where `vite build` puts the app (see vite.config.ts): dist/web at the package root. */
-export const DEFAULT_APP_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+import { openSource } from './graph-access.js';
 
 export function parsePort(value: string): number {
   const port = Number(value);
@@ -37,10 +34,12 @@ export function registerServe(program: Command, ctx: CommandContext): void {
     .action(async (dir: string, flags: ServeFlags) => {
       const port = parsePort(flags.port);
       const graphFile = join(resolve(ctx.io.cwd, dir), 'graph.json');
-      loadGraph(graphFile); // fail early, with the validator's message, on a missing or foreign file
-      const appDir = flags.app ? resolve(ctx.io.cwd, flags.app) : DEFAULT_APP_DIR;
-      const server = await startServer({ appDir, graphFile, host: flags.host, port });
-      ctx.io.stdout(`papergraph: serving ${graphFile}\n  ${server.url}\n(press Ctrl-C to stop)\n`);
+      // Loaded once, and early: a missing or foreign file fails with the validator's message.
+      const source = await openSource({ graph: graphFile }, ctx);
+      const { createApi } = await import('../io/api.js');
+      const appDir = flags.app ? resolve(ctx.io.cwd, flags.app) : defaultAppDir();
+      const server = await startServer({ appDir, graphFile, host: flags.host, port, api: createApi(source, join(dir, 'graph.json')) });
+      ctx.io.stdout(`papergraph: serving ${graphFile}\n  ${server.url}\n  ${server.url}api/neighbours?name=... (JSON API)\n(press Ctrl-C to stop)\n`);
       if (!isLoopback(server.host)) {
         ctx.io.stderr(`papergraph: warning: listening on ${server.host}: other machines on the network can open the map\n`);
       }

@@ -19,8 +19,8 @@ function lineageLine(ref: LineageRef, up: boolean): string {
   return up ? `    ${phrase} ${ref.label}` : `    ${ref.label} (${phrase} it)`;
 }
 
-export function runShow(name: string, flags: GraphFlags, ctx: CommandContext): void {
-  const graph = openGraph(flags, ctx);
+export async function runShow(name: string, flags: GraphFlags, ctx: CommandContext): Promise<void> {
+  const graph = await openGraph(flags, ctx);
   const key = requireNode(graph, name, flags);
   const d = showJson(graph, key);
   if (flags.json) {

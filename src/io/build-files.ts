@@ -1,20 +1,18 @@
 // The whole file-to-file build: read corpora, deduplicate, extract (worker threads), merge,
-// lay out, write graph.json and graph.gexf atomically. Shared by `papergraph build` and the benchmark.
+// lay out, write graph.json and graph.gexf as one set (write-outputs.ts), all under the output
+// directory's lock. Shared by `papergraph build` and the benchmark.
 
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { gexfChunks } from '../../graph/export/gexf.js';
-import { graphJsonChunks } from '../../graph/export/graph-json.js';
 import { layoutGraph } from '../../graph/layout.js';
 import type { PaperGraph } from '../../graph/schema.js';
 import { StageTimer } from '../build-report.js';
 import { InputError } from '../errors.js';
 import { buildGraph, dedupePapers } from '../pipeline.js';
 import { formatProblem, type CorpusFormat, type Problem } from '../readers/types.js';
-import { writeFileAtomic } from './atomic-write.js';
 import { DEFAULT_WORKERS, extractInParallel, threadsFor } from './extract-parallel.js';
-import { readCorpusFiles, type FileReport } from './read-corpus.js';
+import { checkInputs, readCorpusFiles, type FileReport } from './read-corpus.js';
 import { startWorkerPool, type WorkerPool } from './worker-pool.js';
+import { outputName, prepareOutputDir, writeOutputs, type GraphOutput } from './write-outputs.js';
 
 export interface BuildFilesOptions {
   outDir: string;
@@ -25,6 +23,8 @@ export interface BuildFilesOptions {
   /** Stamped as `firstAdded` on every node. */
   label?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Seconds to wait when another run holds the output directory (default: fail at once). */
+  waitSeconds?: number;
 }
 
 export interface BuildFilesReport {
@@ -37,6 +37,8 @@ export interface BuildFilesReport {
   workers: number;
   layout?: { iterations: number; barnesHut: boolean };
   written: string[];
+  /** Files of an interrupted run's set that this run finished renaming first. */
+  repaired: string[];
   timer: StageTimer;
 }
 
@@ -88,15 +90,21 @@ async function readAndMerge(files: readonly string[], options: BuildFilesOptions
 }
 
 export async function buildFiles(files: readonly string[], options: BuildFilesOptions): Promise<BuildFilesReport> {
-  const timer = new StageTimer();
-  const merged = await readAndMerge(files, options, timer);
-  const { graph } = merged;
-  const layout = options.layout === false ? undefined : await timer.time('layout', () => layoutGraph(graph));
-  const written = [join(options.outDir, 'graph.json')];
-  if (options.gexf !== false) written.push(join(options.outDir, 'graph.gexf'));
-  await timer.time('write', async () => {
-    await writeFileAtomic(join(options.outDir, 'graph.json'), graphJsonChunks(graph));
-    if (options.gexf !== false) await writeFileAtomic(join(options.outDir, 'graph.gexf'), gexfChunks(graph));
+  const formats: GraphOutput[] = options.gexf === false ? ['graph'] : ['graph', 'gexf'];
+  await checkInputs(files);
+  // Checked before any work: the directory writable and free of another run, room on the disk.
+  const lock = await prepareOutputDir(options.outDir, formats.map(outputName), {
+    command: 'build',
+    ...(options.waitSeconds ? { waitSeconds: options.waitSeconds } : {}),
   });
-  return { ...merged, ...(layout ? { layout } : {}), written, timer };
+  try {
+    const timer = new StageTimer();
+    const merged = await readAndMerge(files, options, timer);
+    const { graph } = merged;
+    const layout = options.layout === false ? undefined : await timer.time('layout', () => layoutGraph(graph));
+    const written = await timer.time('write', () => writeOutputs(graph, options.outDir, formats));
+    return { ...merged, ...(layout ? { layout } : {}), written, repaired: lock.repaired, timer };
+  } finally {
+    await lock.release();
+  }
 }

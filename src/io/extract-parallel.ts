@@ -2,7 +2,6 @@
 // and are put in input order, so the graph is the same as with one thread. The main thread
 // takes chunks too, so it works while workers that were not started early still load.
 
-import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import type { Worker } from 'node:worker_threads';
 import { extract } from '../../extractors/index.js';
@@ -11,8 +10,10 @@ import type { ChunkRequest, ChunkResponse } from './extract-worker.js';
 import { ChunkedExtractions } from './chunked-extractions.js';
 import type { PackedFacts } from './packed-facts.js';
 import { startWorkerPool, type PoolWorker, type WorkerPool } from './worker-pool.js';
+import { DEFAULT_WORKERS } from './default-workers.js';
 
-export const DEFAULT_WORKERS = Math.max(1, availableParallelism());
+export { DEFAULT_WORKERS };
+
 const CHUNK_SIZE = 250;
 /**
  * Below this many papers per extra thread, a worker costs more than it saves: its start

@@ -19,6 +19,13 @@ export interface ServeOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Answers GET /api/... (src/io/api.ts); without it those paths are 404. */
+  api?: ApiHandler;
+}
+
+/** The JSON answer to an API URL (path and query), or undefined when the URL is not the API's. */
+export interface ApiHandler {
+  answer(url: string): { status: number; body: unknown } | undefined;
 }
 
 export interface RunningServer {
@@ -135,6 +142,14 @@ function send(res: ServerResponse, status: number, type: string, body: Buffer | 
   res.end(head ? undefined : data);
 }
 
+/** The API's answer as JSON when the URL is the API's; false otherwise. */
+function serveApi(api: ApiHandler, req: IncomingMessage, res: ServerResponse, head: boolean): boolean {
+  const answer = api.answer(req.url ?? '/');
+  if (!answer) return false;
+  send(res, answer.status, 'application/json; charset=utf-8', `${JSON.stringify(answer.body)}\n`, head);
+  return true;
+}
+
 /** Start serving; rejects with a UsageError when the port is taken or not allowed. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
@@ -157,6 +172,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       send(res, 421, 'text/plain; charset=utf-8', 'Misdirected request\n', head);
       return;
     }
+    if (options.api && serveApi(options.api, req, res, head)) return;
     const path = requestPath(req.url ?? '');
     if (path === '/graph.json') {
       const body = await readFile(options.graphFile).catch(() => undefined);

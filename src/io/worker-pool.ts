@@ -2,27 +2,37 @@
 // and a worker a few tenths more to load the extractors, so a build starts them before
 // reading its corpus. No scheduling here; extract-parallel.ts hands out the chunks.
 
-import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
-let bundled: Promise<string> | undefined;
+/** How a worker is started: from the compiled file, or from source text bundled here. */
+type WorkerCode = { file: URL } | { source: string };
+
+let code: Promise<WorkerCode> | undefined;
 
 /**
- * The worker's code as one plain script, bundled once per process with esbuild: a worker
- * started through the TypeScript loader spent about two seconds transforming files.
+ * The compiled package starts workers from dist/lib's extract-worker.js as it is. From the
+ * TypeScript sources (a clone, under tsx) the worker's code is bundled once per process
+ * with esbuild into one plain script: a worker started through the TypeScript loader spent
+ * about two seconds transforming files. esbuild is then a dev dependency, loaded only here.
  */
-function workerSource(): Promise<string> {
-  bundled ??= build({
-    entryPoints: [fileURLToPath(new URL('./extract-worker.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-  }).then((result) => result.outputFiles[0]?.text ?? '');
-  return bundled;
+function workerCode(): Promise<WorkerCode> {
+  code ??= import.meta.url.endsWith('.ts')
+    ? import('esbuild')
+        .then(({ build }) =>
+          build({
+            entryPoints: [fileURLToPath(new URL('./extract-worker.ts', import.meta.url))],
+            bundle: true,
+            platform: 'node',
+            format: 'cjs',
+            target: 'node20',
+            write: false,
+            logLevel: 'silent',
+          }),
+        )
+        .then((result) => ({ source: result.outputFiles[0]?.text ?? '' }))
+    : Promise.resolve({ file: new URL('./extract-worker.js', import.meta.url) });
+  return code;
 }
 
 /**
@@ -43,8 +53,8 @@ export interface WorkerPool {
   close(): Promise<void>;
 }
 
-function startWorker(source: string): PoolWorker {
-  const worker = new Worker(source, { eval: true });
+function startWorker(code: WorkerCode): PoolWorker {
+  const worker = 'file' in code ? new Worker(code.file) : new Worker(code.source, { eval: true });
   // Listening from the start: an error before anyone asks for the worker must not crash the process.
   const failed = new Promise<never>((_resolve, reject) => {
     worker.once('error', reject);
@@ -59,7 +69,7 @@ function startWorker(source: string): PoolWorker {
 /** Start `size` extraction workers now; they load while the caller does other work. */
 export function startWorkerPool(size: number): WorkerPool {
   let closed = false;
-  const started = size > 0 ? workerSource().then((source) => (closed ? [] : Array.from({ length: size }, () => startWorker(source)))) : Promise.resolve([]);
+  const started = size > 0 ? workerCode().then((found) => (closed ? [] : Array.from({ length: size }, () => startWorker(found)))) : Promise.resolve([]);
   // A failed bundle surfaces from workers(); without a taker it must stay quiet.
   started.catch(() => undefined);
   return {

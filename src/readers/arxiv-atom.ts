@@ -36,13 +36,13 @@ export function readArxivAtom(text: string, file: string): ReadResult {
   const result: ReadResult = { papers: [], problems: [] };
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    result.problems.push({ file, line: valid.err.line, message: `invalid XML: ${valid.err.msg}` });
+    result.problems.push({ file, line: valid.err.line, message: `invalid XML: ${valid.err.msg}`, scope: 'file' });
     return result;
   }
   const doc: unknown = parser.parse(text);
   const feed = isRecord(doc) ? doc['feed'] : undefined;
   if (!isRecord(feed)) {
-    result.problems.push({ file, line: 1, message: 'not an Atom feed: no <feed> root element' });
+    result.problems.push({ file, line: 1, message: 'not an Atom feed: no <feed> root element', scope: 'file' });
     return result;
   }
   const entries = Array.isArray(feed['entry']) ? feed['entry'] : [];

@@ -15,11 +15,11 @@ export function readHfDaily(text: string, file: string): ReadResult {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const pos = /position (\d+)/.exec(reason);
-    result.problems.push({ file, line: pos ? lineOf(text, Number(pos[1])) : 1, message: `invalid JSON (${reason})` });
+    result.problems.push({ file, line: pos ? lineOf(text, Number(pos[1])) : 1, message: `invalid JSON (${reason})`, scope: 'file' });
     return result;
   }
   if (!Array.isArray(doc)) {
-    result.problems.push({ file, line: 1, message: 'expected a JSON array of daily-papers objects' });
+    result.problems.push({ file, line: 1, message: 'expected a JSON array of daily-papers objects', scope: 'file' });
     return result;
   }
   doc.forEach((item: unknown, i) => {

@@ -1,6 +1,7 @@
 // Turns the raw fields of any source record into a Paper: display text with LaTeX
 // resolved, raw text kept for evidence, ids and dates normalised. No parsing of formats here.
 
+import { canonicalArxivId } from '../../graph/paper-keys.js';
 import { cleanSpace, resolveLatex } from '../normalize.js';
 import type { Paper, SourceLocation } from '../types.js';
 
@@ -13,10 +14,10 @@ export interface RawFields {
   authors?: string[] | undefined;
 }
 
-/** "http://arxiv.org/abs/2101.00001v2" or "arXiv:2101.00001v2" -> "2101.00001". */
+/** "http://arxiv.org/abs/2101.00001v2" or "arXiv:2101.00001v2" -> "2101.00001"; "math.AG/0101001" -> "math/0101001". */
 export function arxivIdOf(value: string): string | undefined {
-  const m = /(\d{4}\.\d{4,5})(?:v\d+)?|([a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/i.exec(value);
-  return m ? (m[1] ?? m[2]) : undefined;
+  const m = /\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?/i.exec(value);
+  return m ? canonicalArxivId(m[0]) : undefined;
 }
 
 /** First ISO date in a value ("2023-05-01T12:00:00Z" -> "2023-05-01"). */
@@ -33,8 +34,9 @@ export function toPaper(fields: RawFields, source: SourceLocation): Paper | stri
   if (!rawTitle) return 'record has no title';
   if (!rawAbstract) return `paper "${rawTitle.slice(0, 60)}" has no abstract`;
   const paper: Paper = {
-    title: resolveLatex(rawTitle),
-    abstract: resolveLatex(rawAbstract),
+    // A title or abstract that is all markup ("$") keeps its raw text rather than become empty.
+    title: resolveLatex(rawTitle) || rawTitle,
+    abstract: resolveLatex(rawAbstract) || rawAbstract,
     rawTitle,
     rawAbstract,
     source,

@@ -13,9 +13,12 @@ export interface Problem {
   message: string;
   /** 'skipped': the record is lost; 'repaired': it was read after a fix (bad bytes removed). */
   severity?: 'skipped' | 'repaired';
+  /** 'file': the whole file could not be read (missing, refused, a reader failure), not one record. */
+  scope?: 'file';
 }
 
 export const isRepaired = (p: Problem) => p.severity === 'repaired';
+export const isFileProblem = (p: Problem) => p.scope === 'file';
 
 /** "papers.jsonl:12: invalid JSON" / "daily.json record 3: ...". */
 export function formatProblem(p: Problem): string {

@@ -12,26 +12,53 @@ import { writeTemp } from './gexf-readers.js';
 
 const graph = fixtureGraph();
 
-function networkxCounts(loader: string, file: string): { nodes: number; edges: number; multi: boolean; keys: string[] } {
+/**
+ * Node-link JSON is read the way each NetworkX version documents: 3.6 with its defaults
+ * (edges under "edges"), 3.4 and 3.5 with edges="edges", older ones with link="edges";
+ * the older "links" key with edges="links" (3.4+) or the old default.
+ */
+function networkxCounts(loader: string, file: string, python = '/usr/bin/python3'): { nodes: number; edges: number; multi: boolean; keys: string[] } {
   const script = `
 import sys, json
 import networkx as nx
 from networkx.readwrite import json_graph
 path = sys.argv[1]
+version = tuple(int(p) for p in nx.__version__.split(".")[:2])
 if sys.argv[2] == "graphml":
     g = nx.read_graphml(path, force_multigraph=True)
-else:
+elif sys.argv[2] == "json-links":
+    data = json.load(open(path))
+    g = json_graph.node_link_graph(data, edges="links") if version >= (3, 4) else json_graph.node_link_graph(data)
+elif version >= (3, 6):
     g = json_graph.node_link_graph(json.load(open(path)))
+elif version >= (3, 4):
+    g = json_graph.node_link_graph(json.load(open(path)), edges="edges")
+else:
+    g = json_graph.node_link_graph(json.load(open(path)), link="edges")
 print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "multi": g.is_multigraph(),
                   "keys": sorted(str(k) for _, _, k in g.edges(keys=True))}))
 `;
-  const out = execFileSync('/usr/bin/python3', ['-c', script, file, loader], { encoding: 'utf8' });
+  const out = execFileSync(python, ['-c', script, file, loader], { encoding: 'utf8' });
   const parsed: unknown = JSON.parse(out);
   if (typeof parsed !== 'object' || parsed === null || !('nodes' in parsed) || !('edges' in parsed) || !('multi' in parsed) || !('keys' in parsed)) {
     throw new Error(`unexpected python output: ${out}`);
   }
   const { nodes, edges, multi, keys } = parsed;
   return { nodes: Number(nodes), edges: Number(edges), multi: multi === true, keys: Array.isArray(keys) ? keys.map(String) : [] };
+}
+
+/** A python3 on PATH whose NetworkX is 3.6 or newer, if any. */
+function pythonWithNetworkx36(): string | undefined {
+  for (const python of ['python3', '/usr/bin/python3']) {
+    try {
+      const version = execFileSync(python, ['-c', 'import networkx; print(networkx.__version__)'], { encoding: 'utf8' }).trim();
+      const [major = 0, minor = 0] = version.split('.').map(Number);
+      if (major > 3 || (major === 3 && minor >= 6)) return python;
+    } catch {
+      // no python or no networkx there
+    }
+  }
+  return undefined;
 }
 
 /** RFC 4180 parsing, which is what neo4j-admin does with its default quote character. */
@@ -131,15 +158,31 @@ describe('Neo4j CSV', () => {
 });
 
 describe('node-link JSON', () => {
-  it('has every node and link, keyed like the graph', () => {
+  it('has every node and edge, keyed like the graph', () => {
     const data = toNodeLink(graph);
     expect(data.nodes.map((n) => n.id)).toEqual(graph.nodes());
-    expect(data.links.map((l) => l.key)).toEqual(graph.edges());
+    expect(data.edges.map((l) => l.key)).toEqual(graph.edges());
     expect(data.nodes.find((n) => n.id === 'paper:1810.04805')).toMatchObject({ arxivId: '1810.04805' });
   });
 
-  it('loads in NetworkX with json_graph.node_link_graph', () => {
-    const nx = networkxCounts('json', writeTemp('graph.json', toNodeLinkJson(graph)));
+  it('loads in NetworkX 3.x with json_graph.node_link_graph and its defaults', () => {
+    const text = toNodeLinkJson(graph);
+    expect(Object.keys(JSON.parse(text))).toEqual(['directed', 'multigraph', 'graph', 'nodes', 'edges']);
+    const nx = networkxCounts('json', writeTemp('graph.json', text));
+    expect(nx).toEqual({ nodes: graph.order, edges: graph.size, multi: true, keys: graph.edges().sort() });
+  });
+
+  // Debian's python3-networkx may be older than 3.6; a NetworkX 3.6 on PATH checks the defaults too.
+  const networkx36 = pythonWithNetworkx36();
+  it.skipIf(!networkx36)('loads in NetworkX >= 3.6 with no arguments at all', () => {
+    const nx = networkxCounts('json', writeTemp('graph36.json', toNodeLinkJson(graph)), networkx36);
+    expect(nx).toEqual({ nodes: graph.order, edges: graph.size, multi: true, keys: graph.edges().sort() });
+  });
+
+  it('writes the older `links` key on request, read with edges="links"', () => {
+    const text = toNodeLinkJson(graph, { edgesKey: 'links' });
+    expect(Object.keys(JSON.parse(text))).toContain('links');
+    const nx = networkxCounts('json-links', writeTemp('graph-links.json', text));
     expect(nx).toEqual({ nodes: graph.order, edges: graph.size, multi: true, keys: graph.edges().sort() });
   });
 });

@@ -1,0 +1,73 @@
+// Tables for the 2024-2026 derivation cues, child resolution across sentences and the
+// false-lineage classes (evaluated models, frameworks that call a model, comparisons).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../extractors/index.js';
+import { CHILD_RULES, LINEAGE_RULES } from '../../extractors/rules/lineage.js';
+import { factsOf, lineage, targets } from './helpers.js';
+
+const rulesFired = (text: string) => new Set(extract({ title: 'A study', abstract: text }).facts.map((f) => f.rule));
+
+describe('every lineage rule row fires on its own example', () => {
+  it.each(LINEAGE_RULES.map((r) => [r.id, r.example]))('%s', (id, example) => {
+    expect([...rulesFired(example)]).toContain(id);
+  });
+});
+
+describe('new derivation cues: positives', () => {
+  const cases: Array<[string, string, string[], string[]]> = [
+    // [title, abstract, builds_on, derived_from]
+    ['Heron: a health model', 'Building on top of strong base models like Llama 3.1 and Qwen 2.5, Heron adds medical data.', ['Llama 3.1', 'Qwen 2.5'], ['Heron -> Llama 3.1', 'Heron -> Qwen 2.5']],
+    ['Finch: chat', 'We post-train Mistral-7B with the data. The resulting model (Finch) is strong.', ['Mistral-7B'], ['Finch -> Mistral-7B']],
+    ['Owl: a family of recurrent models', 'We introduce Owl, a family of recurrent models distilled from Llama-3.x into the Mamba architecture.', ['Llama 3.x', 'Mamba'], ['Owl -> Llama 3.x', 'Owl -> Mamba']],
+    ['Wren', 'We introduce Wren, an open model which uses the novel Griffin architecture.', ['Griffin'], ['Wren -> Griffin']],
+    ['Kite', 'We introduce KiteLM. The KiteLM model combines a Whisper encoder with a Qwen2 LLM.', ['Qwen 2', 'Whisper'], ['KiteLM -> Qwen 2', 'KiteLM -> Whisper']],
+    ['Tern: a Vietnamese VLM', 'By integrating the Qwen2-0.5B-Instruct language model with the InternViT-300M-448px visual model, Tern reads documents.', ['InternViT-300M-448px', 'Qwen2-0.5B-Instruct'], ['Tern -> InternViT-300M-448px', 'Tern -> Qwen2-0.5B-Instruct']],
+    ['Stork', 'We train our model Stork-32B from Qwen2.5-32B-Instruct with two SFT stages.', ['Qwen2.5-32B-Instruct'], ['Stork-32B -> Qwen2.5-32B-Instruct']],
+    ['A recipe', 'We validate our approach using DeepSeek-R1 as the teacher and DeepSeek-R1-Distill-Qwen-32B as the student. The resulting merged model, Gull-32B, is strong.', ['DeepSeek-R1', 'DeepSeek-R1-Distill-Qwen-32B'], ['Gull-32B -> DeepSeek-R1', 'Gull-32B -> DeepSeek-R1-Distill-Qwen-32B']],
+    ['Plover: small reasoning', 'We apply our method on Phi-4-Mini, a compact model. The resulting Plover model is strong.', ['Phi-4-Mini'], ['Plover -> Phi-4-Mini']],
+    ['A speech recipe', 'We adapt Whisper-large-v2 into a specialized model, Twister.', ['Whisper-large-v2'], ['Twister -> Whisper-large-v2']],
+    ['Pipit: a multilingual model', "By expanding Llama 2's vocabulary with new tokens we train Pipit.", ['Llama 2'], ['Pipit -> Llama 2']],
+    ['Rook', 'We introduce Rook-54B and Rook-141B, two legal models. These models are based on the Mixtral architecture.', ['Mixtral'], ['Rook-141B -> Mixtral', 'Rook-54B -> Mixtral']],
+    ['Swift', 'Our student model named Swift, built upon the Stella embedding model, ranks third.', ['Stella'], ['Swift -> Stella']],
+    ['Jay', 'We introduce Jay, a mixture of experts upcycled from Mistral-7B.', ['Mistral-7B'], ['Jay -> Mistral-7B']],
+    ['Crow', 'We present Crow-8B, a model pruned from Llama 3.1 8B.', ['Llama 3.1 8B'], ['Crow-8B -> Llama 3.1 8B']],
+    ['Orca 3', 'We present Orca 3, which expands on Orca 2 with longer context.', ['Orca 2'], ['Orca 3 -> Orca 2']],
+    ['Lark Embedding', 'We introduce Lark Embedding, an advance over its predecessor, the GTE-Qwen series.', ['GTE-Qwen'], ['Lark Embedding -> GTE-Qwen']],
+    ['Ibis: chemistry', 'We fine-tune a set of open LLMs named Ibis, among which Mistral serves as the best base model.', ['Mistral'], ['Ibis -> Mistral']],
+    ['Quail', 'We introduce Quail-49B and Quail-51B, two public models derived from Llama-70B-Instruct.', ['Llama-70B-Instruct'], ['Quail-49B -> Llama-70B-Instruct', 'Quail-51B -> Llama-70B-Instruct']],
+  ];
+  it.each(cases)('%s | %s', (title, abstract, base, derived) => {
+    const facts = factsOf(abstract, title);
+    expect(targets(facts, 'builds_on')).toEqual([...base].sort());
+    expect(lineage(facts)).toEqual([...derived].sort());
+  });
+});
+
+describe('new derivation cues: false positives', () => {
+  const cases: Array<[string, string, string[], string[]]> = [
+    ['KazBench: a benchmark', 'Our evaluation of several state-of-the-art models (Llama-3.1, Qwen-2.5 and GPT-4) shows a gap.', [], []],
+    ['Dialogue recovery', 'We compare three strategies, including a guided recovery prompt, across six model families (Gemma-2, Llama-3, Mistral).', [], []],
+    ['Heron', 'We present Heron and compare it against fine-tuned RoBERTa.', [], []],
+    ['Heron', 'Heron outperforms the instruction-tuned GPT-4 on every task.', [], []],
+    ['A study', 'The instruction-tuned GPT-4 is strong on reasoning.', [], []],
+    ['Segmentation', 'Existing methods, including prompt-driven variants of SAM, rely on local cues.', [], []],
+    ['Robin', 'We train Robin from scratch, without distillation from Llama 3.', [], []],
+    ['Robin', 'We do not fine-tune Llama 3 on the data.', [], []],
+    ['Agents', 'Our framework calls GPT-4o and Claude 3.5 through their APIs to plan tasks.', [], []],
+    ['Jaybench', 'We evaluate GPT-4o and Llama 3 on our benchmark.', [], []],
+    ['Budgets', 'Prior approaches built on top of models like BERT need labels.', [], []],
+    ['A study', 'We compare models with the Mamba architecture and Transformers.', [], []],
+    ['A study', 'Models pruned from the original network lose accuracy, unlike Transformers.', [], []],
+  ];
+  it.each(cases)('%s | %s', (title, abstract, base, derived) => {
+    const facts = factsOf(abstract, title);
+    expect(targets(facts, 'builds_on')).toEqual(base);
+    expect(lineage(facts)).toEqual(derived);
+  });
+});
+
+describe('child rows', () => {
+  it.each(CHILD_RULES.map((r) => [r.id, r.pattern, r.example] as const))('%s matches its example', (_id, pattern, example) => {
+    expect(pattern.test(example)).toBe(true);
+  });
+});
