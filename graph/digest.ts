@@ -198,7 +198,9 @@ export function computeDigest(graph: PaperGraph, before: GraphKeys, options: Dig
     ...digest.groups.flatMap((g) => g.models.map((k) => byKey.get(k)).filter((m): m is DigestEntity => m !== undefined)),
     ...withoutBase.sort(byLabel),
   ];
-  digest.bases = rankBases([...withBase.flatMap((m) => m.derivedFrom), ...digest.lineage]);
+  // A base gains the new models built from it, and known models newly derived from it; a known
+  // model newly seen as a variant of a family (a size named in passing) is no gain.
+  digest.bases = rankBases([...withBase.flatMap((m) => m.derivedFrom), ...digest.lineage.filter((l) => l.edge === 'derived_from')]);
   const byPapers = (a: DigestEntity, b: DigestEntity) => b.papers.length - a.papers.length || byLabel(a, b);
   digest.mentioned.sort(byLabel);
   for (const section of Object.values(LISTED)) digest[section].sort(byPapers);
