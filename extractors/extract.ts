@@ -118,7 +118,7 @@ function namedChild(sentence: string, spans: readonly NameSpan[]): { mention: Me
     const m = rule.pattern.exec(sentence);
     if (!m) continue;
     const at = m.index + m[0].length;
-    const span = spans.find((x) => x.start === at && x.mention.type === 'model' && x.source !== 'lexicon');
+    const span = spans.find((x) => x.start === at && x.mention.type === 'model');
     if (span) return { mention: span.mention, resulting: rule.resulting };
   }
   return undefined;
@@ -142,9 +142,15 @@ export const SIBLING_RULE_ID = 'intro-sibling-size';
 
 const SIZED_NAME = /^(.+?)[ \-]\d+(?:\.\d+)?[BMK]$/;
 
+const UNICODE_HYPHENS = /[\u2010\u2011]/g;
+/** "Scale‑SWE‑Agent" with non-breaking hyphens is "Scale-SWE-Agent": same length, so offsets hold. */
+function hyphens(text: string): string {
+  return text.includes('\u2010') || text.includes('\u2011') ? text.replace(UNICODE_HYPHENS, '-') : text;
+}
+
 /** Everything papergraph reads from one paper. */
 export function extract(paper: PaperText): Extraction {
-  const sentences = bounded(paperSentences(paper.title, paper.abstract));
+  const sentences = bounded(paperSentences(hyphens(paper.title), hyphens(paper.abstract)));
   const introduced = findIntroduced(sentences, paper.abstract, LEXICON_ONLY);
   const index = createNameIndex(introduced.map(entryOf));
   const order = new Map<string, number>();

@@ -17,6 +17,7 @@ import { titleHead } from './title-head.js';
 import { isCapitalised, isNameShaped, isVersionWord, nameShapedPhrase } from './scan/word-shapes.js';
 import type { Sentence } from './scan/sentences.js';
 import { matchAll } from './scan/match-all.js';
+import { isFunctionWord } from './scan/nlp.js';
 
 export interface Introduced {
   name: string;
@@ -29,7 +30,7 @@ export interface Introduced {
 const CONNECTORS = new Set(['of', 'for', 'with', 'in', 'on', 'the', 'from', 'to', 'via', 'by']);
 const STOPS = new Set(['to', 'that', 'which', 'where', 'how', 'whether', 'if', 'when', 'because', 'so', 'while', 'who']);
 /** Prepositions that end the object of "we present ...": the name after them is something used, not made. */
-const OBJECT_ENDS = new Set(['on', 'with', 'in', 'from', 'by', 'using', 'via', 'into', 'between', 'across', 'against', 'than', 'over', 'at', 'through']);
+const OBJECT_ENDS = new Set(['on', 'with', 'in', 'from', 'by', 'using', 'via', 'into', 'between', 'across', 'against', 'than', 'over', 'at', 'through', 'under', 'within', 'beyond', 'toward', 'towards', 'among']);
 const SKIP_LEADS = new Set(['the', 'a', 'an', 'our']);
 
 const CUES = registerCues(INTRODUCE_RULES.map((r) => r.cue));
@@ -37,6 +38,25 @@ const CUES = registerCues(INTRODUCE_RULES.map((r) => r.cue));
 const PATTERNS = INTRODUCE_RULES.map((r) => new DualRegExp(r.pattern.source, r.pattern.flags));
 
 const GENERIC_SUFFIX = /-(?:style|like|based|type|sized|only|ed)$/i;
+
+/**
+ * Words after a name that make it a modifier of something else: "a Gaussian Splatting (GS)
+ * based system", "an LLM-driven framework", "Segment Anything Model (SAM)-guided labels".
+ */
+const MODIFIER_AFTER =
+  /^[ -](?:based|driven|guided|assisted|powered|enabled|enhanced|aware|generated|inspired|oriented|centric|specific|agnostic|free|style|like|level|scale|wise|empowered|augmented|integrated|informed|related|supported|conditioned|dependent|compatible|derived|grounded|conditional|equipped|friendly|ready|native|centered|centred|focused|tailored|induced|motivated|sensitive|intensive|dominated)\b/i;
+
+/**
+ * A name after "a"/"an" and before a lower-case word modifies that word: "we propose an OOD
+ * detection method", "a Chain-of-Thought distillation approach". The paper presents the
+ * unnamed thing, not the name.
+ */
+function modifiesNoun(sentence: string, start: number, end: number): boolean {
+  if (!/\b(?:a|an|A|An)\s+$/.test(sentence.slice(Math.max(0, start - 4), start))) return false;
+  const next = /^\s+([a-z][a-z\-]*)/.exec(sentence.slice(end, end + 40))?.[1];
+  // "a Dual Soft Prompt mechanism": a kind noun after the name says what the name names.
+  return next !== undefined && !isFunctionWord(next) && !ARTIFACT_KINDS[next];
+}
 
 /** Words a and b both exist and one space lies between them. */
 function spaced(sentence: string, ws: readonly Word[], a: number, b: number): boolean {
@@ -114,6 +134,9 @@ function candidateAt(
     }
   }
   if (isGenericName(name) || /^\d/.test(name) || GENERIC_SUFFIX.test(name)) return undefined;
+  // "MRI from X-rays": a phrase led by a generic word names nothing of its own.
+  if (!aliases.length && name !== w && isGenericName(w)) return undefined;
+  if (MODIFIER_AFTER.test(sentence.slice(end, end + 20)) || modifiesNoun(sentence, first.start, end)) return undefined;
   if (!aliases.length && name.split(/\s+/).some(isLanguageWord)) return undefined;
   const known = lookupName(index, name) ?? lookupName(index, w);
   if ((known?.source === 'lexicon' || isKnownBenchmark(name) || isKnownBenchmark(w)) && !immediate) return undefined;

@@ -27,8 +27,20 @@ const M = '⟦\\d+⟧';
 export const LINEAGE_D = '(?:(?!than |over |against |versus |vs |compared |outperform|and |or )[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]* ){0,3}?';
 export const LINEAGE_P = `(?<parents>${M}(?:(?:,? and |, | or |,? as well as |/)${M})*)`;
 export const LINEAGE_C = `(?<child>${M})`;
+/** Several children, each with an optional bracketed alias ("C1 (C1') and C2, two models derived from P"). */
+export const LINEAGE_CS = `(?<children>${M}(?: \\(${M}\\))?(?:(?:,? and |, )${M}(?: \\(${M}\\))?)*)`;
 /** A second list of parents in one pattern ("combines P with P2"). */
 export const LINEAGE_P2 = LINEAGE_P.replace('<parents>', '<parents2>');
+
+/** A rule row's pattern with its {P}, {P2}, {C}, {CS} and {D} slots filled in. */
+export function lineageSource(pattern: string): string {
+  return pattern
+    .replaceAll('{P2}', LINEAGE_P2)
+    .replaceAll('{P}', LINEAGE_P)
+    .replaceAll('{CS}', LINEAGE_CS)
+    .replaceAll('{C}', LINEAGE_C)
+    .replaceAll('{D}', LINEAGE_D);
+}
 
 const RULES: CompiledRule[] = LINEAGE_RULES.map((r) => ({
   id: r.id,
@@ -37,7 +49,7 @@ const RULES: CompiledRule[] = LINEAGE_RULES.map((r) => ({
   own: r.own ?? false,
   weak: r.weak ?? false,
   cue: r.cue,
-  re: new DualRegExp(r.pattern.replaceAll('{P2}', LINEAGE_P2).replaceAll('{P}', LINEAGE_P).replaceAll('{C}', LINEAGE_C).replaceAll('{D}', LINEAGE_D), 'giu'),
+  re: new DualRegExp(lineageSource(r.pattern).replaceAll('{C}', LINEAGE_C).replaceAll('{D}', LINEAGE_D), 'giu'),
 }));
 
 const CUES = registerCues(RULES.map((r) => r.cue));
@@ -132,9 +144,14 @@ export function findLineage(
       if (COMPARISON_BEFORE.test(before.slice(-50))) continue;
       if (rule.weak && EVALUATION_BEFORE.test(masked.slice(0, m.index))) continue;
       if (isNegated(before, m[0])) continue;
-      const childIndex = m.groups?.child ? spanIndexes(m.groups.child)[0] : undefined;
-      const childSpan = childIndex === undefined ? undefined : spans[childIndex];
+      const childIndexes = m.groups?.child ? spanIndexes(m.groups.child) : m.groups?.children ? spanIndexes(m.groups.children) : [];
+      const childSpan = childIndexes[0] === undefined ? undefined : spans[childIndexes[0]];
       const child = childSpan?.mention ?? defaultChild;
+      // Bracketed aliases of listed children are the same models: one child each.
+      const moreChildren = childIndexes.slice(1).flatMap((i) => {
+        const c = spans[i];
+        return c && !/\($/.test(masked.slice(0, masked.indexOf(`⟦${i}⟧`)).trimEnd()) ? [c.mention] : [];
+      });
       const indexes = spanIndexes(parents);
       if (m.groups?.parents2) indexes.push(...spanIndexes(m.groups.parents2));
       for (const i of indexes) {
@@ -152,6 +169,7 @@ export function findLineage(
         }
         if (rule.relation) hit.relationOf = rule.relation;
         out.push(hit);
+        if (hit.child) for (const c of moreChildren) if (c.name !== parent.name) out.push({ ...hit, child: c });
       }
     }
   }

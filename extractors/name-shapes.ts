@@ -9,7 +9,7 @@ import { isNameShaped } from './scan/word-shapes.js';
 import { registerCues } from './scan/cue-index.js';
 import { hasGenericSuffix, isGenericName, lookupName, mentionOf, type NameIndex, type NameSpan } from './scan/name-index.js';
 import type { Word } from './scan/words.js';
-import { wordTags } from './scan/nlp.js';
+import { isFunctionWord, wordTags } from './scan/nlp.js';
 import { isLanguageWord } from './languages.js';
 import { DualRegExp, textKind } from './scan/ascii-regex.js';
 import { matchAll } from './scan/match-all.js';
@@ -113,11 +113,24 @@ function namedSpans(sentence: string, re: DualRegExp, rule: string, out: NameSpa
     if (!name || !mayNameModel(name)) continue;
     // The name ends the naming match, and comes before the head noun in the other.
     const start = m.index + (m[0].endsWith(name) ? m[0].length - name.length : m[0].lastIndexOf(`${name} `));
+    if (/^[A-Z]{2,5}$/.test(name) && CLASS_AFTER.test(sentence.slice(start + name.length))) continue;
     out.push({ start, end: start + name.length, surface: name, mention: { type: 'model', name }, source: 'shape', rule });
   }
 }
 
 const PLURAL_ACRONYM = /^[A-Z]{2,6}s$/;
+const NEXT_WORD = /^ ([a-z][a-z\-]*)/;
+const MODEL_HEADS = /^(?:models?|encoders?|decoders?|backbones?|architectures?|networks?|family|series|llms?|weights|checkpoints?|variants?|versions?)$/;
+/** The next word is a lower-case common noun (compromise knows it, and it is no function word or model head). */
+function modifiesNoun(after: string): boolean {
+  const m = NEXT_WORD.exec(after);
+  const word = m?.[1];
+  if (!word || MODEL_HEADS.test(word) || isFunctionWord(word)) return false;
+  if (/(?:tion|sion|ment|ness|ity|ance|ence)$/.test(word)) return true;
+  const tags = wordTags(word);
+  return tags.includes('Noun') || tags.includes('Singular') || tags.includes('Plural') || tags.includes('Uncountable');
+}
+const CLASS_AFTER = /^ (?:models|systems|policies|methods|approaches|architectures)\b/;
 
 export function cueSpans(sentence: string): NameSpan[] {
   const out: NameSpan[] = [];
@@ -130,6 +143,10 @@ export function cueSpans(sentence: string): NameSpan[] {
     // "ALMs", "VLMs": a plural acronym names a class of models, not one.
     if (!name || isGenericName(name) || name.length < 3 || hasGenericSuffix(name) || PLURAL_ACRONYM.test(name)) continue;
     const start = m.index + m[0].length - name.length;
+    // "fine-tuning VLA models": a short acronym before "models" names the class.
+    if (/^[A-Z]{2,5}$/.test(name) && CLASS_AFTER.test(sentence.slice(start + name.length))) continue;
+    // "based on LiDAR localization": a name used as a modifier of a common noun is no model here.
+    if (modifiesNoun(sentence.slice(start + name.length))) continue;
     out.push({ start, end: start + name.length, surface: name, mention: { type: 'model', name }, source: 'shape', rule: CUE_NAME_RULE.id });
   }
   return out;

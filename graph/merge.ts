@@ -2,113 +2,14 @@
 // against what is already there. Idempotent: merging the same paper twice changes nothing.
 // No layout, no I/O, no text analysis.
 
-import type { EntityType, Extraction, Mention, NodeType, Paper } from '../src/types.js';
-import { matchForm } from '../src/normalize.js';
-import { edgeKey, nodeKey, paperKey } from './keys.js';
+import type { Extraction, Mention, Paper } from '../src/types.js';
+import type { AliasIndex } from './alias-index.js';
+import { edgeKey, paperKey } from './keys.js';
+import { blankNode, resolveMention, resolveOwnSenses, resolveWithin, type OwnSenses } from './resolve.js';
 import type { EdgeAttributes, Evidence, NodeAttributes, PaperGraph } from './schema.js';
 
-/** Lookup from a name's match form to node keys, per type. */
-export type AliasIndex = Map<string, string>;
-
-/** Types a name may be resolved across: a method named like a known model is that model. */
-const RESOLVE_ORDER: Record<EntityType, EntityType[]> = {
-  model: ['model', 'method'],
-  method: ['method', 'model'],
-  benchmark: ['benchmark'],
-  task: ['task'],
-  language: ['language'],
-};
-
-/**
- * Index keys (`type|form`) of names seen so far, per type: a corpus repeats the same few
- * thousand names, and a key string made once keeps its hash for every later lookup.
- */
-const INDEX_KEYS = new Map<NodeType, Map<string, string>>();
-const INDEX_KEYS_LIMIT = 200_000;
-
-function indexKey(type: NodeType, name: string): string {
-  let keys = INDEX_KEYS.get(type);
-  if (keys === undefined) INDEX_KEYS.set(type, (keys = new Map()));
-  let key = keys.get(name);
-  if (key === undefined) {
-    key = `${type}|${matchForm(name)}`;
-    if (keys.size >= INDEX_KEYS_LIMIT) keys.clear();
-    keys.set(name, key);
-  }
-  return key;
-}
-
-/**
- * Point a name form at a node. The rule depends only on the graph, never on merge order, so
- * createAliasIndex rebuilds exactly the index an uninterrupted build had: a node whose label
- * has the form owns it; otherwise the smallest key among the nodes with it as an alias.
- */
-function claimForm(graph: PaperGraph, index: AliasIndex, form: string, key: string): void {
-  const owner = index.get(form);
-  if (owner === undefined || owner === key) {
-    index.set(form, key);
-    return;
-  }
-  const attrs = graph.getNodeAttributes(owner);
-  if (indexKey(attrs.type, attrs.label) === form) return;
-  const claimant = graph.getNodeAttributes(key);
-  if (indexKey(claimant.type, claimant.label) === form || key < owner) index.set(form, key);
-}
-
-/** Build the alias index of an existing graph (used before `add`): the same index the build had. */
-export function createAliasIndex(graph: PaperGraph): AliasIndex {
-  const index: AliasIndex = new Map();
-  const entities = graph.filterNodes((_key, attrs) => attrs.type !== 'paper');
-  for (const key of entities) {
-    const attrs = graph.getNodeAttributes(key);
-    claimForm(graph, index, indexKey(attrs.type, attrs.label), key);
-  }
-  for (const key of entities) {
-    const attrs = graph.getNodeAttributes(key);
-    for (const alias of attrs.aliases) claimForm(graph, index, indexKey(attrs.type, alias), key);
-  }
-  for (const key of entities) {
-    const k = indexKey(graph.getNodeAttribute(key, 'type'), key.slice(key.indexOf(':') + 1));
-    if (!index.has(k)) index.set(k, key);
-  }
-  return index;
-}
-
-function blankNode(type: NodeAttributes['type'], label: string): NodeAttributes {
-  return { type, label, aliases: [], papers: 0, x: 0, y: 0, size: 1, color: '#999999' };
-}
-
-function addAliases(attrs: NodeAttributes, names: readonly string[]): void {
-  let added = false;
-  for (const name of names) {
-    if (name === attrs.label || attrs.aliases.includes(name)) continue;
-    attrs.aliases.push(name);
-    added = true;
-  }
-  if (added) attrs.aliases.sort();
-}
-
-/** Find or create the node of a mention; returns its key. */
-export function resolveMention(graph: PaperGraph, index: AliasIndex, mention: Mention): string {
-  const names = [mention.name, ...(mention.aliases ?? [])];
-  let key: string | undefined;
-  for (const type of RESOLVE_ORDER[mention.type]) {
-    for (const name of names) {
-      key = index.get(indexKey(type, name));
-      if (key) break;
-    }
-    if (key) break;
-  }
-  if (!key) {
-    key = nodeKey(mention.type, mention.name);
-    if (!graph.hasNode(key)) graph.addNode(key, blankNode(mention.type, mention.name));
-  }
-  const attrs = graph.getNodeAttributes(key);
-  addAliases(attrs, names);
-  const type = attrs.type === 'paper' ? mention.type : attrs.type;
-  for (const name of [attrs.label, ...names]) claimForm(graph, index, indexKey(type, name), key);
-  return key;
-}
+export { createAliasIndex, type AliasIndex } from './alias-index.js';
+export { resolveMention } from './resolve.js';
 
 /** Above this many entries an edge's evidence is looked up by paper, not scanned (hub edges). */
 const SCAN_EVIDENCE_UP_TO = 16;
@@ -203,7 +104,8 @@ export function mergePaper(graph: PaperGraph, paper: Paper, firstAdded?: string)
 
 /**
  * Merge one paper and what was extracted from it. New entity nodes get
- * `firstAdded` when given. Repeating the call with the same input is a no-op.
+ * `firstAdded` when given; every entity the paper resolves to goes into `touched` when
+ * given (labelFromCorpus reads those). Repeating the call with the same input is a no-op.
  */
 export function mergeExtraction(
   graph: PaperGraph,
@@ -211,21 +113,26 @@ export function mergeExtraction(
   paper: Paper,
   extraction: Extraction,
   firstAdded?: string,
+  touched?: Set<string>,
 ): string {
   const pKey = mergePaper(graph, paper, firstAdded);
+  // The paper's own senses first: its names then mean what it says they mean.
+  const own: OwnSenses = resolveOwnSenses(graph, index, pKey, extraction.facts);
   const stamp = (key: string) => {
+    touched?.add(key);
     const attrs = graph.getNodeAttributes(key);
     if (firstAdded && !attrs.firstAdded) attrs.firstAdded = firstAdded;
     return key;
   };
+  const resolve = (mention: Mention) => stamp(resolveWithin(graph, own, mention) ?? resolveMention(graph, index, mention));
   for (const fact of extraction.facts) {
     const evidence: Evidence = { paper: pKey, sentence: fact.sentence, rule: fact.rule };
     if (fact.kind === 'paper') {
-      const target = stamp(resolveMention(graph, index, fact.target));
+      const target = resolve(fact.target);
       addEvidence(graph, fact.edge, pKey, target, evidence);
     } else {
-      const source = stamp(resolveMention(graph, index, fact.source));
-      const target = stamp(resolveMention(graph, index, fact.target));
+      const source = resolve(fact.source);
+      const target = resolve(fact.target);
       addEvidence(graph, fact.edge, source, target, evidence, fact.relation);
     }
   }

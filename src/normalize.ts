@@ -61,7 +61,7 @@ export function resolveLatex(text: string): string {
     out = out.replace(/\$?\\times\$?/g, '×');
     out = out.replace(/\^\s*\{?\s*\\circ\s*\}?/g, '°');
     out = out.replace(/\\([%&_#$])/g, '$1').replace(/\\([{}])/g, '$1');
-    out = out.replace(/\\[,;:! ]/g, ' ');
+    out = out.replace(/\\[,;:! ]/g, ' ').replace(/\\[()[\]]/g, '').replace(/\\\|/g, '‖');
     out = out.replace(/\\([A-Za-z]+)\s?(?:\{\})?/g, (m: string, name: string) => {
       // An unknown command keeps its name as a word ("\LaTeX" -> LaTeX); a space after it stays.
       const symbol = LATEX_SYMBOLS[name] ?? name;
@@ -78,6 +78,8 @@ export function resolveLatex(text: string): string {
   if (out.includes('^')) {
     out = out.replace(/\^\s*\{([^{}]{1,16})\}/g, (_m, g: string) => scripted(g, SUPERSCRIPTS));
     out = out.replace(/\^([\p{L}\p{N}+\-*′])/gu, (_m, g: string) => scripted(g, SUPERSCRIPTS));
+    // A caret before anything else ("T^⋆") is a superscript with no Unicode form: the text alone.
+    out = out.replace(/\^\s*(?=\S)/g, '');
   }
   if (out.includes('_')) {
     out = out.replace(/_\{([^{}]{1,16})\}/g, (_m, g: string) => scripted(g, SUBSCRIPTS));
@@ -106,6 +108,17 @@ export function stripAccents(text: string): string {
  */
 export function matchForm(name: string): string {
   return stripAccents(resolveLatex(name)).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The form the merge compares entity names in: the match form, but "+" is kept, so
+ * variants written with it stay themselves ("UNet++" is not "U-Net", "C++" not "C").
+ */
+export function entityForm(name: string): string {
+  const form = matchForm(name);
+  if (!name.includes('+')) return form;
+  const pluses = name.replace(/[^+]/g, '');
+  return form + pluses;
 }
 
 /** Readable slug for keys: "Llama-3.1 8B" -> "llama-3-1-8b". */

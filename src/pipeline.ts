@@ -4,6 +4,7 @@
 import { extract as defaultExtract } from '../extractors/index.js';
 import { applyAppearance } from '../graph/appearance.js';
 import { countPapers, createAliasIndex, mergeExtraction } from '../graph/merge.js';
+import { labelFromCorpus } from '../graph/labels.js';
 import { paperKey } from '../graph/keys.js';
 import { titleIdentity } from '../graph/paper-keys.js';
 import { layoutGraph, type LayoutOptions } from '../graph/layout.js';
@@ -82,10 +83,12 @@ export function addPapers(graph: PaperGraph, papers: readonly Paper[], options: 
   const before = new Set(graph.nodes());
   const extractions: ExtractionList = options.extractions ?? extractPapers(papers, options.extract, options.onProgress);
   const index = createAliasIndex(graph);
+  const touched = new Set<string>();
   papers.forEach((paper, i) => {
     const extraction = extractions.at(i);
-    if (extraction) mergeExtraction(graph, index, paper, extraction, options.firstAdded);
+    if (extraction) mergeExtraction(graph, index, paper, extraction, options.firstAdded, touched);
   });
+  labelFromCorpus(graph, touched);
   countPapers(graph);
   applyAppearance(graph);
   return new Set(graph.filterNodes((key) => !before.has(key)));

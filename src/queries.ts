@@ -88,7 +88,7 @@ export interface PathResult {
 export function pathBetween(source: QuerySource, from: string, to: string, options: { directed?: boolean }, where: string): PathResult {
   const a = resolveName(source, from, where);
   const b = resolveName(source, to, where);
-  const graph = source.graphFor(a, { kind: 'all' });
+  const graph = source.graphFor(a, { kind: 'path', to: b, directed: options.directed === true });
   return { from: a, to: b, path: shortestPath(graph, a, b, { direction: options.directed ? 'out' : 'any' }) };
 }
 

@@ -15,8 +15,8 @@ export type QueryScope =
   | { kind: 'node' }
   | { kind: 'neighbours'; depth: number; direction: Direction; edgeTypes?: readonly EdgeType[] }
   | { kind: 'lineage'; depth: number; direction: LineageDirection }
-  /** Anything reachable: path queries walk the whole graph. */
-  | { kind: 'all' };
+  /** The shortest path from the node to `to` (a key), as graph/query's shortestPath finds it. */
+  | { kind: 'path'; to: string; directed: boolean };
 
 export interface QuerySource {
   /** Graph-level attributes (name, schema version, builds). */

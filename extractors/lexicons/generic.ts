@@ -1,6 +1,9 @@
 // Generic words that look like names but never name a model, benchmark or new
 // artifact ("LLMs", "PLMs", "Transformer", "NLP"). Data only; compared in
-// matchForm, so "LLMs" and "llm" are both covered by "llm"/"llms".
+// matchForm, so "LLMs" and "llm" are both covered by "llm"/"llms". The names of
+// non-entity kinds (hardware, platforms, modalities, techniques) are in non-entities.ts.
+
+import { NON_ENTITY_NAMES } from './non-entities.js';
 
 const WORDS =
   'lm lms llm llms mllm mllms plm plms mplm mplms vlm vlms lmm lmms slm slms ptm ptms mmt mmts ' +
@@ -11,7 +14,7 @@ const WORDS =
   'adam adamw sgd ctc ntp gptq awq bertscore bleurt comet meteor chrf gpt4v rag cot icl kd ' +
   'f1 bleu rouge wer cer mrr ndcg map acc auc em ppl url code data ours we our it this the';
 
-export const GENERIC_NAMES: ReadonlySet<string> = new Set(WORDS.split(/\s+/));
+export const GENERIC_NAMES: ReadonlySet<string> = new Set([...WORDS.split(/\s+/), ...NON_ENTITY_NAMES]);
 
 /** Hyphenated endings that turn a model name into a generic class: "BERT-like", "T5-style". */
 export const GENERIC_SUFFIXES: readonly string[] = [

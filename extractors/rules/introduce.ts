@@ -41,7 +41,8 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
     where: 'after',
     window: 3,
     pattern:
-      /\b(?:named|called|dubbed|termed|coined|namely|denoted|referred to|which we (?:call|name|term|dub|nickname)|we (?:call|name|term|dub|nickname)(?: (?:it|this|them|our \w+|the (?:resulting|new|final|obtained|trained) \w+))?)(?: as)?(?= )/gi,
+      // Lower-case cue words only: "Named Entity Recognition" names a task, it does not name what follows.
+      /\b(?:named|called|dubbed|termed|coined|namely|denoted|referred to|[Ww]hich we (?:call|name|term|dub|nickname)|[Ww]e (?:call|name|term|dub|nickname)(?: (?:it|this|them|our \w+|the (?:resulting|new|final|obtained|trained) \w+))?)(?: as)?(?= )/g,
     example: 'a new encoder called FooNet',
   },
   {

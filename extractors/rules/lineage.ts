@@ -103,14 +103,14 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     id: 'lin-adopt-as-backbone',
     cue: [' as '],
     relation: 'backbone',
-    pattern: '\\b(?:adopt|use|employ|choose|select|leverage)(?:s|d|ed|ing)? {D}{P}(?: model)? as (?:the |our |a |its )?(?:\\w+ )?(?:backbone|encoder|decoder)\\b',
+    pattern: '\\b(?:adopt|use|employ|choose|select|leverage)(?:s|d|ed|ing)? {D}{P}(?:(?: [\\p{L}\\-]+)?(?: model))? as (?:the |our |a |its )?(?:\\w+ )?(?:backbone|encoder|decoder)\\b',
     example: 'we use CLIP as the vision backbone',
   },
   {
     id: 'lin-adopt-as-base',
     cue: [' as '],
     relation: 'fine-tuned',
-    pattern: '\\b(?:adopt|use|employ|choose|select|leverage)(?:s|d|ed|ing)? {D}{P}(?: model)? as (?:the |our |a |its )?(?:pre-?trained|base|initial|foundation|starting|underlying)\\b',
+    pattern: '\\b(?:adopt|use|employ|choose|select|leverage)(?:s|d|ed|ing)? {D}{P}(?:(?: [\\p{L}\\-]+)?(?: model))? as (?:the |our |a |its )?(?:pre-?trained|base|initial|foundation|starting|underlying)\\b',
     example: 'we adopt Qwen2-0.5B as the pre-trained model',
   },
   {
@@ -254,7 +254,8 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     id: 'lin-built-on',
     cue: ['buil'],
     relation: 'backbone',
-    pattern: '\\b(?:built|build|builds|building) (?:up)?on (?:top of )?{D}{P}',
+    // Up to six modifier words: "built on the publicly available 1-bit LLM BitNet".
+    pattern: '\\b(?:built|build|builds|building) (?:up)?on (?:top of )?{D}(?:[\\p{L}\\p{N}\\-]+ ){0,3}?{P}',
     example: 'It is built on top of wav2vec 2.0',
   },
   {
@@ -304,8 +305,8 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     id: 'lin-built-on-eg',
     cue: ['buil'],
     relation: 'backbone',
-    pattern: '\\b(?:built|build|builds|building) (?:up)?on (?:top of )?(?:[\\p{L}\\p{N}\\-]+ ){1,5}?(?:such as|like|including|e\\.g\\.,?|namely) {P}',
-    example: 'Building on top of strong base models like Llama 3.1 and Qwen 2.5, our models improve',
+    pattern: '\\b(?:built|build|builds|building) (?:up)?on (?:top of )?[^.;⟦]{1,80}?,? (?:such as|like|including|e\\.g\\.,?|namely) {P}',
+    example: 'Building on recent strong but English-centric LLMs, such as Llama 3.1, our model adapts',
   },
   {
     id: 'lin-post-trained',
@@ -334,6 +335,13 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     relation: 'architecture',
     pattern: "\\b(?:us(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|follow(?:s|ed|ing)?|based on|built on|share[sd]?) (?:the |a |an |our )?(?:[\\p{L}\\p{N}'’\\-]+ ){0,3}?{P} architectures?\\b",
     example: 'an open language model which uses the novel Griffin architecture',
+  },
+  {
+    id: 'lin-Cs-derived-from',
+    cue: ['from'],
+    relation: 'adapted',
+    pattern: '{CS},? (?:two|three|four|both|several|a pair of|a family of|the)? ?(?:[\\p{L}\\-]+ ){0,3}?models? (?:derived|distilled|pruned|compressed|fine-tuned|built|obtained) (?:from|on|upon) {D}{P}',
+    example: 'FooBERT-51B and FooBERT-49B, two publicly available models derived from Llama-70B-Instruct',
   },
   {
     id: 'lin-pruned-from',
@@ -397,7 +405,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     relation: 'backbone',
     own: true,
     pattern:
-      '\\b(?:integrat|combin|coupl|pair|connect|equip)\\w* (?:a |an |the )?{P}(?: [\\p{L}\\p{N}\\-]+){0,3}? (?:with|and|to) (?:a |an |the )?(?:[\\p{L}\\p{N}\\-]+ ){0,6}?{P2}',
+      '\\b(?:integrat|combin|coupl|pair|connect|equip)\\w* (?:a |an |the )?{P}(?:(?: [\\p{L}\\p{N}\\-]+){0,3}? (?:with|and|to) (?:a |an |the )?(?:[\\p{L}\\p{N}\\-]+ ){0,6}?{P2})?',
     example: 'Our model combines a Whisper encoder with a Qwen2 LLM',
   },
   {
@@ -443,6 +451,26 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     relation: 'extends',
     pattern: '{P} [Ee]xtension\\b',
     example: 'FooVid: Parameter-free LLaVA Extension from Images to Videos',
+  },
+  {
+    id: 'lin-replace-with-P',
+    cue: ['replac', 'swap', 'substitut'],
+    relation: 'backbone',
+    pattern: '\\b(?:replac|swap|substitut)\\w* (?:the |its |a )?(?:[\\p{L}\\-]+ ){0,3}?(?:encoder|backbone|decoder|tower|module|LLM|language model) (?:with|by|for) {D}{P}',
+    example: 'We replace the heavy image encoder with EfficientViT',
+  },
+  {
+    id: 'lin-retain-P-part',
+    cue: ['retain', 'keep', 'reus', 'inherit'],
+    relation: 'adapted',
+    pattern: "\\b(?:retain|keep|reus|inherit)\\w* {P}['’]s? (?:[\\p{L}\\-]+ ){0,3}?(?:encoder|decoder|weights|architecture|backbone|tokeni[sz]er|layers|head)",
+    example: "We retain SAM's lightweight prompt encoder and mask decoder",
+  },
+  {
+    id: 'lin-improves-P-from',
+    cue: ['from'],
+    pattern: '\\b(?:improv|boost|rais|lift|increas)(?:e|es|ed|ing|s)? {D}{P} from \\d',
+    example: 'it improves Qwen2.5-Math-7B from 58.8% to 90.0%',
   },
   {
     id: 'lin-encoders-in-parens',

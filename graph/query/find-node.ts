@@ -148,16 +148,40 @@ export interface SuggestOptions extends FindOptions {
  * form, or one name containing the other. For "did you mean" messages.
  */
 export function suggest(graph: PaperGraph, name: string, options: SuggestOptions = {}): string[] {
+  return suggestAmong(namedNodes(graph), name, options);
+}
+
+/** What "did you mean" reads of a node: its label, type, papers and the match forms of its names. */
+export interface NamedNode {
+  label: string;
+  type: NodeType;
+  papers: number;
+  forms: readonly string[];
+}
+
+function* namedNodes(graph: PaperGraph): Generator<NamedNode> {
+  for (const { node, attributes } of graph.nodeEntries()) {
+    yield { label: attributes.label, type: attributes.type, papers: attributes.papers, forms: formsOf(graph, node, attributes) };
+  }
+}
+
+/** The match forms of a node's names, the label's first: what findNodes and suggest compare. */
+export function nameForms(key: string, attrs: NodeAttributes): string[] {
+  return namesOf(key, attrs).map(matchForm);
+}
+
+/** suggest() over any list of named nodes (a query index keeps its own). */
+export function suggestAmong(nodes: Iterable<NamedNode>, name: string, options: SuggestOptions = {}): string[] {
   const limit = options.limit ?? 5;
   const typed = splitTypedQuery(name);
   const types = options.types ?? typed.types;
   const form = matchForm(typed.name);
   if (!form) return [];
   const scored: { label: string; score: number; rank: number; papers: number }[] = [];
-  graph.forEachNode((key, attrs) => {
-    if (types && !types.includes(attrs.type)) return;
+  for (const node of nodes) {
+    if (types && !types.includes(node.type)) continue;
     let score = Infinity;
-    for (const f of formsOf(graph, key, attrs)) {
+    for (const f of node.forms) {
       if (!f) continue;
       const max = Math.max(1, Math.floor(Math.min(f.length, form.length) / 3));
       const d = editDistance(form, f, max);
@@ -166,8 +190,8 @@ export function suggest(graph: PaperGraph, name: string, options: SuggestOptions
         score = Math.min(score, max + Math.abs(f.length - form.length) / 10);
       }
     }
-    if (score < Infinity) scored.push({ label: attrs.label, score, rank: TYPE_RANK[attrs.type], papers: attrs.papers });
-  });
+    if (score < Infinity) scored.push({ label: node.label, score, rank: TYPE_RANK[node.type], papers: node.papers });
+  }
   scored.sort((a, b) => a.score - b.score || a.rank - b.rank || b.papers - a.papers || a.label.localeCompare(b.label));
   return [...new Set(scored.map((s) => s.label))].slice(0, limit);
 }

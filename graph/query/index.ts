@@ -1,7 +1,7 @@
 // Queries over a PaperGraph: find, neighbours, lineage, families, node details, papers,
 // shortest path. Every surface (CLI, library, map, HTTP) calls these. Re-exports only.
-export { findNode, findNodes, resolveNode, suggest, editDistance, namesOf, NodeNotFoundError } from './find-node.js';
-export type { FindOptions, SuggestOptions } from './find-node.js';
+export { findNode, findNodes, resolveNode, suggest, suggestAmong, nameForms, editDistance, namesOf, NodeNotFoundError } from './find-node.js';
+export type { FindOptions, NamedNode, SuggestOptions } from './find-node.js';
 export { citeEvidence } from './evidence.js';
 export type { CitedEvidence } from './evidence.js';
 export { neighbours, DIRECTIONS, DEFAULT_NEIGHBOUR_OPTIONS } from './neighbours.js';
@@ -25,7 +25,7 @@ export { nodeDetails, nodeRef } from './node-details.js';
 export type { DataAttributes, EvidenceGroup, LineageRef, NodeDetails, NodeRef, ShownEdge } from './node-details.js';
 export { papersFor, PAPER_RELATION_ORDER } from './papers-for.js';
 export type { PaperLink, PapersForOptions } from './papers-for.js';
-export { shortestPath } from './shortest-path.js';
-export type { PathStep, ShortestPathOptions } from './shortest-path.js';
+export { shortestPath, shortestPathKeys, pathView } from './shortest-path.js';
+export type { PathEdge, PathStep, PathView, ShortestPathOptions } from './shortest-path.js';
 export { createSearchIndex, searchEntry, searchNodes, DEFAULT_SUGGESTION_LIMIT } from './search.js';
 export type { SearchIndex, Suggestion } from './search.js';

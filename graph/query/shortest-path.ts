@@ -30,18 +30,44 @@ export interface PathStep {
   };
 }
 
+/** An edge as the path search sees it. */
+export interface PathEdge {
+  source: string;
+  target: string;
+  type: EdgeType;
+}
+
+/** What the path search walks: a simple graph of the nodes and the edges it may follow. */
+export type PathView = Graph;
+
+/**
+ * The view over these nodes and edges, given in graph order, so ties between equally short
+ * paths go the same way on every copy of the graph. A query index builds it from its own
+ * node and edge lists (and keeps it), so its paths are this module's.
+ */
+export function pathView(nodes: Iterable<string>, edges: Iterable<PathEdge>, options: ShortestPathOptions = {}): PathView {
+  const wanted = (type: EdgeType) => !options.edgeTypes || options.edgeTypes.includes(type);
+  const view = new Graph({ type: options.direction === 'out' ? 'directed' : 'undirected', multi: false });
+  for (const key of nodes) view.addNode(key);
+  for (const edge of edges) if (wanted(edge.type)) view.mergeEdge(edge.source, edge.target);
+  return view;
+}
+
+/** The node keys of the shortest path from `source` to `target` on a view, or null. */
+export function shortestPathKeys(view: PathView, source: string, target: string): string[] | null {
+  return bidirectional(view, source, target);
+}
+
+function* edgesOf(graph: PaperGraph): Generator<PathEdge> {
+  for (const { source, target, attributes } of graph.edgeEntries()) yield { source, target, type: attributes.type };
+}
+
 /** The steps from `a` to `b`, both included; null when they are not connected. */
 export function shortestPath(graph: PaperGraph, a: string, b: string, options: ShortestPathOptions = {}): PathStep[] | null {
   const source = resolveNode(graph, a);
   const target = resolveNode(graph, b);
   const wanted = (type: EdgeType) => !options.edgeTypes || options.edgeTypes.includes(type);
-  // A simple view of the graph with only the edges we may walk.
-  const view = new Graph({ type: options.direction === 'out' ? 'directed' : 'undirected', multi: false });
-  graph.forEachNode((key) => view.addNode(key));
-  graph.forEachEdge((_edge, attrs, s, t) => {
-    if (wanted(attrs.type)) view.mergeEdge(s, t);
-  });
-  const keys = bidirectional(view, source, target);
+  const keys = shortestPathKeys(pathView(graph.nodes(), edgesOf(graph), options), source, target);
   if (!keys) return null;
   return keys.map((key, i) => {
     const attrs = graph.getNodeAttributes(key);

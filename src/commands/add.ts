@@ -15,6 +15,7 @@ import { EXIT_PARTIAL, InputError } from '../errors.js';
 import type { GraphOutput } from '../io/write-outputs.js';
 import { DIGEST_FILES } from '../io/digest-names.js';
 import { DEFAULT_WORKERS } from '../io/default-workers.js';
+import { writeQueryIndex } from '../io/query-index.js';
 import { createProgress } from '../io/progress.js';
 import { CORPUS_FORMATS, formatProblem, isFileProblem, type CorpusFormat } from '../readers/types.js';
 import type { UpdateResult } from '../update-graph.js';
@@ -155,6 +156,8 @@ async function addLocked(inputs: string[], flags: AddFlags, ctx: CommandContext,
     names: { graph: basename(graphPath) },
     extra: digest.files,
   });
+  // After graph.json is in place: the index records its size and modification time.
+  if (changed) written.push(await writeQueryIndex(graph, graphPath));
   io.stdout(markdown);
 
   const stats = graphStats(graph);

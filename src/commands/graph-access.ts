@@ -2,6 +2,8 @@
 // it, resolving a name to a node with "did you mean", option parsers and text helpers.
 
 import { InvalidArgumentError, type Command } from 'commander';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { findNode, suggest, type FindOptions } from '../../graph/query/index.js';
 import type { PaperGraph } from '../../graph/schema.js';
 import { NotFoundError } from '../errors.js';
@@ -25,9 +27,23 @@ export async function openGraph(flags: GraphFlags, ctx: CommandContext): Promise
   return loadGraph(flags.graph, { cwd: ctx.io.cwd });
 }
 
-/** What a query reads: the query index beside graph.json when it is up to date, else graph.json. */
+/** The graph.json that --graph names (the file, or the directory holding it). */
+export function resolveGraphFile(flags: GraphFlags, ctx: CommandContext): string {
+  const path = resolve(ctx.io.cwd, flags.graph);
+  try {
+    return statSync(path).isDirectory() ? join(path, 'graph.json') : path;
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * What a query reads: the query index beside graph.json when it matches the file (a query
+ * then reads only its part of the graph), else graph.json itself.
+ */
 export async function openSource(flags: GraphFlags, ctx: CommandContext): Promise<QuerySource> {
-  return graphSource(await openGraph(flags, ctx));
+  const { openQueryIndex } = await import('../io/query-index.js');
+  return openQueryIndex(resolveGraphFile(flags, ctx)) ?? graphSource(await openGraph(flags, ctx));
 }
 
 /** The node named `name`, or a NotFoundError (exit 3) with suggestions. */

@@ -5,6 +5,7 @@ import { registerAdd } from './add.js';
 import { registerBuild } from './build.js';
 import { registerDoctor } from './doctor.js';
 import { registerExport } from './export.js';
+import { registerIndex } from './reindex.js';
 import { registerLineage } from './lineage.js';
 import { registerQuery } from './query.js';
 import { registerShow } from './show.js';
@@ -12,4 +13,4 @@ import { registerServe } from './serve.js';
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerBuild, registerAdd, registerServe, registerQuery, registerLineage, registerShow, registerExport, registerDoctor];
+export const COMMANDS: RegisterCommand[] = [registerBuild, registerAdd, registerServe, registerQuery, registerLineage, registerShow, registerExport, registerDoctor, registerIndex];

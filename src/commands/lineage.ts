@@ -6,12 +6,12 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import {
   LINEAGE_DIRECTIONS,
-  lineage,
   type LineageDirection,
   type LineageStep,
 } from '../../graph/query/index.js';
 import type { CommandContext } from './context.js';
-import { addGraphOption, clip, openGraph, parseDepth, printJson, requireNode, type GraphFlags } from './graph-access.js';
+import { lineageOf } from '../queries.js';
+import { addGraphOption, clip, openSource, parseDepth, printJson, type GraphFlags } from './graph-access.js';
 
 interface LineageFlags extends GraphFlags {
   depth?: number;
@@ -45,9 +45,8 @@ export function renderTree(steps: readonly LineageStep[], maxEvidence: number, p
 }
 
 export async function runLineage(name: string, flags: LineageFlags, ctx: CommandContext): Promise<void> {
-  const graph = await openGraph(flags, ctx);
-  const key = requireNode(graph, name, flags, { types: ['model', 'method'] });
-  const result = lineage(graph, key, { direction: flags.direction, ...(flags.depth ? { depth: flags.depth } : {}) });
+  // Through the query source: on a big graph only the model's family is read (graph.index).
+  const result = lineageOf(await openSource(flags, ctx), name, { direction: flags.direction, ...(flags.depth ? { depth: flags.depth } : {}) }, flags.graph);
   if (flags.json) {
     printJson(ctx, result);
     return;

@@ -3,6 +3,7 @@
 // directory's lock. Shared by `papergraph build` and the benchmark.
 
 import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { layoutGraph } from '../../graph/layout.js';
 import type { PaperGraph } from '../../graph/schema.js';
 import { StageTimer } from '../build-report.js';
@@ -11,6 +12,7 @@ import { buildGraph, dedupePapers } from '../pipeline.js';
 import { formatProblem, type CorpusFormat, type Problem } from '../readers/types.js';
 import { DEFAULT_WORKERS, extractInParallel, threadsFor } from './extract-parallel.js';
 import { checkInputs, readCorpusFiles, type FileReport } from './read-corpus.js';
+import { writeQueryIndex } from './query-index.js';
 import { startWorkerPool, type WorkerPool } from './worker-pool.js';
 import { outputName, prepareOutputDir, writeOutputs, type GraphOutput } from './write-outputs.js';
 
@@ -102,7 +104,11 @@ export async function buildFiles(files: readonly string[], options: BuildFilesOp
     const merged = await readAndMerge(files, options, timer);
     const { graph } = merged;
     const layout = options.layout === false ? undefined : await timer.time('layout', () => layoutGraph(graph));
-    const written = await timer.time('write', () => writeOutputs(graph, options.outDir, formats));
+    const written = await timer.time('write', async () => {
+      const files = await writeOutputs(graph, options.outDir, formats);
+      // After graph.json is in place: the index records its size and modification time.
+      return [...files, await writeQueryIndex(graph, join(options.outDir, outputName('graph')))];
+    });
     return { ...merged, ...(layout ? { layout } : {}), written, repaired: lock.repaired, timer };
   } finally {
     await lock.release();

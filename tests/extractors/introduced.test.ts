@@ -29,6 +29,7 @@ describe('introduced artifacts: positives', () => {
     ['RoBERTa: A Robustly Optimized BERT Pretraining Approach', 'We replicate BERT pretraining.', ['RoBERTa:model']],
     ['nanoFoo: A Framework for Pre-training T5 Models', 'We present nanoFoo, a PyTorch framework.', ['nanoFoo:method']],
     ['Encoders', 'We introduce the open Ettin suite of encoders.', ['Ettin:model']],
+    ['Prompts', 'To complement it, we propose a Dual Soft Prompt mechanism for transfer.', ['Dual Soft Prompt:method']],
   ];
   it.each(cases)('%s | %s', (title, abstract, expected) => {
     expect(introduced(title, abstract)).toEqual(expected);
@@ -61,6 +62,16 @@ describe('introduced artifacts: false positives', () => {
     ['A Neural Conversational Model', 'We train a chat model.'],
     ['Efficient Streaming Language Models', 'We study streaming.'],
     ['Readers', 'We construct adversarial paraphrases for SQuAD 2.0 and test readers.'],
+    // Names that only modify what the paper presents, and things that are no entity.
+    ['Scenes', 'This paper introduces a Gaussian Splatting (GS) based system for driving scenes.'],
+    ['Agents', 'We then introduce an LLM-driven conceptual framework for urban studies.'],
+    ['Shifts', 'We propose an OOD detection method for hierarchies.'],
+    ['Reasoning', 'Additionally, we introduce an adaptive-length Chain-of-Thought distillation approach.'],
+    ['Labels', 'We propose a Segment Anything Model (SAM)-guided pseudo-labelling method.'],
+    ['Code', 'Our datasets are available on our GitHub page.'],
+    ['Scans', 'We propose in this paper an approach for generating MRI from X-rays.'],
+    ['Tuning', 'We introduce GRPO to train the policy.'],
+    ['Tasks', 'We present the Named Entity Recognition system of our team.'],
   ];
   it.each(cases)('%s | %s', (title, abstract) => {
     expect(introduced(title, abstract)).toEqual([]);

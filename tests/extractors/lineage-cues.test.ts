@@ -35,6 +35,11 @@ describe('new derivation cues: positives', () => {
     ['Lark Embedding', 'We introduce Lark Embedding, an advance over its predecessor, the GTE-Qwen series.', ['GTE-Qwen'], ['Lark Embedding -> GTE-Qwen']],
     ['Ibis: chemistry', 'We fine-tune a set of open LLMs named Ibis, among which Mistral serves as the best base model.', ['Mistral'], ['Ibis -> Mistral']],
     ['Quail', 'We introduce Quail-49B and Quail-51B, two public models derived from Llama-70B-Instruct.', ['Llama-70B-Instruct'], ['Quail-49B -> Llama-70B-Instruct', 'Quail-51B -> Llama-70B-Instruct']],
+    ['Shrike-SAM: fast segmentation', "We present Shrike-SAM. We retain SAM's prompt encoder while replacing the heavy image encoder with EfficientViT.", ['EfficientViT', 'SAM'], ['Shrike-SAM -> EfficientViT', 'Shrike-SAM -> SAM']],
+    ['Tanager: robot policies', 'We propose Tanager, a 3B model. Tanager adopts the Qwen-2.5-VL-3B multimodal model as its backbone.', ['Qwen-2.5-VL-3B'], ['Tanager -> Qwen-2.5-VL-3B']],
+    ['VireoVLA: 1-bit policies', 'VireoVLA is built on the publicly available 1-bit LLM BitNet b1.58 2B4T.', ['BitNet b1.58 2B4T'], ['VireoVLA -> BitNet b1.58 2B4T']],
+    ['Math search', 'On MATH, it improves Qwen2.5-Math-7B from 58.8% to 90.0%.', ['Qwen2.5-Math-7B'], []],
+    ['A coding agent', 'We fine\u2011tune Qwen\u201130B-A3B-Instruct to produce Scale\u2011Agent.', ['Qwen-30B-A3B-Instruct'], ['Scale-Agent -> Qwen-30B-A3B-Instruct']],
   ];
   it.each(cases)('%s | %s', (title, abstract, base, derived) => {
     const facts = factsOf(abstract, title);
@@ -58,6 +63,9 @@ describe('new derivation cues: false positives', () => {
     ['Budgets', 'Prior approaches built on top of models like BERT need labels.', [], []],
     ['A study', 'We compare models with the Mamba architecture and Transformers.', [], []],
     ['A study', 'Models pruned from the original network lose accuracy, unlike Transformers.', [], []],
+    ['Nightjar', 'Given the practice of fine-tuning VLA models for specific tasks, we propose Nightjar.', [], []],
+    ['A study', 'Existing approaches replace the image encoder with CLIP and lose detail.', [], []],
+    ['A study', 'Scores rose from 41% to 86% for GPT-4o on the test.', [], []],
   ];
   it.each(cases)('%s | %s', (title, abstract, base, derived) => {
     const facts = factsOf(abstract, title);

@@ -54,6 +54,9 @@ describe('name shapes of current models: false positives', () => {
     ['The Llama-3-8B-style recipe.', []],
     ['An MAE of 0.3 and an O3 level of ozone.', []],
     ['UNet decoders differ from UNet++ ones.', ['U-Net', 'U-Net++']],
+    ['A framework based on LiDAR localization.', []],
+    ['Fine-tuning VLA models is costly.', []],
+    ['Audio models are based on ALMs that read raw audio.', []],
   ];
   it.each(cases)('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);

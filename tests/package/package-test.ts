@@ -157,6 +157,11 @@ async function serve(): Promise<void> {
     check(asset?.status === 200, `serve answers the map's script ${script}`);
     const graph = (await (await fetch(new URL('graph.json', url))).json()) as { nodes: unknown[] };
     check(graph.nodes.length > 0, `serve answers /graph.json (${graph.nodes.length} nodes)`);
+    const api = await fetch(new URL('api/neighbours?name=BERT', url));
+    const near = (await api.json()) as { node: { key: string }; neighbours: unknown[] };
+    check(api.status === 200 && near.node.key === 'model:bert' && near.neighbours.length > 0, `serve answers /api/neighbours?name=BERT (${near.neighbours.length} neighbours)`);
+    const missing = await fetch(new URL('api/node?name=Bertt', url));
+    check(missing.status === 404 && ((await missing.json()) as { suggestions: string[] }).suggestions.includes('BERT'), 'serve answers an unknown name with 404 and suggestions');
   } finally {
     child.kill('SIGTERM');
   }
