@@ -21,10 +21,11 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'dots': (n) => 'v1.'.repeat(n / 3),
 };
 
-/** Best of five runs, in milliseconds. */
+/** Best of nine runs, in milliseconds: on a shared machine the best run is the one
+ *  least disturbed by other processes and by collections. */
 function cost(work: () => void): number {
   let best = Infinity;
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 9; i++) {
     const start = performance.now();
     work();
     best = Math.min(best, performance.now() - start);
@@ -48,7 +49,8 @@ describe('extraction time grows linearly with input length', { retry: 2 }, () =>
       parseCorpus(`T\n${text}\n`, 'f.txt');
       resolveLatex(text);
     };
-    run(small)(); // warm up the JIT
+    run(small)(); // warm up the JIT and the caches on both sizes, so neither pays it
+    run(large)();
     const ratio = cost(run(large)) / Math.max(cost(run(small)), 0.5);
     expect(ratio).toBeLessThan(MAX_RATIO);
   });
