@@ -1,5 +1,6 @@
 // `npm run bench`: builds generated corpora of 1k, 10k and 100k papers, each in its own
-// process, with 1 worker and with all cores; prints a table and writes bench/out/results.json.
+// process, with 1 worker and with all cores, then the real arXiv corpus (bench/real.ts: start-up,
+// queries, the HTTP API); prints tables and writes bench/out/results.json.
 // Not a test: it measures. Ratios compare runs on the same text in the same process.
 // Each build runs BENCH_RUNS times (3 by default), one and all cores taking turns, and the
 // median counts: on this VM the same build varies by 10-15% from run to run.
@@ -10,6 +11,7 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseCorpus } from '../src/readers/index.js';
 import { generateCorpus } from './corpus.js';
+import { realBench } from './real.js';
 
 interface Run {
   papers: number;
@@ -26,7 +28,7 @@ interface Run {
   nlpSampled: boolean;
 }
 
-const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000,100000').split(',').map(Number);
+const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000,100000').split(',').filter(Boolean).map(Number);
 const repeats = Number(process.env['BENCH_RUNS'] ?? 3);
 if (!Number.isInteger(repeats) || repeats < 1) {
   process.stderr.write(`bench: BENCH_RUNS must be a whole number of runs, 1 or more (got ${process.env['BENCH_RUNS']})\n`);
@@ -167,6 +169,9 @@ if (big) {
   const peak = Math.max(...big.ones.map((r) => r.peakRssMb), ...big.alls.map((r) => r.peakRssMb));
   checks.push({ target: '100,000 papers peak memory <= 3 GB (any run)', measured: `${Math.round(peak)} MB`, met: peak <= 3000 });
 }
+// Real text: the arXiv corpus built with the compiled CLI, start-up, queries and the API.
+const real = process.env['BENCH_REAL'] === '0' ? undefined : await realBench();
+if (real) checks.push(...real.checks);
 let map: unknown;
 if (process.env['BENCH_MAP'] !== '0' && existsSync('bench/map.ts') && existsSync('/usr/bin/chromium')) {
   process.stderr.write('bench: the map of the 10k-paper graph in headless Chromium...\n');
@@ -174,5 +179,5 @@ if (process.env['BENCH_MAP'] !== '0' && existsSync('bench/map.ts') && existsSync
   map = existsSync('bench/out/map.json') ? JSON.parse(readFileSync('bench/out/map.json', 'utf8')) : undefined;
 }
 process.stdout.write(`\n${checks.map((c) => `${c.met ? 'met    ' : 'NOT MET'}  ${c.target}: ${c.measured}`).join('\n')}\n`);
-writeFileSync('bench/out/results.json', `${JSON.stringify({ machine, rows, checks, map }, null, 2)}\n`);
+writeFileSync('bench/out/results.json', `${JSON.stringify({ machine, rows, checks, real, map }, null, 2)}\n`);
 process.stdout.write('wrote bench/out/results.json\n');

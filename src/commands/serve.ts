@@ -37,6 +37,8 @@ export function registerServe(program: Command, ctx: CommandContext): void {
       // Loaded once, and early: a missing or foreign file fails with the validator's message.
       const source = await openSource({ graph: graphFile }, ctx);
       const { createApi } = await import('../io/api.js');
+      // Fold every name for /api/search now, not on the first request (seconds on a big graph).
+      source.searchIndex();
       const appDir = flags.app ? resolve(ctx.io.cwd, flags.app) : defaultAppDir();
       const server = await startServer({ appDir, graphFile, host: flags.host, port, api: createApi(source, join(dir, 'graph.json')) });
       ctx.io.stdout(`papergraph: serving ${graphFile}\n  ${server.url}\n  ${server.url}api/neighbours?name=... (JSON API)\n(press Ctrl-C to stop)\n`);

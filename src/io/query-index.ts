@@ -196,6 +196,7 @@ class IndexSource implements QuerySource {
   private readonly inStart: Int32Array;
   private readonly inEdges: Int32Array;
   private names?: NameRow[];
+  private named?: NamedNode[];
   private search?: SearchIndex;
   private readonly nodeCache = new Map<number, [string, NodeAttributes]>();
   private readonly keyCache = new Map<string, number>();
@@ -348,8 +349,8 @@ class IndexSource implements QuerySource {
   }
 
   suggest(name: string, options: SuggestOptions = {}): string[] {
-    const named = this.nameRows().map(([, label, type, papers, , forms]): NamedNode => ({ label, type: NODE_TYPES[type] ?? 'model', papers, forms }));
-    return suggestAmong(named, name, options);
+    this.named ??= this.nameRows().map(([, label, type, papers, , forms]): NamedNode => ({ label, type: NODE_TYPES[type] ?? 'model', papers, forms }));
+    return suggestAmong(this.named, name, options);
   }
 
   searchIndex(): SearchIndex {
