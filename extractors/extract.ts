@@ -11,7 +11,7 @@ import { findIntroduced, type Introduced } from './introduced.js';
 import { findLineage } from './lineage.js';
 import { findLanguages } from './languages.js';
 import { findBenchmarks } from './benchmarks.js';
-import { findTasks } from './tasks.js';
+import { classificationOf, findTasks } from './tasks.js';
 import { escapeRegExp, fastForm, lowerCase } from './scan/forms.js';
 import { CHILD_RULES } from './rules/lineage.js';
 import { NAMING_RULE_ID } from './name-shapes.js';
@@ -113,8 +113,8 @@ function childFor(sentence: Sentence, spans: NameSpan[], models: readonly Introd
 function namedChild(sentence: string, spans: readonly NameSpan[]): { mention: Mention; resulting: boolean } | undefined {
   if (!spans.length) return undefined;
   const lower = lowerCase(sentence);
-  if (!lower.includes('model') && !lower.includes('call') && !lower.includes('term') && !lower.includes('dub')) return undefined;
   for (const rule of CHILD_RULES) {
+    if (!someIn(lower, rule.cue)) continue;
     const m = rule.pattern.exec(sentence);
     if (!m) continue;
     const at = m.index + m[0].length;
@@ -140,6 +140,12 @@ function siblingsOf(child: Mention, own: Mention | undefined, introduced: readon
 /** Rule id of an own model's other sizes named beside it ("FooLM-54B and FooLM-141B"). */
 export const SIBLING_RULE_ID = 'intro-sibling-size';
 
+/** Some of the strings occurs in `text` (a loop: no closure per call). */
+function someIn(text: string, strings: readonly string[]): boolean {
+  for (const s of strings) if (text.includes(s)) return true;
+  return false;
+}
+
 const SIZED_NAME = /^(.+?)[ \-]\d+(?:\.\d+)?[BMK]$/;
 
 const UNICODE_HYPHENS = /[\u2010\u2011]/g;
@@ -156,6 +162,7 @@ export function extract(paper: PaperText): Extraction {
   const order = new Map<string, number>();
   for (const i of introduced) order.set(i.name, sentences.find((s) => s.text === i.sentence)?.index ?? 0);
   const out = new FactList();
+  const paperText = `${paper.title}\n${paper.abstract}`;
   const introducedNames = new Set(introduced.map((i) => i.name));
   const models = introduced.filter((i) => i.type === 'model');
   // Own models written with a size ("Retro 48B"), by the form of the name without it.
@@ -203,7 +210,10 @@ export function extract(paper: PaperText): Extraction {
     }
     for (const hit of findLanguages(s.text)) out.paper('covers_language', hit.mention, s.text, hit.rule);
     for (const hit of findBenchmarks(s.text, spans)) out.paper('evaluated_on', hit.mention, s.text, hit.rule);
-    for (const hit of findTasks(s.text, s.isTitle)) out.paper('addresses', hit.mention, s.text, hit.rule);
+    for (const found of findTasks(s.text, s.isTitle)) {
+      const hit = classificationOf(found, s.text, paperText);
+      if (hit) out.paper('addresses', hit.mention, s.text, hit.rule);
+    }
   }
   return { facts: out.facts };
 }

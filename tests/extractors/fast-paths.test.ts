@@ -12,7 +12,7 @@ import { usedMidSentence } from '../../extractors/title-head.js';
 import { escapeRegExp, exactForm, fastForm } from '../../extractors/scan/forms.js';
 import { stripAccents } from '../../src/normalize.js';
 import { asciiSource, DualRegExp, isAscii, LATIN_TABLES, partKind, textKind } from '../../extractors/scan/ascii-regex.js';
-import { LINEAGE_C, LINEAGE_CS, LINEAGE_D, LINEAGE_P, LINEAGE_P2 } from '../../extractors/lineage.js';
+import { LINEAGE_C, LINEAGE_CS, LINEAGE_D, LINEAGE_D6, LINEAGE_P, LINEAGE_P2 } from '../../extractors/lineage.js';
 import { extract } from '../../extractors/extract.js';
 import { LINEAGE_RULES } from '../../extractors/rules/lineage.js';
 import { BENCHMARK_RULES, EVALUATION_CUES, EVALUATION_WORDS, NAME_PHRASE, NAME_WORD } from '../../extractors/rules/benchmark-patterns.js';
@@ -149,7 +149,7 @@ describe('cue pre-checks', () => {
 describe('ASCII builds of the rule regexes', () => {
   const sources: Array<[string, string]> = [
     ...LINEAGE_RULES.map((r): [string, string] => [
-      r.pattern.replaceAll('{P2}', LINEAGE_P2).replaceAll('{P}', LINEAGE_P).replaceAll('{CS}', LINEAGE_CS).replaceAll('{C}', LINEAGE_C).replaceAll('{D}', LINEAGE_D),
+      r.pattern.replaceAll('{P2}', LINEAGE_P2).replaceAll('{P}', LINEAGE_P).replaceAll('{CS}', LINEAGE_CS).replaceAll('{C}', LINEAGE_C).replaceAll('{D6}', LINEAGE_D6).replaceAll('{D}', LINEAGE_D),
       'giu',
     ]),
     ...BENCHMARK_RULES.map((r): [string, string] => [r.pattern.replaceAll('{N}', NAME_WORD).replaceAll('{NP}', NAME_PHRASE), 'gu']),
@@ -355,7 +355,7 @@ describe('lineage rule cues', () => {
     });
   const fromExamples = fc.array(fc.constantFrom(...exampleWords, ...words), { maxLength: 12 }).map((ws) => ws.join(' '));
   it.each(LINEAGE_RULES.map((r, i) => [r.id, r, masked[i] ?? ''] as const))('%s: its example matches, and every match has a cue', (_, rule, example) => {
-    const source = rule.pattern.replaceAll('{P2}', LINEAGE_P2).replaceAll('{P}', LINEAGE_P).replaceAll('{CS}', LINEAGE_CS).replaceAll('{C}', LINEAGE_C).replaceAll('{D}', LINEAGE_D);
+    const source = rule.pattern.replaceAll('{P2}', LINEAGE_P2).replaceAll('{P}', LINEAGE_P).replaceAll('{CS}', LINEAGE_CS).replaceAll('{C}', LINEAGE_C).replaceAll('{D6}', LINEAGE_D6).replaceAll('{D}', LINEAGE_D);
     const re = new RegExp(source, 'giu');
     expect([example, [...example.matchAll(re)].length > 0]).toEqual([example, true]);
     fc.assert(

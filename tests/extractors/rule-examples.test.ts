@@ -138,7 +138,9 @@ describe('extractors/README.md rule list', () => {
     const m = /^- ([\w ]+): (.+)$/.exec(line);
     if (m?.[1] && m[2]) listed.set(m[1], m[2].replace(/ \([^)]*\)/g, '').split(/[,;] (?:builds_on only: )?/).map((s) => s.trim()));
   }
-  const readmeIds = new Set([...listed.values()].flat());
+  // Tables in the section list ids in their first cell: "| lin-pruned-from, lin-compress-P | ... |".
+  const tableIds = section.split('\n').flatMap((line) => (/^\s*\| ([a-z][\w:-]*(?:, [\w:-]+)*) \|/.exec(line)?.[1]?.split(', ') ?? []).filter((id) => id !== 'id'));
+  const readmeIds = new Set([...listed.values()].flat().concat(tableIds));
   const source = [...readdirSync(ROOT, { recursive: true, encoding: 'utf8' })]
     .filter((f) => f.endsWith('.ts'))
     .map((f) => readFileSync(join(ROOT, f), 'utf8'))
