@@ -113,8 +113,8 @@ function childFor(sentence: Sentence, spans: NameSpan[], models: readonly Introd
 function namedChild(sentence: string, spans: readonly NameSpan[]): { mention: Mention; resulting: boolean } | undefined {
   if (!spans.length) return undefined;
   const lower = lowerCase(sentence);
-  if (!lower.includes('model') && !lower.includes('call') && !lower.includes('term') && !lower.includes('dub')) return undefined;
   for (const rule of CHILD_RULES) {
+    if (!someIn(lower, rule.cue)) continue;
     const m = rule.pattern.exec(sentence);
     if (!m) continue;
     const at = m.index + m[0].length;
@@ -139,6 +139,12 @@ function siblingsOf(child: Mention, own: Mention | undefined, introduced: readon
 
 /** Rule id of an own model's other sizes named beside it ("FooLM-54B and FooLM-141B"). */
 export const SIBLING_RULE_ID = 'intro-sibling-size';
+
+/** Some of the strings occurs in `text` (a loop: no closure per call). */
+function someIn(text: string, strings: readonly string[]): boolean {
+  for (const s of strings) if (text.includes(s)) return true;
+  return false;
+}
 
 const SIZED_NAME = /^(.+?)[ \-]\d+(?:\.\d+)?[BMK]$/;
 

@@ -25,6 +25,8 @@ interface CompiledRule {
 const M = '⟦\\d+⟧';
 /** {D} of the rule rows: up to three modifier words, never a comparison word ({D}, {P}, {C} exported for tests). */
 export const LINEAGE_D = '(?:(?!than |over |against |versus |vs |compared |outperform|and |or )[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]* ){0,3}?';
+/** {D6}: up to six modifier words, for cues whose parent often follows a long description. */
+export const LINEAGE_D6 = LINEAGE_D.replace('{0,3}?', '{0,6}?');
 export const LINEAGE_P = `(?<parents>${M}(?:(?:,? and |, | or |,? as well as |/)${M})*)`;
 export const LINEAGE_C = `(?<child>${M})`;
 /** Several children, each with an optional bracketed alias ("C1 (C1') and C2, two models derived from P"). */
@@ -39,6 +41,7 @@ export function lineageSource(pattern: string): string {
     .replaceAll('{P}', LINEAGE_P)
     .replaceAll('{CS}', LINEAGE_CS)
     .replaceAll('{C}', LINEAGE_C)
+    .replaceAll('{D6}', LINEAGE_D6)
     .replaceAll('{D}', LINEAGE_D);
 }
 

@@ -1,12 +1,11 @@
-// Renders a digest (graph/digest.ts) as Markdown for the terminal and DIR/digest.md.
+// Renders a digest (graph/digest.ts) as Markdown for the terminal and DIR/digest.md, in the
+// order of graph/digest-view.ts: summary first, the paper list last and collapsed.
 // Pure string building: no graph access, no I/O; every name from the corpus is escaped.
 
-import type { LineageRelation } from '../src/types.js';
-import { isEmptyDigest, type Digest, type DigestEntity, type DigestLink, type DigestNodeRef, type DigestPaper } from './digest.js';
-import type { Evidence } from './schema.js';
+import type { Digest, DigestNodeRef, DigestPaper } from './digest-types.js';
+import { digestView, type ViewEntry } from './digest-view.js';
 
-/** Evidence sentences shown per link; the rest stay in digest.json. */
-export const MAX_SENTENCES = 3;
+export { RELATION_PHRASES } from './digest-view.js';
 
 /** Escape Markdown syntax in corpus text so a title like "*BERT* [v2]" prints as written. */
 export function escapeMarkdown(text: string): string {
@@ -19,115 +18,77 @@ export function escapeMarkdown(text: string): string {
 /** Parentheses and spaces would end a Markdown link target early. */
 const percentEncode = (c: string) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-function paperLine(paper: DigestPaper): string {
+function paperLink(paper: DigestPaper): string {
   const title = escapeMarkdown(paper.title);
-  const linked = paper.url ? `[${title}](${paper.url.replace(/[()\s]/g, percentEncode)})` : title;
-  return `- ${linked}${paper.published ? ` (${paper.published})` : ''}`;
+  return paper.url ? `[${title}](${paper.url.replace(/[()\s]/g, percentEncode)})` : `*${title}*`;
 }
 
 function nodeName(node: DigestNodeRef): string {
   return `**${escapeMarkdown(node.label)}**${node.isNew ? ' (new)' : ''}`;
 }
 
-/** How a child relates to its parent, as a phrase: "BioBERT further pre-trained from BERT". */
-export const RELATION_PHRASES: Record<LineageRelation, string> = {
-  'fine-tuned': 'fine-tuned from',
-  'continued-pretraining': 'further pre-trained from',
-  distilled: 'distilled from',
-  initialized: 'initialized from',
-  adapted: 'adapted from',
-  backbone: 'built on',
-  extends: 'extends',
-  architecture: 'uses the architecture of',
-};
-
-function relationText(link: DigestLink): string {
-  if (link.edge === 'variant_of') return 'variant of';
-  return link.relation ? RELATION_PHRASES[link.relation] : 'derived from';
+/** "- **HKVLM** — built on **Qwen2.5-VL**; also built on Grounding DINO", then its one sentence. */
+function entryLines(entry: ViewEntry): string[] {
+  const variants = entry.variants.length ? ` (also ${entry.variants.map((v) => escapeMarkdown(v.label)).join(', ')})` : '';
+  const count = entry.papers > 1 ? ` (${entry.papers} papers)` : '';
+  const [first, ...others] = entry.links;
+  const lineage = first ? ` — ${first.relation} ${nodeName(first.parent)}` : '';
+  const also = others.length ? `; also ${others.map((l) => `${l.relation} ${escapeMarkdown(l.parent.label)}`).join(', ')}` : '';
+  const head = `- **${escapeMarkdown(entry.label)}**${variants}${count}${lineage}${also}`;
+  if (entry.evidence) return [head, `  > ${escapeMarkdown(entry.evidence.text)} — ${paperLink(entry.evidence.paper)}`];
+  return [entry.paper ? `${head} — ${paperLink(entry.paper)}` : head];
 }
 
-function evidenceLines(evidence: readonly Evidence[], titles: ReadonlyMap<string, string>, indent: string): string[] {
-  const shown = evidence.slice(0, MAX_SENTENCES).map((e) => {
-    const title = titles.get(e.paper);
-    return `${indent}> ${escapeMarkdown(e.sentence)} — *${escapeMarkdown(title ?? e.paper)}*`;
-  });
-  const more = evidence.length - shown.length;
-  return more > 0 ? [...shown, `${indent}> (${plural(more, 'more sentence')} in digest.json)`] : shown;
+function paperLine(paper: DigestPaper): string {
+  return `- ${paperLink(paper)}${paper.published ? ` (${paper.published})` : ''}`;
 }
 
-function entitySection(title: string, entities: readonly DigestEntity[]): string[] {
-  if (entities.length === 0) return [];
-  const items = entities.map((e) => `- **${escapeMarkdown(e.label)}** (${plural(e.papers.length, 'paper')})`);
-  return [`## ${title} (${entities.length})`, '', ...items, ''];
-}
-
-function summary(digest: Digest): string {
-  const parts = [
-    plural(digest.papers.length, 'new paper'),
-    plural(digest.models.length, 'new model'),
-    plural(digest.bases.length, 'base model') + ' gained descendants',
-    plural(digest.benchmarks.length, 'new benchmark'),
-    plural(digest.tasks.length, 'new task'),
-    plural(digest.languages.length, 'new language'),
-  ];
-  return parts.join(' · ');
-}
-
-/** The digest as Markdown: a title, a one-line summary, then one section per kind of news. */
+/** The digest as Markdown: a title, the summary, then one section per kind of news. */
 export function digestToMarkdown(digest: Digest): string {
-  const titles = new Map(digest.papers.map((p) => [p.key, p.title]));
-  const heading = `# papergraph digest${digest.label ? ` — ${escapeMarkdown(digest.label)}` : ''}`;
+  const view = digestView(digest);
+  const heading = `# papergraph digest${view.label ? ` — ${escapeMarkdown(view.label)}` : ''}`;
   const lines: string[] = [heading, ''];
-  if (digest.since) {
-    const notes = [`Papers published since ${digest.since}`];
-    if (digest.excludedBySince) notes.push(`${plural(digest.excludedBySince, 'earlier paper')} left out`);
-    if (digest.undated) notes.push(`${plural(digest.undated, 'paper')} without a date kept`);
-    lines.push(`${notes.join('; ')}.`, '');
-  }
-  if (isEmptyDigest(digest)) {
+  if (view.note) lines.push(view.note, '');
+  if (view.empty) {
     lines.push(digest.since ? 'Nothing new since then.' : 'Nothing new: every paper was already in the graph.', '');
     return lines.join('\n');
   }
-  lines.push(`${summary(digest)}.`, '');
+  lines.push(`${view.counts.join(' · ')}.`, '');
+  for (const h of view.highlights) {
+    const more = h.more ? `, and ${h.more} more` : '';
+    lines.push(`- **${h.title}**: ${h.items.map(escapeMarkdown).join(', ')}${more}.`);
+  }
+  if (view.highlights.length) lines.push('');
 
-  lines.push(`## New papers (${digest.papers.length})`, '', ...digest.papers.map(paperLine), '');
-
-  if (digest.models.length) {
-    lines.push(`## New models (${digest.models.length})`, '');
-    for (const model of digest.models) {
-      const from = model.derivedFrom.map((l) => `${relationText(l)} ${nodeName(l.parent)}`);
-      const count = model.papers.length > 1 ? ` (${model.papers.length} papers)` : '';
-      lines.push(`- **${escapeMarkdown(model.label)}**${count}${from.length ? ` — ${from.join('; ')}` : ''}`);
-      for (const link of model.derivedFrom) lines.push(...evidenceLines(link.evidence, titles, '  '));
+  if (view.groups.length) {
+    const count = view.groups.reduce((n, g) => n + g.entries.length, 0);
+    lines.push(`## New models by base (${count})`, '');
+    for (const group of view.groups) {
+      lines.push(`### ${escapeMarkdown(group.base.label)}${group.base.isNew ? ' (new)' : ''}`, '');
+      for (const entry of group.entries) lines.push(...entryLines(entry));
+      lines.push('');
     }
+  }
+  if (view.withoutBase.length) {
+    lines.push(`## New models without a known base (${view.withoutBase.length})`, '');
+    for (const entry of view.withoutBase) lines.push(...entryLines(entry));
     lines.push('');
   }
-
-  if (digest.lineage.length) {
-    lines.push(`## New lineage links (${digest.lineage.length})`, '');
-    for (const link of digest.lineage) {
-      lines.push(`- ${nodeName(link.child)} ${relationText(link)} ${nodeName(link.parent)}`);
-      lines.push(...evidenceLines(link.evidence, titles, '  '));
-    }
+  for (const section of view.sections) {
+    lines.push(`## ${section.title} (${section.entries.length})`, '');
+    for (const entry of section.entries) lines.push(...entryLines(entry));
     lines.push('');
   }
-
-  if (digest.bases.length) {
-    lines.push(`## Base models that gained descendants (${digest.bases.length})`, '');
-    digest.bases.forEach((base, i) => {
-      const children = base.children.map((c) => `${escapeMarkdown(c.label)}${c.isNew ? ' (new)' : ''}`).join(', ');
-      lines.push(`${i + 1}. ${nodeName(base)} +${base.children.length}: ${children}`);
-    });
+  if (view.known.length) {
+    lines.push(`## New links between known models (${view.known.length})`, '');
+    for (const entry of view.known) lines.push(...entryLines(entry));
     lines.push('');
   }
-
-  lines.push(
-    ...entitySection('New benchmarks', digest.benchmarks),
-    ...entitySection('New tasks', digest.tasks),
-    ...entitySection('New languages', digest.languages),
-    ...entitySection('New methods', digest.methods),
-  );
+  if (view.mentioned.length) {
+    lines.push(`## Model names first seen in passing (${view.mentioned.length})`, '');
+    lines.push(`${view.mentioned.map((m) => escapeMarkdown(m.label)).join(', ')}.`, '');
+  }
+  // The paper list last and collapsed (GitHub and most viewers fold <details>).
+  lines.push('<details>', `<summary>New papers (${view.papers.length})</summary>`, '', ...view.papers.map(paperLine), '', '</details>', '');
   return lines.join('\n');
 }

@@ -1,89 +1,25 @@
-// The digest of an `add`: what the new papers brought to the map (papers, models and what they
-// derive from with evidence, base models that gained descendants, new benchmarks, tasks, languages).
-// Pure: reads the graph after the merge and the keys that were there before; never writes the graph.
+// The digest of an `add`: what the new papers brought to the map, read from what the graph
+// says (node types, `introduces` edges, lineage edges and their evidence), never from names.
+// Pure: reads the graph after the merge and the keys that were there before; never writes it.
 
-import type { EdgeType, EntityType, LineageRelation, NodeType } from '../src/types.js';
-import type { EdgeAttributes, Evidence, PaperGraph } from './schema.js';
+import type { EdgeType, EntityType } from '../src/types.js';
+import { displayText, textNames } from './digest-text.js';
+import type {
+  Digest,
+  DigestBase,
+  DigestEntity,
+  DigestEvidence,
+  DigestGroup,
+  DigestLink,
+  DigestNodeRef,
+  DigestOptions,
+  DigestPaper,
+  GraphKeys,
+  LineageEdge,
+} from './digest-types.js';
+import type { Evidence, PaperGraph } from './schema.js';
 
-/** Node and edge keys of a graph at one moment (taken before an `add`). */
-export interface GraphKeys {
-  nodes: ReadonlySet<string>;
-  edges: ReadonlySet<string>;
-}
-
-export interface DigestOptions {
-  /** Label of the build the digest describes (stamped as `firstAdded`). */
-  label?: string;
-  /** ISO date: keep only papers published on or after it; papers without a date are kept. */
-  since?: string;
-}
-
-export interface DigestPaper {
-  key: string;
-  title: string;
-  url?: string;
-  published?: string;
-}
-
-export interface DigestEntity {
-  key: string;
-  label: string;
-  /** Kept new papers linked to the entity, by key. */
-  papers: string[];
-}
-
-/** One end of a lineage link. */
-export interface DigestNodeRef {
-  key: string;
-  label: string;
-  type: NodeType;
-  isNew: boolean;
-}
-
-/** A new derived_from / variant_of edge (child -> parent) with the sentences behind it. */
-export interface DigestLink {
-  edge: LineageEdge;
-  relation?: LineageRelation;
-  child: DigestNodeRef;
-  parent: DigestNodeRef;
-  evidence: Evidence[];
-}
-
-export interface DigestModel extends DigestEntity {
-  /** What the new model derives from or is a variant of. */
-  derivedFrom: DigestLink[];
-}
-
-/** A model (or method) that gained derived_from children in this addition. */
-export interface DigestBase {
-  key: string;
-  label: string;
-  type: NodeType;
-  isNew: boolean;
-  children: DigestNodeRef[];
-}
-
-export interface Digest {
-  label?: string;
-  since?: string;
-  papers: DigestPaper[];
-  /** With `since`: new papers left out because they were published before it. */
-  excludedBySince: number;
-  /** With `since`: kept papers whose publication date is unknown. */
-  undated: number;
-  models: DigestModel[];
-  /** New lineage links whose child is not a new model (a known model got a new parent, a new method...). */
-  lineage: DigestLink[];
-  /** Parents of new derived_from links, most new children first. */
-  bases: DigestBase[];
-  methods: DigestEntity[];
-  benchmarks: DigestEntity[];
-  tasks: DigestEntity[];
-  languages: DigestEntity[];
-}
-
-export const LINEAGE_EDGES = ['derived_from', 'variant_of'] as const satisfies readonly EdgeType[];
-export type LineageEdge = (typeof LINEAGE_EDGES)[number];
+export * from './digest-types.js';
 
 function isLineageEdge(type: EdgeType): type is LineageEdge {
   return type === 'derived_from' || type === 'variant_of';
@@ -101,17 +37,45 @@ export function graphKeys(graph: PaperGraph): GraphKeys {
   return { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
 }
 
+/**
+ * What the graph held before build `label`: nodes first added by another build, and edges
+ * that some paper of another build supports (evidence only accumulates, so an edge whose
+ * every paper came with `label` was made by it). The digest of a whole day, however many
+ * `add` runs it took.
+ */
+export function keysBeforeBuild(graph: PaperGraph, label: string): GraphKeys {
+  const nodes = new Set<string>();
+  graph.forEachNode((key, attrs) => {
+    if (attrs.firstAdded !== label) nodes.add(key);
+  });
+  const edges = new Set<string>();
+  graph.forEachEdge((key, attrs) => {
+    if (attrs.evidence.some((e) => nodes.has(e.paper) || !graph.hasNode(e.paper))) edges.add(key);
+  });
+  return { nodes, edges };
+}
+
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byLabel = (a: { label: string; key: string }, b: { label: string; key: string }) =>
   compare(a.label.toLowerCase(), b.label.toLowerCase()) || compare(a.key, b.key);
 
-function sortEvidence(evidence: Evidence[]): Evidence[] {
-  return [...evidence].sort((a, b) => compare(a.paper, b.paper) || compare(a.sentence, b.sentence) || compare(a.rule, b.rule));
-}
-
 /** Papers kept by `since` (ISO dates compare as strings). */
 function keepsPaper(published: string | undefined, since: string | undefined): boolean {
   return !since || !published || published >= since;
+}
+
+/** Each kept sentence once per paper (several rules may read one sentence), as display text. */
+function digestEvidence(evidence: readonly Evidence[], kept: ReadonlySet<string>): DigestEvidence[] {
+  const byText = new Map<string, DigestEvidence>();
+  for (const e of evidence) {
+    if (!kept.has(e.paper)) continue;
+    const text = displayText(e.sentence);
+    const id = `${e.paper}\u0000${text}`;
+    const found = byText.get(id);
+    if (!found) byText.set(id, { paper: e.paper, text, rules: [e.rule] });
+    else if (!found.rules.includes(e.rule)) found.rules.push(e.rule);
+  }
+  return [...byText.values()].map((e) => ({ ...e, rules: e.rules.sort(compare) }));
 }
 
 /**
@@ -124,6 +88,10 @@ export function computeDigest(graph: PaperGraph, before: GraphKeys, options: Dig
   const ref = (key: string): DigestNodeRef => {
     const attrs = graph.getNodeAttributes(key);
     return { key, label: attrs.label, type: attrs.type, isNew: isNew(key) };
+  };
+  const names = (key: string) => {
+    const attrs = graph.getNodeAttributes(key);
+    return [attrs.label, ...attrs.aliases];
   };
 
   const papers: DigestPaper[] = [];
@@ -145,28 +113,60 @@ export function computeDigest(graph: PaperGraph, before: GraphKeys, options: Dig
   });
   papers.sort((a, b) => compare(b.published ?? '', a.published ?? '') || compare(a.key, b.key));
 
-  const keptEvidence = (attrs: EdgeAttributes) => sortEvidence(attrs.evidence.filter((e) => kept.has(e.paper)));
-
-  // New lineage links with the kept sentences behind them.
-  const links: DigestLink[] = [];
+  // New lineage links with the kept sentences behind them, the one naming both ends first.
+  const linksOf = new Map<string, DigestLink[]>();
+  const oldChildLinks: DigestLink[] = [];
   graph.forEachEdge((key, attrs, source, target) => {
     if (before.edges.has(key) || !isLineageEdge(attrs.type)) return;
-    const evidence = keptEvidence(attrs);
-    if (since && evidence.length === 0) return;
-    const link: DigestLink = { edge: attrs.type, child: ref(source), parent: ref(target), evidence };
-    if (attrs.relation) link.relation = attrs.relation;
-    links.push(link);
+    const evidence = digestEvidence(attrs.evidence, kept);
+    if (evidence.length === 0) return;
+    const both = (e: DigestEvidence) => Number(textNames(e.text, names(source))) + Number(textNames(e.text, names(target)));
+    evidence.sort((a, b) => both(b) - both(a) || compare(a.paper, b.paper) || compare(a.text, b.text));
+    const link: DigestLink = { edge: attrs.type, ...(attrs.relation ? { relation: attrs.relation } : {}), child: ref(source), parent: ref(target), evidence };
+    if (!isNew(source)) oldChildLinks.push(link);
+    else linksOf.set(source, [...(linksOf.get(source) ?? []), link]);
   });
-  links.sort((a, b) => byLabel(a.child, b.child) || byLabel(a.parent, b.parent) || compare(a.edge, b.edge));
+  // The link a model is grouped by: a derivation before a variant, the better-known base first.
+  const parentPapers = (l: DigestLink) => graph.getNodeAttribute(l.parent.key, 'papers');
+  const primaryFirst = (a: DigestLink, b: DigestLink) =>
+    Number(a.edge === 'variant_of') - Number(b.edge === 'variant_of') ||
+    Number(a.parent.isNew) - Number(b.parent.isNew) ||
+    parentPapers(b) - parentPapers(a) ||
+    byLabel(a.parent, b.parent);
 
-  const parentsOf = new Map<string, DigestLink[]>();
-  for (const link of links) {
-    const parents = parentsOf.get(link.child.key);
-    if (parents) parents.push(link);
-    else parentsOf.set(link.child.key, [link]);
+  // New entities, the kept papers linked to them and those that introduce them.
+  const entities = new Map<string, DigestEntity>();
+  const types = new Map<string, EntityType>();
+  graph.forEachNode((key, attrs) => {
+    if (attrs.type === 'paper' || !isNew(key)) return;
+    const linked = new Set<string>();
+    const introducedBy = new Set<string>();
+    graph.forEachEdge(key, (_e, edge, source) => {
+      for (const e of edge.evidence) if (kept.has(e.paper)) linked.add(e.paper);
+      if (edge.type === 'introduces' && kept.has(source)) introducedBy.add(source);
+    });
+    if (linked.size === 0) return;
+    const derivedFrom = [...(linksOf.get(key) ?? [])].sort(primaryFirst);
+    entities.set(key, { key, label: attrs.label, papers: [...linked].sort(compare), introducedBy: [...introducedBy].sort(compare), derivedFrom, variants: [] });
+    types.set(key, attrs.type);
+  });
+
+  // A model the papers present: introduced, or derived from a parent (not merely a variant named in passing).
+  const presented = (e: DigestEntity) => e.introducedBy.length > 0 || e.derivedFrom.some((l) => l.edge === 'derived_from');
+  const isModel = (key: string) => types.get(key) === 'model';
+  // A same-day size or version variant of a presented new model is shown with it.
+  const folded = new Set<string>();
+  for (const entity of entities.values()) {
+    if (!isModel(entity.key) || entity.derivedFrom.some((l) => l.edge === 'derived_from')) continue;
+    const family = entity.derivedFrom.find((l) => l.edge === 'variant_of' && isModel(l.parent.key) && l.parent.isNew);
+    const parent = family && entities.get(family.parent.key);
+    if (!family || !parent || !presented(parent) || folded.has(parent.key)) continue;
+    parent.variants.push(family.child);
+    folded.add(entity.key);
   }
 
-  // New entities and the kept papers linked to them.
+  const withBase: DigestEntity[] = [];
+  const withoutBase: DigestEntity[] = [];
   const digest: Digest = {
     ...(options.label ? { label: options.label } : {}),
     ...(since ? { since } : {}),
@@ -174,46 +174,65 @@ export function computeDigest(graph: PaperGraph, before: GraphKeys, options: Dig
     excludedBySince,
     undated,
     models: [],
-    lineage: [],
+    groups: [],
+    mentioned: [],
+    lineage: oldChildLinks.sort((a, b) => byLabel(a.child, b.child) || byLabel(a.parent, b.parent)),
     bases: [],
     methods: [],
     benchmarks: [],
     tasks: [],
     languages: [],
   };
-  graph.forEachNode((key, attrs) => {
-    if (attrs.type === 'paper' || !isNew(key)) return;
-    const linked = new Set<string>();
-    graph.forEachEdge(key, (_e, edge) => {
-      for (const e of edge.evidence) if (kept.has(e.paper)) linked.add(e.paper);
-    });
-    if (since && linked.size === 0) return;
-    const entity: DigestEntity = { key, label: attrs.label, papers: [...linked].sort(compare) };
-    if (attrs.type === 'model') {
-      digest.models.push({ ...entity, derivedFrom: parentsOf.get(key) ?? [] });
-    } else {
-      digest[LISTED[attrs.type]].push(entity);
-    }
-  });
-  const byPapers = (a: DigestEntity, b: DigestEntity) => b.papers.length - a.papers.length || byLabel(a, b);
-  // Models with a known parent first: the lineage is what the digest is for.
-  digest.models.sort((a, b) => Number(b.derivedFrom.length > 0) - Number(a.derivedFrom.length > 0) || byPapers(a, b));
-  for (const section of Object.values(LISTED)) digest[section].sort(byPapers);
-  const newModels = new Set(digest.models.map((m) => m.key));
-  digest.lineage = links.filter((l) => !newModels.has(l.child.key));
+  for (const entity of entities.values()) {
+    entity.variants.sort(byLabel);
+    const type = types.get(entity.key);
+    if (type === undefined || folded.has(entity.key)) continue;
+    if (type !== 'model') digest[LISTED[type]].push(entity);
+    else if (!presented(entity)) digest.mentioned.push(entity);
+    else (entity.derivedFrom.length ? withBase : withoutBase).push(entity);
+  }
 
-  // Base models that gained derived_from children, ranked by how many.
+  digest.groups = groupByBase(withBase);
+  const byKey = new Map(withBase.map((m) => [m.key, m]));
+  digest.models = [
+    ...digest.groups.flatMap((g) => g.models.map((k) => byKey.get(k)).filter((m): m is DigestEntity => m !== undefined)),
+    ...withoutBase.sort(byLabel),
+  ];
+  // A base gains the new models built from it, and known models newly derived from it; a known
+  // model newly seen as a variant of a family (a size named in passing) is no gain.
+  digest.bases = rankBases([...withBase.flatMap((m) => m.derivedFrom), ...digest.lineage.filter((l) => l.edge === 'derived_from')]);
+  const byPapers = (a: DigestEntity, b: DigestEntity) => b.papers.length - a.papers.length || byLabel(a, b);
+  digest.mentioned.sort(byLabel);
+  for (const section of Object.values(LISTED)) digest[section].sort(byPapers);
+  return digest;
+}
+
+/** Models under the base of their first link; the bases with most new models first. */
+function groupByBase(models: readonly DigestEntity[]): DigestGroup[] {
+  const groups = new Map<string, { base: DigestNodeRef; members: DigestEntity[] }>();
+  for (const model of models) {
+    const first = model.derivedFrom[0];
+    if (!first) continue;
+    const group = groups.get(first.parent.key) ?? { base: first.parent, members: [] };
+    group.members.push(model);
+    groups.set(first.parent.key, group);
+  }
+  return [...groups.values()]
+    .sort((a, b) => b.members.length - a.members.length || byLabel(a.base, b.base))
+    .map(({ base, members }) => ({ base, models: [...members].sort(byLabel).map((m) => m.key) }));
+}
+
+/** Every parent of the new links with the children it gained, most first. */
+function rankBases(links: readonly DigestLink[]): DigestBase[] {
   const bases = new Map<string, DigestBase>();
   for (const link of links) {
-    if (link.edge !== 'derived_from') continue;
     const base = bases.get(link.parent.key) ?? { ...link.parent, children: [] };
     if (!base.children.some((c) => c.key === link.child.key)) base.children.push(link.child);
     bases.set(link.parent.key, base);
   }
-  digest.bases = [...bases.values()]
+  return [...bases.values()]
     .map((base) => ({ ...base, children: [...base.children].sort(byLabel) }))
     .sort((a, b) => b.children.length - a.children.length || byLabel(a, b));
-  return digest;
 }
 
 /** True when the addition brought nothing: no papers, entities or links. */
@@ -221,6 +240,7 @@ export function isEmptyDigest(digest: Digest): boolean {
   return (
     digest.papers.length === 0 &&
     digest.models.length === 0 &&
+    digest.mentioned.length === 0 &&
     digest.lineage.length === 0 &&
     Object.values(LISTED).every((section) => digest[section].length === 0)
   );

@@ -19,6 +19,6 @@ export type { GraphJson } from './graph-json.js';
 // Daily updates and the digest (issue 8).
 export { updateGraph, papersToAdd } from './update-graph.js';
 export type { UpdateOptions, UpdateResult, KnownPaper } from './update-graph.js';
-export { computeDigest, graphKeys, isEmptyDigest } from '../graph/digest.js';
-export type { Digest, DigestOptions, DigestEntity, DigestLink, DigestModel, DigestBase, DigestPaper } from '../graph/digest.js';
+export { computeDigest, graphKeys, isEmptyDigest, keysBeforeBuild } from '../graph/digest.js';
+export type { Digest, DigestOptions, DigestEntity, DigestEvidence, DigestGroup, DigestLink, DigestBase, DigestPaper } from '../graph/digest.js';
 export { digestToMarkdown } from '../graph/digest-markdown.js';

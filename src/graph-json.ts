@@ -100,19 +100,22 @@ export function graphFromJson(value: unknown, source = 'graph'): PaperGraph {
   const graph = createGraph();
   graph.replaceAttributes(data.attributes);
   for (const node of data.nodes) graph.addNode(node.key, node.attributes);
-  data.edges.forEach((edge, i) => {
-    const name = edge.key ?? `edges[${i}]`;
-    if (edge.undirected) throw new InputError(`${source}: edge ${name} is undirected; papergraph edges are directed`);
-    for (const end of [edge.source, edge.target]) {
-      if (!keys.has(end)) throw new InputError(`${source}: edge ${name} points to missing node "${end}"`);
-    }
-    if (edge.source === edge.target) throw new InputError(`${source}: edge ${name} is a self-loop`);
-    if (edge.key !== undefined) {
-      if (graph.hasEdge(edge.key)) throw new InputError(`${source}: edge "${edge.key}" appears twice`);
-      graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
-    } else {
-      graph.addDirectedEdge(edge.source, edge.target, edge.attributes);
-    }
-  });
+  data.edges.forEach((edge, i) => addCheckedEdge(graph, edge, i, source));
   return graph;
+}
+
+/** Add one validated edge, refusing what papergraph never writes (shared with the streaming reader). */
+export function addCheckedEdge(graph: PaperGraph, edge: GraphJson['edges'][number], i: number, source: string): void {
+  const name = edge.key ?? `edges[${i}]`;
+  if (edge.undirected) throw new InputError(`${source}: edge ${name} is undirected; papergraph edges are directed`);
+  for (const end of [edge.source, edge.target]) {
+    if (!graph.hasNode(end)) throw new InputError(`${source}: edge ${name} points to missing node "${end}"`);
+  }
+  if (edge.source === edge.target) throw new InputError(`${source}: edge ${name} is a self-loop`);
+  if (edge.key !== undefined) {
+    if (graph.hasEdge(edge.key)) throw new InputError(`${source}: edge "${edge.key}" appears twice`);
+    graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
+  } else {
+    graph.addDirectedEdge(edge.source, edge.target, edge.attributes);
+  }
 }

@@ -2,7 +2,7 @@
 // already there, extracts and merges only the new ones under a build label, lays out only the
 // new nodes and computes the digest. Pure: no node:*, so the browser could run it too.
 
-import { computeDigest, graphKeys, type Digest } from '../graph/digest.js';
+import { computeDigest, graphKeys, keysBeforeBuild, type Digest } from '../graph/digest.js';
 import { paperKey } from '../graph/keys.js';
 import { layoutGraph } from '../graph/layout.js';
 import type { PaperGraph } from '../graph/schema.js';
@@ -90,6 +90,7 @@ export function updateGraph(graph: PaperGraph, papers: readonly Paper[], options
     throw new Error('updateGraph: extractions must come one per paper, for new papers only (filter with papersToAdd first)');
   }
   const before = graphKeys(graph);
+  const sameBuild = (graph.getAttribute('builds') ?? []).at(-1) === options.label;
   let newNodes = new Set<string>();
   if (fresh.length > 0) {
     const builds = graph.getAttribute('builds') ?? [];
@@ -102,7 +103,8 @@ export function updateGraph(graph: PaperGraph, papers: readonly Paper[], options
     });
     layoutGraph(graph, { onlyNew: newNodes, ...(options.iterations !== undefined ? { iterations: options.iterations } : {}) });
   }
-  const digest = computeDigest(graph, before, {
+  // More papers under the latest label: the digest covers the whole build, not just this batch.
+  const digest = computeDigest(graph, sameBuild && fresh.length > 0 ? keysBeforeBuild(graph, options.label) : before, {
     label: options.label,
     ...(options.since ? { since: options.since } : {}),
   });

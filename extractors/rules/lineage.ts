@@ -255,7 +255,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     cue: ['buil'],
     relation: 'backbone',
     // Up to six modifier words: "built on the publicly available 1-bit LLM BitNet".
-    pattern: '\\b(?:built|build|builds|building) (?:up)?on (?:top of )?{D}(?:[\\p{L}\\p{N}\\-]+ ){0,3}?{P}',
+    pattern: '\\b(?:built|build|builds|building) (?:up)?on (?:top of )?{D6}{P}',
     example: 'It is built on top of wav2vec 2.0',
   },
   {
@@ -317,7 +317,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-rl-from',
-    cue: ['from', 'on top of'],
+    cue: [' rl', 'grpo', ' ppo', ' dpo', 'reinforcement'],
     relation: 'fine-tuned',
     pattern: '\\b(?:rl|grpo|ppo|dpo|reinforcement learning|rl-tuned|rl-trained|trained with (?:grpo|ppo|dpo|rl|reinforcement learning))(?: \\w+){0,2}? (?:from|on top of|starting from) {D}{P}',
     example: 'trained with GRPO from Qwen2.5-7B',
@@ -338,14 +338,14 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-Cs-derived-from',
-    cue: ['from'],
+    cue: ['derived', 'distilled', 'pruned', 'compressed', 'fine-tuned', 'built', 'obtained'],
     relation: 'adapted',
     pattern: '{CS},? (?:two|three|four|both|several|a pair of|a family of|the)? ?(?:[\\p{L}\\-]+ ){0,3}?models? (?:derived|distilled|pruned|compressed|fine-tuned|built|obtained) (?:from|on|upon) {D}{P}',
     example: 'FooBERT-51B and FooBERT-49B, two publicly available models derived from Llama-70B-Instruct',
   },
   {
     id: 'lin-pruned-from',
-    cue: ['prun', 'compress', 'quanti', 'deriv'],
+    cue: ['prun', 'compress', 'quanti'],
     relation: 'distilled',
     pattern: '\\b(?:prun|compress|quantiz|quantis)\\w* (?:\\w+ ){0,2}?from {D}{P}',
     example: 'a 4B model pruned from Llama 3.1 8B',
@@ -394,7 +394,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-P-as-role',
-    cue: [' as '],
+    cue: ['base', 'student', 'starting point', 'initiali'],
     relation: 'fine-tuned',
     pattern: '{P}(?: models?)? (?:(?:serves|served|serve|acts|acted|is used|was used|are used) )?as (?:the |a |an |our |its )?(?:[\\p{L}\\-]+ ){0,2}?(?:base|student|starting point|initiali[sz]ation)\\b',
     example: 'we find that Mistral serves as the best base model',
@@ -418,7 +418,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-apply-to-P',
-    cue: ['appl'],
+    cue: ['apply', 'applies', 'applied', 'applying'],
     relation: 'fine-tuned',
     firstPerson: true,
     pattern: '\\bappl(?:y|ies|ied|ying) (?:our |the |this )(?:[\\p{L}\\-]+ ){0,3}?(?:to|on) {D}{P}',
@@ -433,14 +433,14 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-train-C-from-P',
-    cue: ['from', 'on top of'],
+    cue: ['train', 'tune', 'build', 'obtain', 'derive'],
     relation: 'fine-tuned',
     pattern: '\\b(?:train|tune|build|obtain|derive)(?:s|d|ed|ing)? (?:our |the |a )?(?:[\\p{L}\\-]+ ){0,2}?{C} (?:from|on top of|starting from|upon) {D}{P}',
     example: 'we train our model FooR1-32B from Qwen2.5-32B-Instruct',
   },
   {
     id: 'lin-C-model-from-P',
-    cue: ['from'],
+    cue: ['model from', 'models from'],
     relation: 'adapted',
     pattern: '{C}(?: \\([^()]{1,40}\\))? models? from {D}{P}',
     example: 'the approach produces a FooBERT-8B model from Mistral NeMo 12B',
@@ -468,7 +468,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
   },
   {
     id: 'lin-improves-P-from',
-    cue: ['from'],
+    cue: ['improv', 'boost', 'rais', 'lift', 'increas'],
     pattern: '\\b(?:improv|boost|rais|lift|increas)(?:e|es|ed|ing|s)? {D}{P} from \\d',
     example: 'it improves Qwen2.5-Math-7B from 58.8% to 90.0%',
   },
@@ -518,6 +518,8 @@ export const COMPARISON_BEFORE = /\b(?:compar\w*|outperform\w*|than|against|vers
 /** A row that names the child model of a sentence (and, when `resulting`, of the sentence before it). */
 export interface ChildRule {
   id: string;
+  /** Cheap pre-check: the lower-cased sentence contains one of these when the pattern matches. */
+  cue: string[];
   /** Matches up to the child's name, which must start where the match ends. */
   pattern: RegExp;
   resulting: boolean;
@@ -527,18 +529,21 @@ export interface ChildRule {
 export const CHILD_RULES: readonly ChildRule[] = [
   {
     id: 'child-resulting-model',
+    cue: ['result', 'merged'],
     resulting: true,
-    pattern: /\b(?:the|our) (?:resulting|resultant|final|obtained|derived|merged|new)(?: [\w\-]+){0,2}? models?(?:, which we (?:call|name|term|dub)|,? (?:called|named|termed|dubbed))?(?:,? \(|, | )/i,
+    pattern: /\b(?:the|our) (?:resulting|resultant|merged)(?: [\w\-]+){0,2}? models?(?:, which we (?:call|name|term|dub)|,? (?:called|named|termed|dubbed))?(?:,? \(|, | )/i,
     example: 'The resulting merged model, FooR1-32B, outperforms its teacher',
   },
   {
     id: 'child-we-call',
+    cue: ['we call', 'we name', 'we term', 'we dub'],
     resulting: true,
     pattern: /\b(?:which|that) we (?:call|name|term|dub) /i,
     example: 'The resulting models, which we call FooVLM, are released',
   },
   {
     id: 'child-our-model',
+    cue: ['our '],
     resulting: false,
     pattern: /\bour (?:\w+ )?model,? /i,
     example: 'our model FooLM-10B ranks first',

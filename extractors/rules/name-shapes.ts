@@ -92,9 +92,9 @@ export const CUE_NAME_RULE: ShapeRule = {
  */
 export const NAMING_RULE: ShapeRule = {
   id: 'shape-after-naming',
-  cue: ['call', 'term', 'dub', 'produce', 'obtain', 'result', 'yield', 'into a', 'our '],
+  cue: ['we call', 'we name', 'we term', 'we dub', ' termed', ' dubbed', ' called ', 'to produce', 'to obtain', 'to create', 'to yield', 'resulting', 'resultant', 'yielding', 'we obtain', 'into a', 'our model', 'model, '],
   pattern:
-    /\b(?:which we (?:call|name|term|dub)|we (?:call|name|term|dub)(?: (?:it|them|this model|these models))?|(?:is|are) (?:termed|dubbed|called)|to (?:produce|obtain|create|yield)|resulting in|yielding|we obtain|into (?:a|an) (?:[\w\-]+ ){0,3}?model,|[Oo]ur (?:[\w\-]+ )?model,?|[Tt]he result(?:ing|ant) (?:[\w\-]+ ){0,2}?models?,?)(?: \(| )(?:the )?(\p{Lu}[\p{L}\p{N}]*(?:[\-.][\p{L}\p{N}]+)*)(?![\p{L}\p{N}\-])/gu,
+    /\b(?:which we (?:call|name|term|dub)|we (?:call|name|term|dub)(?: (?:it|them|this model|these models))?|(?:is|are) (?:termed|dubbed|called)|to (?:produce|obtain|create|yield)|resulting in|yielding|we obtain|into (?:a|an) (?:[\w\-]+ ){0,3}?model,|[Oo]ur model,?|[\w\-]+ model,|[Tt]he result(?:ing|ant) (?:[\w\-]+ ){0,2}?models?,?)(?: \(| )(?:the )?(\p{Lu}[\p{L}\p{N}]*(?:[\-.][\p{L}\p{N}]+)*)(?![\p{L}\p{N}\-])/gu,
   example: 'we adapt Whisper-large-v2 into a specialized model, Twister',
 };
 
@@ -104,9 +104,9 @@ export const NAMING_RULE: ShapeRule = {
  */
 export const HEAD_NAME_RULE: ShapeRule = {
   id: 'shape-before-head',
-  cue: ['model', 'architecture', 'encoder', 'backbone', 'family', 'series'],
+  cue: ['buil', 'based', 'adopt', 'initiali', 'distil', 'fine-tun', 'start', 'uses '],
   pattern:
-    /\b(?:buil(?:t|d|ds|ding) (?:up)?on(?: top of)?|based (?:on|upon)|us(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|initiali[sz]ed (?:from|with)|distill?ed from|fine-tun(?:e|ed|ing)|start(?:s|ed|ing)? from) (?:the |a |an )?(?:[\p{L}'’\-]+ ){0,2}?(\p{Lu}[\p{L}\p{N}\-]{2,}) (?:(?:embedding|language|vision|text|speech|base|foundation) )?(?:models?|architecture|encoder|backbone|family|series)\b/gu,
+    /\b(?:buil(?:t|d|ds|ding) (?:up)?on(?: top of)?|based (?:on|upon)|uses|adopt(?:s|ed|ing)?|initiali[sz]ed (?:from|with)|distill?ed from|fine-tun(?:e|ed|ing)|start(?:s|ed|ing)? from) (?:the |a |an )?(?:[\p{L}'’\-]+ ){0,2}?(\p{Lu}[\p{L}\p{N}\-]{2,}) (?:(?:embedding|language|vision|text|speech|base|foundation) )?(?:models?|architecture|encoder|backbone|family|series)\b/gu,
   example: 'our student model is built upon the Stella embedding model',
 };
 

@@ -1,17 +1,19 @@
 // `papergraph add <input...> --graph out/graph.json`: merge new papers into an existing graph
 // (src/update-graph.ts), rewrite graph.json and graph.gexf when something changed, write the
-// digest as DIR/digest.md and DIR/digest.json (all one set, under DIR's lock: write-outputs.ts),
-// print the Markdown on stdout and a summary on stderr.
+// digest as DIR/digest.md, digest.json, digest.html and digest.atom (all one set, under DIR's
+// lock: write-outputs.ts; the digest files kept as they are when nothing is new), print the
+// Markdown on stdout and a summary on stderr.
 
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import { statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { DEFAULT_MAP_URL } from '../../graph/digest-view.js';
 import { digestToMarkdown } from '../../graph/digest-markdown.js';
 import { formatCounts, graphStats } from '../../graph/stats.js';
 import { EXIT_PARTIAL, InputError } from '../errors.js';
-import type { OutputFile } from '../io/output-set.js';
 import type { GraphOutput } from '../io/write-outputs.js';
+import { DIGEST_FILES } from '../io/digest-names.js';
 import { DEFAULT_WORKERS } from '../io/default-workers.js';
 import { writeQueryIndex } from '../io/query-index.js';
 import { createProgress } from '../io/progress.js';
@@ -31,6 +33,7 @@ export interface AddFlags {
   layout: boolean;
   gexf: boolean;
   workers: number;
+  mapUrl: string;
   wait?: number;
 }
 
@@ -66,20 +69,12 @@ function graphFile(path: string): string {
   }
 }
 
-/** The digest files written beside the graph (issue 18's part: what the digest is). */
-function digestFiles(digest: UpdateResult['digest'], markdown: string): OutputFile[] {
-  return [
-    { name: 'digest.md', content: markdown },
-    { name: 'digest.json', content: `${JSON.stringify(digest, null, 2)}\n` },
-  ];
-}
-
 /** Files `add` may replace in the graph's directory (for the free-space check). */
-const ADD_OUTPUTS = ['graph.gexf', 'digest.md', 'digest.json'];
+const ADD_OUTPUTS = ['graph.gexf', ...DIGEST_FILES];
 
 /** The heavy modules of `add` (the extractors, the graph validator), loaded only when it runs. */
 async function loadAddModules() {
-  const [loading, reading, pipeline, update, parallel, writing, unplaced] = await Promise.all([
+  const [loading, reading, pipeline, update, parallel, writing, unplaced, digest] = await Promise.all([
     import('../io/load-graph.js'),
     import('../io/read-corpus.js'),
     import('../pipeline.js'),
@@ -87,8 +82,9 @@ async function loadAddModules() {
     import('../io/extract-parallel.js'),
     import('../io/write-outputs.js'),
     import('../../graph/unplaced.js'),
+    import('../io/write-digest.js'),
   ]);
-  return { ...loading, ...reading, ...pipeline, ...update, ...parallel, ...writing, ...unplaced };
+  return { ...loading, ...reading, ...pipeline, ...update, ...parallel, ...writing, ...unplaced, digestFiles: digest.digestFiles };
 }
 
 export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandContext): Promise<void> {
@@ -112,7 +108,7 @@ export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandCont
 /** `add` itself, holding the lock of the graph's directory (so no other run's papers are lost). */
 async function addLocked(inputs: string[], flags: AddFlags, ctx: CommandContext, graphPath: string, repaired: string[]): Promise<void> {
   const { io } = ctx;
-  const { loadGraph, readCorpusFiles, dedupePapers, checkLabel, papersToAdd, updateGraph, extractInParallel, writeOutputs, seedUnplacedGraph } =
+  const { loadGraph, readCorpusFiles, dedupePapers, checkLabel, papersToAdd, updateGraph, extractInParallel, writeOutputs, seedUnplacedGraph, digestFiles } =
     await loadAddModules();
   const started = performance.now();
   const outDir = dirname(graphPath);
@@ -150,12 +146,15 @@ async function addLocked(inputs: string[], flags: AddFlags, ctx: CommandContext,
   });
 
   const markdown = digestToMarkdown(result.digest);
-  // Nothing new: graph.json and graph.gexf are left untouched, byte for byte (unless seeding placed them).
+  // Nothing new: graph.json and graph.gexf are left untouched, byte for byte (unless seeding placed them),
+  // and the digest files too: a run that adds nothing keeps the digest of the day that did.
   const changed = result.fresh.length > 0 || seeded;
   const formats: GraphOutput[] = changed ? (flags.gexf ? ['graph', 'gexf'] : ['graph']) : [];
+  const digest = result.fresh.length > 0 ? digestFiles(graph, outDir, result.digest, { markdown, mapUrl: flags.mapUrl }) : { files: [] };
+  if (digest.problem) io.stderr(`papergraph: warning: ${shown(join(outDir, 'digest.atom'))} could not be read (${digest.problem}); it now holds this build's entry only\n`);
   const written = await writeOutputs(graph, outDir, formats, {
     names: { graph: basename(graphPath) },
-    extra: digestFiles(result.digest, markdown),
+    extra: digest.files,
   });
   // After graph.json is in place: the index records its size and modification time.
   if (changed) written.push(await writeQueryIndex(graph, graphPath));
@@ -192,12 +191,13 @@ export function registerAdd(program: Command, ctx: CommandContext): void {
     .command('add')
     .description('add new papers to an existing graph.json and print a digest of what they bring')
     .argument('<input...>', 'corpus files: trending-papers text, JSON Lines, arXiv Atom XML, HF daily-papers JSON')
-    .option('-g, --graph <file>', 'graph.json to update (or its directory); digest.md and digest.json go beside it', 'out/graph.json')
+    .option('-g, --graph <file>', 'graph.json to update (or its directory); the digest files go beside it', 'out/graph.json')
     .option('--since <date>', 'digest only papers published on or after YYYY-MM-DD (papers without a date are kept)', parseIsoDate)
     .option('--label <label>', 'build label stamped as firstAdded on new nodes (default: today, UTC)')
     .addOption(new Option('-f, --format <format>', 'force the input format').choices(CORPUS_FORMATS))
     .option('--no-layout', 'place new nodes next to their neighbours without running ForceAtlas2')
     .option('--no-gexf', 'do not rewrite graph.gexf')
+    .option('--map-url <url>', 'the map the names of digest.html and digest.atom link to (#node=...)', DEFAULT_MAP_URL)
     .option('-w, --workers <n>', 'extraction threads (default: number of cores)', parsePositiveInt, DEFAULT_WORKERS)
     .option('--wait <seconds>', 'wait up to this long when another run is writing the same graph (default: fail at once)', parsePositiveInt)
     .action((inputs: string[], flags: AddFlags) => runAdd(inputs, flags, ctx));

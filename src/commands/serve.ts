@@ -45,6 +45,8 @@ export function registerServe(program: Command, ctx: CommandContext): void {
       if (!isLoopback(server.host)) {
         ctx.io.stderr(`papergraph: warning: listening on ${server.host}: other machines on the network can open the map\n`);
       }
-      await serveUntilInterrupted(server);
+      const signal = await serveUntilInterrupted(server);
+      // Stopping a server is its normal end: its own message, exit 0.
+      if (signal) ctx.io.stderr(`papergraph: stopped serving (${signal === 'SIGINT' ? 'Ctrl-C' : signal})\n`);
     });
 }

@@ -4,9 +4,11 @@
 // Must not serve directory listings, follow user paths on disk, or run inline scripts.
 
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
+import { ownSignals } from './interrupt.js';
+import { hasDuplicateHost, sendFile } from './static-files.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 4173;
@@ -168,16 +170,22 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed\n', head);
       return;
     }
+    if (hasDuplicateHost(req)) {
+      send(res, 400, 'text/plain; charset=utf-8', 'Bad request: more than one Host header\n', head);
+      return;
+    }
     if (!hostAllowed(req, host)) {
       send(res, 421, 'text/plain; charset=utf-8', 'Misdirected request\n', head);
       return;
     }
     if (options.api && serveApi(options.api, req, res, head)) return;
     const path = requestPath(req.url ?? '');
+    const sendOptions = (urlPath: string) => ({ urlPath, contentType: contentType(urlPath), head, headers: SECURITY_HEADERS });
     if (path === '/graph.json') {
-      const body = await readFile(options.graphFile).catch(() => undefined);
-      if (body) send(res, 200, contentType(path), body, head);
-      else send(res, 404, 'text/plain; charset=utf-8', 'No graph.json: run papergraph build first\n', head);
+      // Streamed from disk (static-files.ts): a big graph is never held in memory per request.
+      if (!(await sendFile(req, res, options.graphFile, sendOptions(path)))) {
+        send(res, 404, 'text/plain; charset=utf-8', 'No graph.json: run papergraph build first\n', head);
+      }
       return;
     }
     let file = path === undefined ? undefined : files.get(path);
@@ -185,12 +193,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       files = await listFiles(options.appDir); // the app may have been rebuilt since start
       file = files.get(path);
     }
-    const body = file === undefined ? undefined : await readFile(file).catch(() => undefined);
-    if (path === undefined || body === undefined) {
+    if (path === undefined || file === undefined || !(await sendFile(req, res, file, sendOptions(path)))) {
       send(res, 404, 'text/plain; charset=utf-8', 'Not found\n', head);
-      return;
     }
-    send(res, 200, contentType(path), body, head);
   };
 
   const server = createServer((req, res) => {
@@ -236,12 +241,26 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   };
 }
 
-/** Close the server on Ctrl-C or SIGTERM; resolves once it is closed. */
-export async function serveUntilInterrupted(server: RunningServer): Promise<void> {
-  const stop = () => void server.close();
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+/**
+ * Close the server on Ctrl-C or SIGTERM; resolves to the signal once it is closed. Under the
+ * CLI the signal is taken over from its handler (interrupt.ts), so stopping a server is not
+ * reported as an interrupted write; called elsewhere, it listens to the signals itself.
+ */
+export async function serveUntilInterrupted(server: RunningServer): Promise<NodeJS.Signals | undefined> {
+  let received: NodeJS.Signals | undefined;
+  const stop = (signal: NodeJS.Signals) => {
+    received = signal;
+    void server.close();
+  };
+  const release = ownSignals(stop);
+  const cliHandles = process.listenerCount('SIGINT') > 0;
+  if (!cliHandles) {
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  }
   await server.closed;
+  release();
   process.off('SIGINT', stop);
   process.off('SIGTERM', stop);
+  return received;
 }

@@ -8,6 +8,7 @@ import { loadGraph } from '../../src/io/load-graph.js';
 import { readCorpusFiles } from '../../src/io/read-corpus.js';
 import { dedupePapers } from '../../src/pipeline.js';
 import type { Paper } from '../../src/types.js';
+import { atomProblems } from '../helpers/atom-validate.js';
 import { runCli } from '../helpers/cli.js';
 import { comparableGraph } from '../helpers/comparable-graph.js';
 
@@ -83,18 +84,25 @@ describe('papergraph add', () => {
     // Every new model in the digest is a node first added by this build.
     for (const model of digest.models) expect(added.getNodeAttribute(model.key, 'firstAdded')).toBe('day2');
     expect(readFileSync(join(dir, 'grown/graph.gexf'), 'utf8')).toContain('day2');
+    // The offline page and the feed beside them, the feed with this build's entry.
+    expect(readFileSync(join(dir, 'grown/digest.html'), 'utf8')).toMatch(/^<!DOCTYPE html>\n/);
+    const feed = readFileSync(join(dir, 'grown/digest.atom'), 'utf8');
+    expect(atomProblems(feed)).toEqual([]);
+    expect(feed).toContain('<id>tag:papergraph,2026:digest/day1/day2</id>');
     expect(readdirSync(join(dir, 'grown')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('adding the same file twice changes nothing: byte-identical graph.json, empty digest', async () => {
+  it('adding the same file twice changes nothing: byte-identical graph.json, the day\'s digest kept', async () => {
     const graphBytes = readFileSync(join(dir, 'grown/graph.json'));
+    const digestFiles = ['digest.md', 'digest.json', 'digest.html', 'digest.atom'].map((f) => readFileSync(join(dir, 'grown', f)));
     const run = await runCli(['add', 'second.txt', 'first.txt', '--graph', 'grown', '--label', 'day3'], dir);
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(join(dir, 'grown/graph.json')).equals(graphBytes)).toBe(true);
     expect(run.stderr).toContain(`already in the graph, skipped: ${halves[0].length + halves[1].length}`);
     expect(run.stderr).toContain('added: nothing; grown/graph.json left unchanged');
     expect(run.stdout).toContain('Nothing new: every paper was already in the graph.');
-    expect(isEmptyDigest(readDigest(join(dir, 'grown')))).toBe(true);
+    expect(['digest.md', 'digest.json', 'digest.html', 'digest.atom'].map((f) => readFileSync(join(dir, 'grown', f)))).toEqual(digestFiles);
+    expect(isEmptyDigest(readDigest(join(dir, 'grown')))).toBe(false);
   });
 
   it('recognises a known paper under another source (same title, with an arXiv id)', async () => {

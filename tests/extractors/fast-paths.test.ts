@@ -12,7 +12,7 @@ import { usedMidSentence } from '../../extractors/title-head.js';
 import { escapeRegExp, exactForm, fastForm } from '../../extractors/scan/forms.js';
 import { stripAccents } from '../../src/normalize.js';
 import { asciiSource, DualRegExp, isAscii, LATIN_TABLES, partKind, textKind } from '../../extractors/scan/ascii-regex.js';
-import { LINEAGE_C, LINEAGE_CS, LINEAGE_D, LINEAGE_P, LINEAGE_P2 } from '../../extractors/lineage.js';
+import { LINEAGE_C, LINEAGE_CS, LINEAGE_D, LINEAGE_D6, LINEAGE_P, LINEAGE_P2 } from '../../extractors/lineage.js';
 import { LINEAGE_RULES } from '../../extractors/rules/lineage.js';
 import { BENCHMARK_RULES, EVALUATION_CUES, EVALUATION_WORDS, NAME_PHRASE, NAME_WORD } from '../../extractors/rules/benchmark-patterns.js';
 import { BENCHMARK_LEXICON } from '../../extractors/lexicons/benchmarks.js';
@@ -148,7 +148,7 @@ describe('cue pre-checks', () => {
 describe('ASCII builds of the rule regexes', () => {
   const sources: Array<[string, string]> = [
     ...LINEAGE_RULES.map((r): [string, string] => [
-      r.pattern.replaceAll('{P2}', LINEAGE_P2).replaceAll('{P}', LINEAGE_P).replaceAll('{CS}', LINEAGE_CS).replaceAll('{C}', LINEAGE_C).replaceAll('{D}', LINEAGE_D),
+      r.pattern.replaceAll('{P2}', LINEAGE_P2).replaceAll('{P}', LINEAGE_P).replaceAll('{CS}', LINEAGE_CS).replaceAll('{C}', LINEAGE_C).replaceAll('{D6}', LINEAGE_D6).replaceAll('{D}', LINEAGE_D),
       'giu',
     ]),
     ...BENCHMARK_RULES.map((r): [string, string] => [r.pattern.replaceAll('{N}', NAME_WORD).replaceAll('{NP}', NAME_PHRASE), 'gu']),
@@ -328,7 +328,7 @@ describe('lineage rule cues', () => {
   ]);
   const changed = ['lin-further-pretrain', 'lin-P-further-pretrained', 'lin-pretraining-P', 'lin-C-a-P-model-tuned', 'lin-we-pretrain', 'lin-pretrained-eg', 'lin-adapt-class-eg'];
   it.each(LINEAGE_RULES.filter((r) => changed.includes(r.id)).map((r) => [r.id, r]))('%s: every match has a cue', (_, rule) => {
-    const source = rule.pattern.replaceAll('{P2}', LINEAGE_P2).replaceAll('{P}', LINEAGE_P).replaceAll('{CS}', LINEAGE_CS).replaceAll('{C}', LINEAGE_C).replaceAll('{D}', LINEAGE_D);
+    const source = rule.pattern.replaceAll('{P2}', LINEAGE_P2).replaceAll('{P}', LINEAGE_P).replaceAll('{CS}', LINEAGE_CS).replaceAll('{C}', LINEAGE_C).replaceAll('{D6}', LINEAGE_D6).replaceAll('{D}', LINEAGE_D);
     const re = new RegExp(source, 'giu');
     fc.assert(
       fc.property(fc.oneof(sentence, shaped, childFirst), (s) => {

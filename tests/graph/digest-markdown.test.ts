@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Digest, DigestLink } from '../../graph/digest.js';
-import { digestToMarkdown, escapeMarkdown, MAX_SENTENCES } from '../../graph/digest-markdown.js';
+import { digestToMarkdown, escapeMarkdown } from '../../graph/digest-markdown.js';
 import { addition } from './digest-fixture.js';
 
 const EMPTY: Digest = {
@@ -8,6 +8,8 @@ const EMPTY: Digest = {
   excludedBySince: 0,
   undated: 0,
   models: [],
+  groups: [],
+  mentioned: [],
   lineage: [],
   bases: [],
   methods: [],
@@ -17,49 +19,56 @@ const EMPTY: Digest = {
 };
 
 describe('digestToMarkdown', () => {
-  it('renders the hand-written addition exactly', () => {
+  it('renders the hand-written addition exactly: summary, models by base, sections, papers last and folded', () => {
     expect(digestToMarkdown(addition())).toBe(
       [
         '# papergraph digest — day2',
         '',
-        '3 new papers · 3 new models · 2 base models gained descendants · 1 new benchmark · 1 new task · 1 new language.',
+        '3 new papers · 3 new models (3 with a known base) · 1 new benchmark · 0 new methods · 1 new task · 1 new language.',
         '',
-        '## New papers (3)',
+        '- **New models with a known base**: BERTimbau (further pre-trained from BERT), BioBERT (further pre-trained from BERT), ClinicalBERT (fine-tuned from BioBERT).',
+        '- **Bases that gained most**: BERT +3, BioBERT +1.',
+        '- **New benchmarks**: BC5CDR.',
         '',
-        '- [Publicly Available Clinical BERT Embeddings](https://arxiv.org/abs/1904.03323) (2019-04-06)',
-        '- [BioBERT: a pre-trained biomedical language representation model](https://arxiv.org/abs/1901.08746) (2019-01-25)',
-        '- A Portuguese BERT',
+        '## New models by base (3)',
         '',
-        '## New models (3)',
+        '### BERT',
         '',
-        '- **BioBERT** (2 papers) — further pre-trained from **BERT**',
-        '  > BioBERT is BERT further pre-trained on biomedical corpora. — *BioBERT: a pre-trained biomedical language representation model*',
         '- **BERTimbau** — further pre-trained from **BERT**',
         '  > BERTimbau continues the pretraining of BERT on Brazilian Portuguese. — *A Portuguese BERT*',
+        '- **BioBERT** (2 papers) — further pre-trained from **BERT**',
+        '  > BioBERT is BERT further pre-trained on biomedical corpora. — [BioBERT: a pre-trained biomedical language representation model](https://arxiv.org/abs/1901.08746)',
+        '',
+        '### BioBERT (new)',
+        '',
         '- **ClinicalBERT** — fine-tuned from **BioBERT** (new)',
-        '  > ClinicalBERT is fine-tuned from BioBERT on clinical notes. — *Publicly Available Clinical BERT Embeddings*',
-        '',
-        '## New lineage links (1)',
-        '',
-        '- **RoBERTa** extends **BERT**',
-        '  > RoBERTa is a robustly optimized BERT pretraining approach. — *Publicly Available Clinical BERT Embeddings*',
-        '',
-        '## Base models that gained descendants (2)',
-        '',
-        '1. **BERT** +3: BERTimbau (new), BioBERT (new), RoBERTa',
-        '2. **BioBERT** (new) +1: ClinicalBERT (new)',
+        '  > ClinicalBERT is fine-tuned from BioBERT on clinical notes. — [Publicly Available Clinical BERT Embeddings](https://arxiv.org/abs/1904.03323)',
         '',
         '## New benchmarks (1)',
         '',
-        '- **BC5CDR** (1 paper)',
+        '- **BC5CDR** — [BioBERT: a pre-trained biomedical language representation model](https://arxiv.org/abs/1901.08746)',
         '',
         '## New tasks (1)',
         '',
-        '- **Named entity recognition** (1 paper)',
+        '- **Named entity recognition** — [BioBERT: a pre-trained biomedical language representation model](https://arxiv.org/abs/1901.08746)',
         '',
         '## New languages (1)',
         '',
-        '- **Portuguese** (1 paper)',
+        '- **Portuguese** — *A Portuguese BERT*',
+        '',
+        '## New links between known models (1)',
+        '',
+        '- **RoBERTa** — extends **BERT**',
+        '  > RoBERTa is a robustly optimized BERT pretraining approach. — [Publicly Available Clinical BERT Embeddings](https://arxiv.org/abs/1904.03323)',
+        '',
+        '<details>',
+        '<summary>New papers (3)</summary>',
+        '',
+        '- [Publicly Available Clinical BERT Embeddings](https://arxiv.org/abs/1904.03323) (2019-04-06)',
+        '- [BioBERT: a pre-trained biomedical language representation model](https://arxiv.org/abs/1901.08746) (2019-01-25)',
+        '- *A Portuguese BERT*',
+        '',
+        '</details>',
         '',
       ].join('\n'),
     );
@@ -69,6 +78,7 @@ describe('digestToMarkdown', () => {
     const text = digestToMarkdown(addition('2019-02-01'));
     expect(text).toContain('Papers published since 2019-02-01; 1 earlier paper left out; 1 paper without a date kept.');
     expect(text).not.toContain('BC5CDR');
+    expect(text).toContain('## Model names first seen in passing (1)\n\nBioBERT.\n');
   });
 
   it.each([
@@ -79,17 +89,17 @@ describe('digestToMarkdown', () => {
     expect(digestToMarkdown(digest)).not.toContain('##');
   });
 
-  it(`shows at most ${MAX_SENTENCES} sentences per link and points to digest.json for the rest`, () => {
+  it('shows one sentence per link, the first; the rest stay in digest.json', () => {
     const link: DigestLink = {
       edge: 'variant_of',
       child: { key: 'model:a', label: 'A', type: 'model', isNew: false },
       parent: { key: 'model:b', label: 'B', type: 'model', isNew: false },
-      evidence: ['1', '2', '3', '4', '5'].map((n) => ({ paper: `paper:${n}`, sentence: `Sentence ${n}.`, rule: 'r' })),
+      evidence: ['1', '2', '3'].map((n) => ({ paper: `paper:${n}`, text: `Sentence ${n}.`, rules: ['r'] })),
     };
-    const text = digestToMarkdown({ ...EMPTY, lineage: [link] });
-    expect(text).toContain('- **A** variant of **B**\n  > Sentence 1. — *paper:1*\n');
-    expect(text.match(/> Sentence/g)).toHaveLength(MAX_SENTENCES);
-    expect(text).toContain('  > (2 more sentences in digest.json)');
+    const papers = ['1', '2', '3'].map((n) => ({ key: `paper:${n}`, title: `Paper ${n}` }));
+    const text = digestToMarkdown({ ...EMPTY, papers, lineage: [link] });
+    expect(text).toContain('- **A** (3 papers) — variant of **B**\n  > Sentence 1. — *Paper 1*\n');
+    expect(text.match(/> Sentence/g)).toHaveLength(1);
   });
 
   it.each([

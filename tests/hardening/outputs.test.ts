@@ -163,7 +163,7 @@ describe('one set of outputs', () => {
     expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
   }, 60_000);
 
-  it('an add killed after graph.json was renamed: the next add repairs GEXF and digest, then says nothing new', async () => {
+  it('an add killed after graph.json was renamed: the next add repairs GEXF and digest, then says nothing new and keeps that digest', async () => {
     const dir = tempDir();
     const out = join(dir, 'out');
     writeFileSync(join(dir, 'a.jsonl'), jsonl('2401', 5));
@@ -175,9 +175,11 @@ describe('one set of outputs', () => {
     expect(existsSync(join(out, 'digest.md'))).toBe(false);
     const again = await runCli(['add', join(dir, 'b.jsonl'), '--graph', out, '--no-layout', '--label', 'day2']);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stderr).toMatch(/repaired: renamed graph\.gexf, digest\.md, digest\.json/);
+    expect(again.stderr).toMatch(/repaired: renamed graph\.gexf, digest\.md, digest\.json, digest\.html, digest\.atom/);
     expect(gexfPapers(join(out, 'graph.gexf'))).toBe(9);
-    expect(readFileSync(join(out, 'digest.md'), 'utf8')).toMatch(/Nothing new/i);
+    expect(again.stdout).toMatch(/Nothing new/i);
+    // A run that adds nothing keeps the digest of the day that did (issue 18).
+    expect(readFileSync(join(out, 'digest.md'), 'utf8')).toMatch(/^# papergraph digest — day2\n\n4 new papers/);
   }, 60_000);
 });
 

@@ -40,7 +40,8 @@ describe('writeFileAtomic with chunks', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // 150 writes, each flushed to the disk (fsync of the file and its directory): slow on a busy disk.
+  }, 90_000);
 
   it('a failure midway keeps the old file and leaves no temporary file', async () => {
     const sub = mkdtempSync(join(dir, 'fail-'));
