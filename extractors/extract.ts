@@ -11,7 +11,7 @@ import { findIntroduced, type Introduced } from './introduced.js';
 import { findLineage } from './lineage.js';
 import { findLanguages } from './languages.js';
 import { findBenchmarks } from './benchmarks.js';
-import { findTasks } from './tasks.js';
+import { classificationOf, findTasks } from './tasks.js';
 import { escapeRegExp, fastForm, lowerCase } from './scan/forms.js';
 import { CHILD_RULES } from './rules/lineage.js';
 import { NAMING_RULE_ID } from './name-shapes.js';
@@ -162,6 +162,7 @@ export function extract(paper: PaperText): Extraction {
   const order = new Map<string, number>();
   for (const i of introduced) order.set(i.name, sentences.find((s) => s.text === i.sentence)?.index ?? 0);
   const out = new FactList();
+  const paperText = `${paper.title}\n${paper.abstract}`;
   const introducedNames = new Set(introduced.map((i) => i.name));
   const models = introduced.filter((i) => i.type === 'model');
   // Own models written with a size ("Retro 48B"), by the form of the name without it.
@@ -209,7 +210,10 @@ export function extract(paper: PaperText): Extraction {
     }
     for (const hit of findLanguages(s.text)) out.paper('covers_language', hit.mention, s.text, hit.rule);
     for (const hit of findBenchmarks(s.text, spans)) out.paper('evaluated_on', hit.mention, s.text, hit.rule);
-    for (const hit of findTasks(s.text, s.isTitle)) out.paper('addresses', hit.mention, s.text, hit.rule);
+    for (const found of findTasks(s.text, s.isTitle)) {
+      const hit = classificationOf(found, s.text, paperText);
+      if (hit) out.paper('addresses', hit.mention, s.text, hit.rule);
+    }
   }
   return { facts: out.facts };
 }

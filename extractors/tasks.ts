@@ -37,3 +37,23 @@ export function findTasks(sentence: string, isTitle = false): TaskHit[] {
   }
   return out;
 }
+
+/** Words of papers about images, scans and video: their bare "classification" classifies those. */
+const VISUAL_PAPER =
+  /\b(?:images?|imagery|visual|videos?|pixels?|vision|cameras?|scans?|CT|MRI|X-rays?|radiograph\w*|lesions?|histolog\w*|point clouds?|remote sensing|satellite|LiDAR|hyperspectral|ultrasound|dermoscop\w*|endoscop\w*|mammogra\w*)\b/i;
+/** Words of papers about text: only they classify text with a bare "classification". */
+const TEXT_PAPER = /\b(?:texts?|textual|language|linguistic|documents?|sentences?|words?|NLP|tweets?|posts?|reviews?|corpus|corpora|utterances?)\b/i;
+/** Classification said to be of text in so many words. */
+const SAID_OF_TEXT = /\b(?:text|document|sentence|topic|intent|news|tweet|review|multi-label|hate speech|spam|emotion|stance) (?:classification|detection)\b|\bintent (?:detection|recognition)\b/i;
+
+const IMAGE_CLASSIFICATION: TaskHit = { mention: { type: 'task', name: 'Image classification' }, rule: 'task:image-classification' };
+
+/**
+ * The paper decides what a bare "classification" classifies: images in a paper about images
+ * (never text classification), nothing in a paper about neither (signals, tables, graphs).
+ */
+export function classificationOf(hit: TaskHit, sentence: string, paper: string): TaskHit | undefined {
+  if (hit.mention.name !== 'Text classification' || SAID_OF_TEXT.test(sentence)) return hit;
+  if (VISUAL_PAPER.test(paper) && !SAID_OF_TEXT.test(paper)) return { mention: { ...IMAGE_CLASSIFICATION.mention }, rule: IMAGE_CLASSIFICATION.rule };
+  return TEXT_PAPER.test(paper) ? hit : undefined;
+}

@@ -103,7 +103,8 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
       /\bweb search\b/i,
       /\bretrieval tasks?\b/i,
       /\bsimilarity search\b/i,
-      /(?<!(?:image|video|cross-modal|image-text|text-video|text-image|video-text|long-context|knowledge|haystack) )\bretrieval\b(?![- ]augmented| step| corpus)/i,
+      // Bare "retrieval" only as the thing evaluated, never a RAG pipeline's retrieval step.
+      /(?<!(?:image|video|cross-modal|image-text|text-video|text-image|video-text|long-context|knowledge|haystack|context|evidence|memory|tool) )\bretrieval (?:performance|accuracy|benchmarks?|quality|effectiveness|models?|systems?)\b/i,
       /\bretriev(?:e|ing) (?:\S+ ){0,3}(?:sentences|documents|passages)\b/i,
       /\b(?:passage|document) ranking\b/i,
       /\branking benchmarks?\b/i,
@@ -306,8 +307,13 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   {
     name: 'Planning',
     cues: ['planning', 'control polic'],
-    phrases: [/\bplanning\b/i, /\bcontrol polic(?:y|ies)\b/i],
-    example: 'planning and control',
+    // Planning as what is solved (motion, path, task planning), not "planning" in passing.
+    phrases: [
+      /\b(?:motion|path|task|trajectory|route|robot|robotic|action|long-horizon|navigation|symbolic|classical|multi-step|manipulation) planning\b/i,
+      /\bplanning (?:tasks?|problems?|benchmarks?|domains?|agents?)\b/i,
+      /\bcontrol polic(?:y|ies)\b/i,
+    ],
+    example: 'motion planning and control',
   },
   {
     name: 'Context compression',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slug } from '../../src/normalize.js';
-import { findTasks } from '../../extractors/index.js';
+import { extract, findTasks } from '../../extractors/index.js';
 
 const tasks = (s: string, title = false) => findTasks(s, title).map((h) => slug(h.mention.name));
 
@@ -58,5 +58,24 @@ describe('tasks: every phrasing contains one of its cues', () => {
       expect(task.cues.some((c) => lower.includes(c)), task.name).toBe(true);
       expect(findTasks(task.example).map((h) => h.mention.name), task.name).toContain(task.name);
     }
+  });
+});
+
+describe('tasks the paper does, in its own field', () => {
+  const tasks = (title: string, abstract: string) =>
+    extract({ title, abstract })
+      .facts.filter((f) => f.edge === 'addresses')
+      .map((f) => f.target.name)
+      .filter((name, i, all) => all.indexOf(name) === i);
+
+  it.each([
+    ['Lesion classification', 'We classify dermoscopy images. Our model improves classification of lesions.', ['Image classification']],
+    ['Signals', 'We study EEG signals and improve classification with a new loss.', []],
+    ['Reviews', 'We classify product reviews. Our method improves classification of documents.', ['Text classification']],
+    ['RAG', 'We add a retrieval step to a retrieval-augmented generation pipeline for answers.', []],
+    ['Robots', 'We improve motion planning for robot arms.', ['Planning']],
+    ['Budgets', 'We discuss planning of research budgets.', []],
+  ])('%s', (title, abstract, expected) => {
+    expect(tasks(title, abstract)).toEqual(expected);
   });
 });
