@@ -13,6 +13,18 @@ function devGraph(): Plugin {
     name: 'papergraph-dev-graph',
     apply: 'serve',
     configureServer(server) {
+      server.middlewares.use('/overview.json', (_req, res) => {
+        readFile(`${root}out/overview.json`).then(
+          (body) => {
+            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+            res.end(body);
+          },
+          () => {
+            res.statusCode = 204;
+            res.end();
+          },
+        );
+      });
       server.middlewares.use('/graph.json', (_req, res) => {
         readFile(`${root}out/graph.json`).then(
           (body) => {

@@ -1,24 +1,32 @@
-// The map's one owner of state: the graph on show, selection, hover, filters (types, new
-// since, publication dates), size mode, panel tab, layout and corpus builds; it makes the
-// sigma reducers. Controllers and panels get props and call back;
+// The map's one owner of state: the graph on show, selection, hover, the family view,
+// filters (types, new since, publication dates), size and colour modes, panel tab, layout
+// and corpus builds; it makes the sigma reducers. Controllers and panels get props and call back;
 // the URL hash mirrors selection and filters so a reload or a shared link restores them.
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SigmaContainer } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
 import type Sigma from 'sigma';
 import { NODE_TYPES, type EdgeType, type NodeType } from '../src/types.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../graph/schema.js';
 import { toGexf } from '../graph/export/gexf.js';
+import { layoutFamily } from '../graph/family-layout.js';
+import { family as familyOf, findNode } from '../graph/query/index.js';
+import { familyPng, familySubgraph } from './family/family-export.js';
+import { FamilyView } from './family/family-view.js';
+import { exportName, linkName } from './data/names.js';
 import { panelDetails } from './data/details.js';
-import { formatHash, parseHash, type HashState, type PanelTab, type SizeMode } from './data/hash-state.js';
+import { formatHash, parseHash, type ColorMode, type HashState, type PanelTab, type SizeMode } from './data/hash-state.js';
 import { lineageNodeKeys, lineageOf } from './data/lineage.js';
-import { countByType, countEdgesByType, EDGE_COLORS, nodeTypeColors } from './data/palette.js';
+import { countByType, countEdgesByType, EDGE_COLORS, familyPalette, nodeTypeColors } from './data/palette.js';
 import { createReducers, nodeSizes } from './data/reducers.js';
-import { isBigGraph, sigmaSettings } from './data/sigma-settings.js';
+import { isBigGraph, LABEL_FONT, sigmaSettings } from './data/sigma-settings.js';
 import { saveBlob, snapshotPng, type LegendEntry } from './data/snapshot.js';
 import { buildLabels, publicationDates, timeView, type TimeFilters as TimeFilterState } from './data/time-view.js';
-import { visibleSubgraph } from './data/visible.js';
+import { shownSummary, shownTests, visibleSubgraph } from './data/visible.js';
+import { MapControls } from './controllers/map-controls.js';
+import { LabelLayer } from './controllers/label-layer.js';
+import { labelPriority } from './data/label-placement.js';
 import { CameraFocus, type FocusRequest } from './controllers/camera-focus.js';
 import { GraphAppearance } from './controllers/graph-appearance.js';
 import { FirstFrameMark } from './controllers/first-frame.js';
@@ -58,6 +66,9 @@ export function App() {
   const [hiddenNodeTypes, setHiddenNodeTypes] = useState<ReadonlySet<NodeType>>(initial.hiddenNodeTypes);
   const [hiddenEdgeTypes, setHiddenEdgeTypes] = useState<ReadonlySet<EdgeType>>(initial.hiddenEdgeTypes);
   const [sizeBy, setSizeBy] = useState<SizeMode>(initial.sizeBy);
+  const [colorBy, setColorBy] = useState<ColorMode>(initial.colorBy);
+  const [familyName, setFamilyName] = useState<string | null>(initial.family);
+  const [pngWidth, setPngWidth] = useState(2400);
   const [tab, setTab] = useState<PanelTab>(initial.tab);
   const [newSince, setNewSince] = useState<string | null>(initial.newSince);
   const [range, setRange] = useState<{ from: string | null; to: string | null }>({ from: initial.from, to: initial.to });
@@ -65,12 +76,24 @@ export function App() {
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [sigma, setSigma] = useState<AppSigma | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const selectedRef = useRef(selected);
+  selectedRef.current = selected;
 
   const filters = useMemo(() => ({ hiddenNodeTypes, hiddenEdgeTypes }), [hiddenNodeTypes, hiddenEdgeTypes]);
   const timeFilters: TimeFilterState = useMemo(() => ({ newSince, ...range }), [newSince, range]);
+  // Nodes go into the hash by name (#node=BERT) when the name finds them again, else by key.
   const hashState: HashState = useMemo(
-    () => ({ selected, hiddenNodeTypes, hiddenEdgeTypes, sizeBy, tab, ...timeFilters }),
-    [selected, hiddenNodeTypes, hiddenEdgeTypes, sizeBy, tab, timeFilters],
+    () => ({
+      selected: graph && selected ? linkName(graph, selected) : selected,
+      family: graph && familyName ? linkName(graph, familyName) : familyName,
+      hiddenNodeTypes,
+      hiddenEdgeTypes,
+      sizeBy,
+      colorBy,
+      tab,
+      ...timeFilters,
+    }),
+    [graph, selected, familyName, hiddenNodeTypes, hiddenEdgeTypes, sizeBy, colorBy, tab, timeFilters],
   );
 
   // State -> hash (replaceState: filters and selection are not history steps).
@@ -89,6 +112,8 @@ export function App() {
       setHiddenNodeTypes(next.hiddenNodeTypes);
       setHiddenEdgeTypes(next.hiddenEdgeTypes);
       setSizeBy(next.sizeBy);
+      setColorBy(next.colorBy);
+      setFamilyName(next.family);
       setTab(next.tab);
       setNewSince(next.newSince);
       setRange({ from: next.from, to: next.to });
@@ -114,13 +139,29 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  // A selection that is not in the graph on show (old link, other corpus) is dropped.
+  // A selection by name (#node=BERT) is resolved to its node; one not in the graph on show
+  // (old link, other corpus) is dropped with a notice.
   useEffect(() => {
-    if (graph && selected && !graph.hasNode(selected)) {
-      setNotice(`"${selected}" is not in this graph.`);
-      setSelected(null);
+    if (!graph) return;
+    if (selected && !graph.hasNode(selected)) {
+      const found = findNode(graph, selected);
+      if (found) {
+        setSelected(found);
+        setFocus((f) => ({ keys: [found], seq: (f?.seq ?? 0) + 1 }));
+      } else {
+        setNotice(`"${selected}" is not in this graph.`);
+        setSelected(null);
+      }
     }
-  }, [graph, selected]);
+    if (familyName && !graph.hasNode(familyName)) {
+      const found = findNode(graph, familyName, { types: ['model', 'method'] });
+      if (found) setFamilyName(found);
+      else {
+        setNotice(`"${familyName}" is not in this graph.`);
+        setFamilyName(null);
+      }
+    }
+  }, [graph, selected, familyName]);
 
   const select = useCallback((key: string | null) => {
     setSelected(key);
@@ -134,7 +175,13 @@ export function App() {
   const stopLayout = useCallback(() => setLayoutRunning(false), []);
   const showFamily = useCallback((key: string) => {
     setSelected(key);
-    setTab('lineage');
+    setFamilyName(key);
+  }, []);
+  const closeFamily = useCallback(() => {
+    setFamilyName(null);
+    // Back on the map, frame what was chosen in the family.
+    setFocus((f) => (selectedRef.current ? { keys: [selectedRef.current], seq: (f?.seq ?? 0) + 1 } : f));
+    window.setTimeout(() => document.querySelector<HTMLElement>('.map')?.focus(), 0);
   }, []);
 
   const onBuilt = useCallback((result: CorpusResult) => {
@@ -156,7 +203,10 @@ export function App() {
   const details = useMemo(() => (graph && selected ? panelDetails(graph, selected) : undefined), [graph, selected]);
   const lineage = useMemo(() => (graph && selected ? lineageOf(graph, selected) : undefined), [graph, selected]);
   const lineageKeys = useMemo(() => (tab === 'lineage' && lineage ? lineageNodeKeys(lineage) : null), [tab, lineage]);
-  const sourceName = own ? own.fileName : 'graph.json';
+  const sourceName = own ? own.fileName : served.kind === 'ready' ? served.file : 'graph.json';
+  const overview = !own && served.kind === 'ready' && served.overview;
+  const family = useMemo(() => (graph && familyName && graph.hasNode(familyName) ? familyOf(graph, familyName) : null), [graph, familyName]);
+  const familyDrawing = useMemo(() => (family ? layoutFamily(family) : null), [family]);
   const builds = useMemo(() => (graph ? buildLabels(graph) : []), [graph]);
   const dates = useMemo(() => (graph ? publicationDates(graph) : []), [graph]);
   const time = useMemo(() => (graph ? timeView(graph, timeFilters) : null), [graph, timeFilters]);
@@ -165,13 +215,17 @@ export function App() {
   const edgeCounts = useMemo(() => (graph ? countEdgesByType(graph, time?.hidden) : null), [graph, time]);
   const newIn = selected && graph?.hasNode(selected) && time?.fresh?.has(selected) ? (graph.getNodeAttribute(selected, 'firstAdded') ?? null) : null;
 
-  const sizes = useMemo(() => (graph ? nodeSizes(graph, sizeBy) : null), [graph, sizeBy]);
+  const shown = useMemo(() => (graph ? shownTests(graph, filters, time?.hidden) : null), [graph, filters, time]);
+  const summary = useMemo(() => (graph ? shownSummary(graph, filters, time?.hidden) : null), [graph, filters, time]);
+  const sizes = useMemo(() => (graph && shown ? nodeSizes(graph, sizeBy, shown) : null), [graph, sizeBy, shown]);
+  const labelOrder = useMemo(() => (graph ? labelPriority(graph, time?.fresh) : []), [graph, time]);
+  const palette = useMemo(() => (graph && colorBy === 'family' ? familyPalette(graph) : null), [graph, colorBy]);
   const reducers = useMemo(
     () =>
       graph && sizes
-        ? createReducers(graph, { hovered, selected, filters, sizes, lineage: lineageKeys, time, hideFadedEdges: isBigGraph(graph) })
+        ? createReducers(graph, { hovered, selected, filters, sizes, colors: palette?.colors ?? null, lineage: lineageKeys, time, hideFadedEdges: isBigGraph(graph) })
         : null,
-    [graph, hovered, selected, filters, sizes, lineageKeys, time],
+    [graph, hovered, selected, filters, sizes, palette, lineageKeys, time],
   );
   // Made once per graph, with the reducers of that moment, so sigma's first render applies
   // them; later reducer changes go through GraphAppearance (a new settings object would
@@ -185,18 +239,25 @@ export function App() {
 
   const exportGexf = useCallback(() => {
     if (!graph) return;
-    const text = toGexf(visibleSubgraph(graph, filters, time?.hidden));
-    saveBlob(new Blob([text], { type: 'application/gexf+xml' }), 'papergraph.gexf');
-  }, [graph, filters, time]);
+    const shown = familyDrawing && family ? familySubgraph(graph, familyDrawing) : visibleSubgraph(graph, filters, time?.hidden);
+    const name = exportName({ source: sourceName, family: family?.rootLabel ?? null, hiddenNodeTypes, hiddenEdgeTypes, time: timeFilters }, 'gexf');
+    saveBlob(new Blob([toGexf(shown)], { type: 'application/gexf+xml' }), name);
+  }, [graph, family, familyDrawing, filters, time, sourceName, hiddenNodeTypes, hiddenEdgeTypes, timeFilters]);
   const exportPng = useCallback(() => {
+    const name = exportName({ source: sourceName, family: family?.rootLabel ?? null, hiddenNodeTypes, hiddenEdgeTypes, time: timeFilters }, 'png', pngWidth);
+    const failed = (error: unknown) => setNotice(`PNG export failed: ${error instanceof Error ? error.message : String(error)}`);
+    const svg = document.getElementById('family-svg');
+    if (family && familyDrawing && svg instanceof SVGSVGElement) {
+      familyPng(svg, familyDrawing, pngWidth, `Family of ${family.rootLabel} · papergraph · ${sourceName}`).then((blob) => saveBlob(blob, name), failed);
+      return;
+    }
     if (!sigma || !colors) return;
-    const legend: LegendEntry[] = NODE_TYPES.filter((t) => !hiddenNodeTypes.has(t)).map((t) => ({ label: t, color: colors[t], kind: 'node' }));
-    if (!hiddenEdgeTypes.has('derived_from')) legend.push({ label: 'derived from (lineage)', color: EDGE_COLORS.derived_from, kind: 'edge' });
-    snapshotPng(sigma, legend, `papergraph · ${sourceName}`).then(
-      (blob) => saveBlob(blob, 'papergraph.png'),
-      (error: unknown) => setNotice(`PNG export failed: ${error instanceof Error ? error.message : String(error)}`),
-    );
-  }, [sigma, colors, hiddenNodeTypes, hiddenEdgeTypes, sourceName]);
+    const legend: LegendEntry[] = NODE_TYPES.filter((t) => !hiddenNodeTypes.has(t) && (nodeCounts?.[t] ?? 0) > 0).map((t) => ({ label: t, color: colors[t], kind: 'node' }));
+    for (const type of ['derived_from', 'variant_of'] as const) {
+      if (!hiddenEdgeTypes.has(type)) legend.push({ label: type.replace('_', ' '), color: EDGE_COLORS[type], kind: 'edge' });
+    }
+    snapshotPng(sigma, legend, `papergraph · ${sourceName}`, pngWidth).then((blob) => saveBlob(blob, name), failed);
+  }, [sigma, colors, family, familyDrawing, hiddenNodeTypes, hiddenEdgeTypes, sourceName, pngWidth, timeFilters, nodeCounts]);
   const resetView = useCallback(() => void sigma?.getCamera().animatedReset({ duration: 300 }), [sigma]);
 
   return (
@@ -213,6 +274,8 @@ export function App() {
           onExportPng={exportPng}
           onOpenFile={(file) => void corpus.build(file)}
           onResetView={resetView}
+          pngWidth={pngWidth}
+          onPngWidth={setPngWidth}
           busy={corpus.state.kind === 'running'}
         />
       </header>
@@ -227,6 +290,10 @@ export function App() {
           onToggleEdgeType={(t) => setHiddenEdgeTypes((s) => toggle(s, t))}
           sizeBy={sizeBy}
           onSizeBy={setSizeBy}
+          colorBy={colorBy}
+          onColorBy={setColorBy}
+          families={palette?.legend ?? []}
+          onShowFamily={showFamily}
         >
           <TimeFilters
             builds={builds}
@@ -242,7 +309,7 @@ export function App() {
       ) : (
         <nav className="filters" aria-label="Legend and filters" />
       )}
-      <main className="map" aria-label="Graph map">
+      <main className="map" aria-label="Graph map" tabIndex={0}>
         {graph ? (
           <p className="visually-hidden">
             A drawing of {graph.order} nodes and {graph.size} edges. Use “Search nodes” or the links in the details panel to
@@ -262,6 +329,8 @@ export function App() {
             <GraphEvents onHover={setHovered} onSelect={select} />
             <GraphAppearance reducers={reducers} />
             <CameraFocus request={focus} />
+            <MapControls bbox={summary && summary.nodes < graph.order ? summary.extent : null} />
+            <LabelLayer priority={labelOrder} font={LABEL_FONT} fontSize={13} color="#1f2933" />
             <LayoutControl running={layoutRunning} onStopped={stopLayout} />
             <HoverTooltip node={hovered} />
             <FirstFrameMark />
@@ -271,6 +340,9 @@ export function App() {
             {served.kind === 'error' ? <p>{served.message}</p> : <p>Loading the graph…</p>}
           </div>
         )}
+        {graph && family && familyDrawing ? (
+          <FamilyView family={family} drawing={familyDrawing} selected={selected} onSelect={select} onBack={closeFamily} hrefFor={hrefFor} onNavigate={navigate} />
+        ) : null}
         {dragging ? <div className="drop-overlay">Drop a corpus file to build its graph here, in your browser</div> : null}
       </main>
       <DetailsPanel
@@ -284,7 +356,7 @@ export function App() {
         onShowFamily={showFamily}
         lineage={lineage ? <LineageTree lineage={lineage} hrefFor={hrefFor} onNavigate={navigate} onShowFamily={showFamily} /> : null}
       />
-      <StatusBar graph={graph} source={sourceName} corpus={corpus.state} onCancel={corpus.cancel} notice={notice} />
+      <StatusBar graph={graph} shown={summary} source={sourceName} overview={overview} onLoadFull={served.loadFull} corpus={corpus.state} onCancel={corpus.cancel} notice={notice} />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { checkInputs, readCorpusFiles, type FileReport } from './read-corpus.js'
 import { writeQueryIndex } from './query-index.js';
 import { startWorkerPool, type WorkerPool } from './worker-pool.js';
 import { outputName, prepareOutputDir, writeOutputs, type GraphOutput } from './write-outputs.js';
+import { overviewOutputs } from './overview-file.js';
 
 export interface BuildFilesOptions {
   outDir: string;
@@ -105,7 +106,7 @@ export async function buildFiles(files: readonly string[], options: BuildFilesOp
     const { graph } = merged;
     const layout = options.layout === false ? undefined : await timer.time('layout', () => layoutGraph(graph));
     const written = await timer.time('write', async () => {
-      const files = await writeOutputs(graph, options.outDir, formats);
+      const files = await writeOutputs(graph, options.outDir, formats, { extra: await overviewOutputs(graph, options.outDir) });
       // After graph.json is in place: the index records its size and modification time.
       return [...files, await writeQueryIndex(graph, join(options.outDir, outputName('graph')))];
     });

@@ -5,7 +5,7 @@
 
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { dirname, extname, join, relative, sep } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { ownSignals } from './interrupt.js';
 import { hasDuplicateHost, sendFile } from './static-files.js';
@@ -181,6 +181,16 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     if (options.api && serveApi(options.api, req, res, head)) return;
     const path = requestPath(req.url ?? '');
     const sendOptions = (urlPath: string) => ({ urlPath, contentType: contentType(urlPath), head, headers: SECURITY_HEADERS });
+    // The overview a build writes beside a big graph.json (src/io/overview-file.ts), which the
+    // map opens first; without one, 204 No Content: the map reads graph.json, and the
+    // browser logs no failed request.
+    if (path === '/overview.json') {
+      if (!(await sendFile(req, res, join(dirname(options.graphFile), 'overview.json'), sendOptions(path)))) {
+        res.writeHead(204, SECURITY_HEADERS);
+        res.end();
+      }
+      return;
+    }
     if (path === '/graph.json') {
       // Streamed from disk (static-files.ts): a big graph is never held in memory per request.
       if (!(await sendFile(req, res, options.graphFile, sendOptions(path)))) {

@@ -110,7 +110,7 @@ describe('the map', { timeout: 60_000 }, () => {
     const base = panel.locator('section', { has: w.page.getByRole('heading', { name: /^Parents/ }) });
     expect(await base.getByRole('link').allTextContents()).toEqual(['BERT']);
     expect(await panel.locator('.evidence').textContent()).toContain('initialized with BERT and further pre-trained');
-    expect(new URL(w.page.url()).hash).toBe('#node=model%3Abiobert');
+    expect(new URL(w.page.url()).hash).toBe('#node=BioBERT');
     await w.page.waitForTimeout(600);
     await screenshot(w.page, '02-biobert');
     expect(w.problems).toEqual([]);
@@ -139,7 +139,7 @@ describe('the map', { timeout: 60_000 }, () => {
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('XLM-R');
     await panel.getByRole('link', { name: 'RoBERTa', exact: true }).first().click();
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('RoBERTa');
-    expect(new URL(w.page.url()).hash).toBe('#node=model%3Aroberta');
+    expect(new URL(w.page.url()).hash).toBe('#node=RoBERTa');
     await searchAndChoose(w, 'BERT', /^BERT/);
     await panel.getByRole('tab', { name: 'Lineage' }).click();
     const tree = panel.locator('.lineage');
@@ -252,7 +252,8 @@ describe('the map', { timeout: 60_000 }, () => {
     await png.saveAs(join(SHOTS, '09-exported.png'));
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(5000);
-    expect(png.suggestedFilename()).toBe('papergraph.png');
+    expect(png.suggestedFilename()).toBe('papergraph-graph-without-paper-2400px.png');
+    expect(gexf.suggestedFilename()).toBe('papergraph-graph-without-paper.gexf');
     expect(w.problems).toEqual([]);
   });
 

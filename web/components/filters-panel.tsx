@@ -4,7 +4,8 @@
 import type { ReactNode } from 'react';
 import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from '../../src/types.js';
 import { EDGE_COLORS } from '../data/palette.js';
-import { SIZE_MODES, type SizeMode } from '../data/hash-state.js';
+import { COLOR_MODES, SIZE_MODES, type ColorMode, type SizeMode } from '../data/hash-state.js';
+import type { FamilyLegendEntry } from '../data/palette.js';
 
 export interface FiltersPanelProps {
   colors: Record<NodeType, string>;
@@ -16,6 +17,11 @@ export interface FiltersPanelProps {
   onToggleEdgeType: (type: EdgeType) => void;
   sizeBy: SizeMode;
   onSizeBy: (mode: SizeMode) => void;
+  colorBy: ColorMode;
+  onColorBy: (mode: ColorMode) => void;
+  /** Lineage mode: the coloured families, largest first. */
+  families: readonly FamilyLegendEntry[];
+  onShowFamily: (root: string) => void;
   /** More filters (new since, publication dates), after the size mode. */
   children?: ReactNode;
 }
@@ -32,7 +38,8 @@ const EDGE_NAMES: Record<EdgeType, string> = {
 };
 
 export function FiltersPanel(props: FiltersPanelProps) {
-  const { colors, nodeCounts, edgeCounts, hiddenNodeTypes, hiddenEdgeTypes, sizeBy } = props;
+  const { nodeCounts, edgeCounts, hiddenNodeTypes, hiddenEdgeTypes, sizeBy } = props;
+  const colors = props.colors;
   return (
     <nav className="filters" aria-label="Legend and filters">
       <fieldset>
@@ -74,6 +81,30 @@ export function FiltersPanel(props: FiltersPanelProps) {
           <option value="degree">links (degree)</option>
         </select>
       </label>
+      <label className="size-by">
+        Colour by{' '}
+        <select value={props.colorBy} onChange={(e) => props.onColorBy(COLOR_MODES.find((m) => m === e.target.value) ?? props.colorBy)}>
+          <option value="family">family (lineage)</option>
+          <option value="type">type</option>
+        </select>
+      </label>
+      {props.colorBy === 'family' && props.families.length ? (
+        <fieldset className="family-list">
+          <legend>Largest families</legend>
+          <ul>
+            {props.families.map((f) => (
+              <li key={f.root}>
+                <span className="swatch node" style={{ background: f.color }} aria-hidden="true" />
+                <button type="button" className="link-button" onClick={() => props.onShowFamily(f.root)} aria-label={`Show the ${f.label} family (${f.size} models)`}>
+                  {f.label}
+                </button>
+                <span className="count">{f.size}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="time-note">Other nodes are drawn pale. Click a family for its tree.</p>
+        </fieldset>
+      ) : null}
       {props.children}
     </nav>
   );

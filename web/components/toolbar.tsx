@@ -1,5 +1,6 @@
-// Presentational: map actions — re-run or stop the layout, export GEXF and PNG, open a
-// corpus file (a real file input behind a button, so it is keyboard-reachable).
+// Presentational: map actions — re-run or stop the layout, export GEXF and PNG (of what is
+// shown: the filtered map or the family on show; the PNG at a chosen width), open a corpus
+// file (a real file input behind a button, so it is keyboard-reachable).
 
 import { useRef } from 'react';
 
@@ -10,8 +11,13 @@ export interface ToolbarProps {
   onExportPng: () => void;
   onOpenFile: (file: File) => void;
   onResetView: () => void;
+  /** Width in pixels of the exported PNG. */
+  pngWidth: number;
+  onPngWidth: (width: number) => void;
   busy: boolean;
 }
+
+export const PNG_WIDTHS = [1200, 2400, 4000] as const;
 
 export const CORPUS_ACCEPT = '.txt,.jsonl,.ndjson,.json,.xml,.atom,text/plain,application/json,application/xml';
 
@@ -31,6 +37,13 @@ export function Toolbar(props: ToolbarProps) {
       <button type="button" onClick={props.onExportPng}>
         Export PNG
       </button>
+      <select aria-label="PNG width" value={props.pngWidth} onChange={(e) => props.onPngWidth(Number(e.target.value))}>
+        {PNG_WIDTHS.map((w) => (
+          <option key={w} value={w}>
+            {w} px
+          </option>
+        ))}
+      </select>
       <button type="button" onClick={() => input.current?.click()} disabled={props.busy}>
         Open corpus…
       </button>

@@ -1,5 +1,6 @@
-// The part of the view that lives in the URL hash: selection, filters (types, new since,
-// publication dates), size mode, panel tab.
+// The part of the view that lives in the URL hash: selection, the family on show, filters
+// (types, new since, publication dates), size and colour modes, panel tab. Nodes are named
+// as people type them (`#node=BERT`) or by key; the app resolves the name.
 // Pure parse/format functions; reading and writing `location` happens in the app shell.
 
 import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from '../../src/types.js';
@@ -8,13 +9,20 @@ export const SIZE_MODES = ['papers', 'degree'] as const;
 export type SizeMode = (typeof SIZE_MODES)[number];
 
 export const PANEL_TABS = ['details', 'lineage'] as const;
+
+/** Colour nodes by type, or models by family (lineage mode). */
+export const COLOR_MODES = ['family', 'type'] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
 export type PanelTab = (typeof PANEL_TABS)[number];
 
 export interface HashState {
   selected: string | null;
+  /** A model whose family the family view shows. */
+  family: string | null;
   hiddenNodeTypes: ReadonlySet<NodeType>;
   hiddenEdgeTypes: ReadonlySet<EdgeType>;
   sizeBy: SizeMode;
+  colorBy: ColorMode;
   tab: PanelTab;
   /** Build label of the "New since" filter. */
   newSince: string | null;
@@ -25,9 +33,11 @@ export interface HashState {
 
 export const DEFAULT_HASH_STATE: HashState = {
   selected: null,
+  family: null,
   hiddenNodeTypes: new Set(),
   hiddenEdgeTypes: new Set(),
   sizeBy: 'papers',
+  colorBy: 'family',
   tab: 'details',
   newSince: null,
   from: null,
@@ -59,9 +69,11 @@ export function parseHash(hash: string): HashState {
   const node = params.get('node');
   return {
     selected: node ? node : null,
+    family: params.get('family') || null,
     hiddenNodeTypes: pickAll(NODE_TYPES, params.get('hide')),
     hiddenEdgeTypes: pickAll(EDGE_TYPES, params.get('hideEdges')),
     sizeBy: pick(SIZE_MODES, params.get('size')) ?? DEFAULT_HASH_STATE.sizeBy,
+    colorBy: pick(COLOR_MODES, params.get('color')) ?? DEFAULT_HASH_STATE.colorBy,
     tab: pick(PANEL_TABS, params.get('tab')) ?? DEFAULT_HASH_STATE.tab,
     newSince: params.get('since') || null,
     from: date(params.get('from')),
@@ -73,11 +85,13 @@ export function parseHash(hash: string): HashState {
 export function formatHash(state: HashState): string {
   const params = new URLSearchParams();
   if (state.selected) params.set('node', state.selected);
+  if (state.family) params.set('family', state.family);
   const hide = NODE_TYPES.filter((t) => state.hiddenNodeTypes.has(t));
   if (hide.length) params.set('hide', hide.join(','));
   const hideEdges = EDGE_TYPES.filter((t) => state.hiddenEdgeTypes.has(t));
   if (hideEdges.length) params.set('hideEdges', hideEdges.join(','));
   if (state.sizeBy !== DEFAULT_HASH_STATE.sizeBy) params.set('size', state.sizeBy);
+  if (state.colorBy !== DEFAULT_HASH_STATE.colorBy) params.set('color', state.colorBy);
   if (state.tab !== DEFAULT_HASH_STATE.tab) params.set('tab', state.tab);
   if (state.newSince) params.set('since', state.newSince);
   if (state.from) params.set('from', state.from);

@@ -1,8 +1,10 @@
 // Colours of the map. Node and edge colours come from graph/appearance (the build writes
-// them into graph.json too); the legend reads the colours actually in the graph.
+// them into graph.json too); the legend reads the colours actually in the graph. In lineage
+// mode the largest families get colours of their own.
 
-import type { EdgeType, NodeType } from '../../src/types.js';
-import { EDGE_COLORS, NODE_COLORS } from '../../graph/appearance.js';
+import { NODE_TYPES, type EdgeType, type NodeType } from '../../src/types.js';
+import { EDGE_COLORS, FAMILY_COLORS, NODE_COLORS } from '../../graph/appearance.js';
+import { families, familyRoots } from '../../graph/query/index.js';
 import type { PaperGraph } from '../../graph/schema.js';
 import { emptyEdgeCounts, emptyNodeCounts } from '../../graph/stats.js';
 
@@ -42,4 +44,36 @@ export function countEdgesByType(graph: PaperGraph, hidden?: ReadonlySet<string>
     if (!hidden?.has(source) && !hidden?.has(target)) counts[attrs.type] += 1;
   });
   return counts;
+}
+
+export interface FamilyLegendEntry {
+  root: string;
+  label: string;
+  size: number;
+  color: string;
+}
+
+/** `#0072B2` mixed with white: the pale form of a type colour for nodes outside the big families. */
+export function paler(hex: string, amount = 0.6): string {
+  const n = parseInt(hex.slice(1, 7), 16);
+  const mix = (c: number) => Math.round(c + (255 - c) * amount).toString(16).padStart(2, '0');
+  return `#${mix((n >> 16) & 255)}${mix((n >> 8) & 255)}${mix(n & 255)}`;
+}
+
+/**
+ * Lineage mode: the largest families (graph/query) in the colours of FAMILY_COLORS, every
+ * other node in a pale form of its type colour, so families stand out from the context.
+ */
+export function familyPalette(graph: PaperGraph): { colors: Map<string, string>; legend: FamilyLegendEntry[] } {
+  const top = families(graph).filter((f) => f.size >= 3).slice(0, FAMILY_COLORS.length);
+  const legend = top.map((f, i) => ({ ...f, color: FAMILY_COLORS[i] ?? NODE_COLORS.model }));
+  const byRoot = new Map(legend.map((f) => [f.root, f.color]));
+  const roots = familyRoots(graph);
+  const colors = new Map<string, string>();
+  const pale = new Map(NODE_TYPES.map((t) => [t, paler(NODE_COLORS[t])]));
+  graph.forEachNode((key, attrs) => {
+    const root = roots.get(key);
+    colors.set(key, (root !== undefined ? byRoot.get(root) : undefined) ?? pale.get(attrs.type) ?? attrs.color);
+  });
+  return { colors, legend };
 }

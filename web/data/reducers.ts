@@ -16,6 +16,8 @@ export interface HighlightState {
   filters: Filters;
   /** Display size per node (see nodeSizes). */
   sizes: ReadonlyMap<string, number>;
+  /** Lineage mode: a colour per node (see familyPalette); absent: colours by type. */
+  colors?: ReadonlyMap<string, string> | null;
   /** In the lineage view: the selection's ancestors and descendants, shown instead of its neighbours. */
   lineage: ReadonlySet<string> | null;
   /** "New since" and date filters; null or absent when unset. */
@@ -46,14 +48,21 @@ export function shortLabel(label: string): string {
 export const MAX_NODE_SIZE = 28;
 
 /**
- * Node sizes for a size mode: 4 + 4·sqrt(papers behind an entity, papers small) or of links.
- * When the biggest would pass MAX_NODE_SIZE, all are scaled down on the same sqrt scale.
+ * Node sizes for a size mode: 4 + 4·sqrt(papers behind an entity, papers small) or of links
+ * that are shown. When the biggest shown node would pass MAX_NODE_SIZE, all are scaled down
+ * on the same sqrt scale, so hiding the hubs lets the rest grow.
  */
-export function nodeSizes(graph: PaperGraph, sizeBy: SizeMode): Map<string, number> {
+export function nodeSizes(
+  graph: PaperGraph,
+  sizeBy: SizeMode,
+  shown: { node: (key: string) => boolean; edge: (key: string) => boolean } = { node: () => true, edge: () => true },
+): Map<string, number> {
   const roots = new Map<string, number>();
   let maxRoot = 0;
   graph.forEachNode((key, attrs) => {
-    const basis = sizeBy === 'degree' ? graph.degree(key) / 2 : attrs.type === 'paper' ? 0.25 : attrs.papers;
+    if (!shown.node(key)) return;
+    const degree = () => graph.reduceEdges(key, (n, edge) => n + (shown.edge(edge) ? 1 : 0), 0);
+    const basis = sizeBy === 'degree' ? degree() / 2 : attrs.type === 'paper' ? 0.25 : attrs.papers;
     const root = Math.sqrt(Math.max(0, basis));
     roots.set(key, root);
     maxRoot = Math.max(maxRoot, root);
@@ -66,6 +75,7 @@ export function nodeSizes(graph: PaperGraph, sizeBy: SizeMode): Map<string, numb
 
 export function createReducers(graph: PaperGraph, state: HighlightState): Reducers {
   const { hovered, selected, filters, sizes, lineage } = state;
+  const colors = state.colors ?? null;
   const time = state.time ?? null;
   const hideFadedEdges = state.hideFadedEdges ?? false;
   const { hiddenNodeTypes, hiddenEdgeTypes } = filters;
@@ -79,8 +89,10 @@ export function createReducers(graph: PaperGraph, state: HighlightState): Reduce
       : null;
 
   const nodeReducer = (key: string, data: NodeAttributes): Partial<NodeDisplayData> => {
+    const color = colors?.get(key) ?? data.color;
     const res: Partial<NodeDisplayData> = {
       ...data,
+      color,
       size: sizes.get(key) ?? data.size,
       // Paper titles are long and many: labelled only around the focus.
       label: data.type === 'paper' ? null : data.label,
@@ -101,7 +113,7 @@ export function createReducers(graph: PaperGraph, state: HighlightState): Reduce
     if (focus && bright) {
       if (key === focus || bright.has(key)) {
         if (data.type === 'paper') res.label = shortLabel(data.label);
-        res.color = data.color; // bright even when it is old context of a "New since" view
+        res.color = color; // bright even when it is old context of a "New since" view
         const limit = data.type === 'paper' ? FORCE_PAPER_LABEL_MAX : FORCE_LABEL_MAX;
         res.forceLabel = key === focus || bright.size <= limit;
         res.zIndex = Math.max(res.zIndex ?? 0, 1);
@@ -126,7 +138,7 @@ export function createReducers(graph: PaperGraph, state: HighlightState): Reduce
     // Lineage edges are drawn thicker so their arrow heads read at a glance.
     const size = ARROW_EDGE_TYPES.has(data.type) ? Math.max(LINEAGE_EDGE_MIN_SIZE, data.size ?? 1) : data.size;
     const kept = showLineage
-      ? data.type === 'derived_from' && Boolean(bright?.has(source) && bright.has(target))
+      ? ARROW_EDGE_TYPES.has(data.type) && Boolean(bright?.has(source) && bright.has(target))
       : focus !== null && (source === focus || target === focus);
     if (focus && bright && !kept) return hideFadedEdges ? { ...data, hidden: true } : { ...data, size, color: FADED_EDGE_COLOR, zIndex: 0 };
     return { ...data, size, zIndex: focus ? 1 : 0 };

@@ -35,6 +35,8 @@ export const SIGMA_SETTINGS: Partial<Settings<N, E, G>> = {
   defaultNodeType: 'circle',
   defaultEdgeType: 'line',
   renderEdgeLabels: false,
+  // Labels are placed by web/controllers/label-layer.tsx (priority, no overlaps, no clipping).
+  renderLabels: false,
   labelFont: LABEL_FONT,
   labelSize: 13,
   labelWeight: '500',

@@ -1,7 +1,9 @@
-// PNG snapshot of the map: sigma's layers drawn onto one canvas on white, with the
-// legend painted as canvas text at the bottom left. Returns a Blob; saving is the caller's.
+// PNG snapshot of the map at a chosen width (@sigma/export-image draws it with a renderer
+// of that size), with the legend painted as canvas text at the bottom left. Returns a Blob;
+// saving is the caller's.
 
 import type Sigma from 'sigma';
+import { drawOnCanvas } from '@sigma/export-image';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../graph/schema.js';
 import { LABEL_FONT } from './sigma-settings.js';
 
@@ -12,33 +14,19 @@ export interface LegendEntry {
   kind: 'node' | 'edge';
 }
 
-export async function snapshotPng(
-  sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>,
-  legend: readonly LegendEntry[],
-  title: string,
-): Promise<Blob> {
-  const { width, height } = sigma.getDimensions();
-  const ratio = window.devicePixelRatio || 1;
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * ratio);
-  canvas.height = Math.round(height * ratio);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas available');
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
-  // WebGL layers are only readable right after a render, so render and copy in one task.
-  sigma.refresh();
-  for (const layer of Object.values(sigma.getCanvases())) {
-    ctx.drawImage(layer, 0, 0, canvas.width, canvas.height);
-  }
-  ctx.scale(ratio, ratio);
+/** Paint the legend box (title, then a dot or arrow per entry) at the bottom left of a canvas `height` tall. */
+export function paintLegend(ctx: CanvasRenderingContext2D, legend: readonly LegendEntry[], title: string, height: number): void {
   const line = 18;
   const boxHeight = line * (legend.length + 1) + 12;
-  const boxWidth = 12 + Math.max(title.length * 7, ...legend.map((e) => e.label.length * 7 + 24));
+  ctx.font = `600 12px ${LABEL_FONT}`;
+  const titleWidth = ctx.measureText(title).width;
+  ctx.font = `12px ${LABEL_FONT}`;
+  const boxWidth = 24 + Math.max(titleWidth, ...legend.map((e) => ctx.measureText(e.label).width + 30));
   const top = height - boxHeight - 12;
-  ctx.fillStyle = 'rgba(255,255,255,0.9)';
+  ctx.fillStyle = 'rgba(255,255,255,0.92)';
   ctx.fillRect(12, top, boxWidth, boxHeight);
   ctx.strokeStyle = '#cbd2d9';
+  ctx.lineWidth = 1;
   ctx.strokeRect(12, top, boxWidth, boxHeight);
   ctx.font = `600 12px ${LABEL_FONT}`;
   ctx.fillStyle = '#1f2933';
@@ -68,6 +56,25 @@ export async function snapshotPng(
     ctx.fillStyle = '#1f2933';
     ctx.fillText(entry.label, 38, y);
   });
+}
+
+/** The map as a PNG `width` pixels wide (height from the viewport's shape), legend painted on it. */
+export async function snapshotPng(
+  sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>,
+  legend: readonly LegendEntry[],
+  title: string,
+  width?: number,
+): Promise<Blob> {
+  const view = sigma.getDimensions();
+  const w = Math.round(width ?? view.width);
+  const h = Math.round((w * view.height) / Math.max(1, view.width));
+  // A renderer of that size, with the camera and reducers of the one on screen.
+  // @sigma/export-image types its argument as an untyped Sigma, though it only reads the
+  // graph and settings; sigma's generics are invariant, so the typed renderer is widened here.
+  const canvas = await drawOnCanvas(sigma as unknown as Sigma, { width: w, height: h, backgroundColor: '#ffffff' });
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas available');
+  paintLegend(ctx, legend, title, canvas.height);
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('could not encode the PNG'))), 'image/png');
   });
