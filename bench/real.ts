@@ -109,11 +109,15 @@ export async function realBench(): Promise<RealBench | undefined> {
     process.stderr.write(`bench: no real corpus at ${CORPUS}; skipping the real-text bench\n`);
     return undefined;
   }
-  process.stderr.write('bench: compiling the library (npm run build:lib)...\n');
-  execFileSync('npm', ['run', '--silent', 'build:lib'], { stdio: 'inherit' });
+  if (process.env['BENCH_REAL_REUSE'] !== '1' || !existsSync(CLI)) {
+    process.stderr.write('bench: compiling the library (npm run build:lib)...\n');
+    execFileSync('npm', ['run', '--silent', 'build:lib'], { stdio: 'inherit' });
+  }
   mkdirSync(OUT, { recursive: true });
-  process.stderr.write(`bench: building the real corpus ${CORPUS} with the compiled CLI...\n`);
-  const build = timeOnce([CLI, 'build', CORPUS, '--out', OUT]);
+  // BENCH_REAL_REUSE=1 times the queries on the graph an earlier run built.
+  const reuse = process.env['BENCH_REAL_REUSE'] === '1' && existsSync(join(OUT, 'graph.index'));
+  process.stderr.write(reuse ? `bench: reusing ${OUT}\n` : `bench: building the real corpus ${CORPUS} with the compiled CLI...\n`);
+  const build = reuse ? { ms: 0 } : timeOnce([CLI, 'build', CORPUS, '--out', OUT]);
   const summary = spawnSync(process.execPath, [CLI, 'query', 'neighbours', 'BERT', '--graph', OUT], { encoding: 'utf8' }).stdout.split('\n')[0] ?? '';
 
   const graph = join(OUT, 'graph.json');

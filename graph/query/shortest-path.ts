@@ -1,7 +1,7 @@
 // Shortest path between two named nodes (graphology-shortest-path, unweighted), by default
 // ignoring edge direction; each step says which edge joins it to the previous one. Reads only.
 
-import Graph from 'graphology';
+import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import type { EdgeType, LineageRelation, NodeType } from '../../src/types.js';
 import type { PaperGraph } from '../schema.js';
@@ -38,7 +38,7 @@ export interface PathEdge {
 }
 
 /** What the path search walks: a simple graph of the nodes and the edges it may follow. */
-export type PathView = Graph;
+export type PathView = DirectedGraph | UndirectedGraph;
 
 /**
  * The view over these nodes and edges, given in graph order, so ties between equally short
@@ -47,7 +47,7 @@ export type PathView = Graph;
  */
 export function pathView(nodes: Iterable<string>, edges: Iterable<PathEdge>, options: ShortestPathOptions = {}): PathView {
   const wanted = (type: EdgeType) => !options.edgeTypes || options.edgeTypes.includes(type);
-  const view = new Graph({ type: options.direction === 'out' ? 'directed' : 'undirected', multi: false });
+  const view: PathView = options.direction === 'out' ? new DirectedGraph() : new UndirectedGraph();
   for (const key of nodes) view.addNode(key);
   for (const edge of edges) if (wanted(edge.type)) view.mergeEdge(edge.source, edge.target);
   return view;
