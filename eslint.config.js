@@ -32,10 +32,7 @@ export default tseslint.config(
       globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
-      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
       // Control characters in regexes are the point where text is cleaned (NUL, C0 controls).
       'no-control-regex': 'off',
       // `[\w\-]`: the house writes a hyphen in a character class escaped, so it reads as literal.
@@ -48,7 +45,14 @@ export default tseslint.config(
   },
   {
     files: ['graph/**/*.ts'],
-    rules: restrict(NODE, UI, COMPROMISE, EXTRACTORS, WEB, srcExcept(['types', 'errors', 'normalize'], 'graph/ may use only src/types, src/errors and src/normalize')),
+    rules: restrict(
+      NODE,
+      UI,
+      COMPROMISE,
+      EXTRACTORS,
+      WEB,
+      srcExcept(['types', 'errors', 'normalize'], 'graph/ may use only src/types, src/errors and src/normalize'),
+    ),
   },
   { files: ['src/**/*.ts'], ignores: ['src/cli.ts', 'src/io/**', 'src/commands/**'], rules: restrict(NODE, UI, WEB) },
   { files: ['src/cli.ts', 'src/io/**/*.ts', 'src/commands/**/*.ts'], rules: restrict(UI, WEB) },

@@ -151,7 +151,8 @@ async function interactions(browser: Browser, url: string): Promise<{ search: nu
 export async function benchMap(): Promise<MapBenchResult> {
   const file = await graphFile();
   const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const count = (k: string) => (typeof json === 'object' && json !== null && k in json && Array.isArray(Reflect.get(json, k)) ? Reflect.get(json, k).length : 0);
+  const count = (k: string) =>
+    typeof json === 'object' && json !== null && k in json && Array.isArray(Reflect.get(json, k)) ? Reflect.get(json, k).length : 0;
   const appDir = await mkdtemp(join(tmpdir(), 'papergraph-bench-web-'));
   await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: appDir, emptyOutDir: true } });
   const server = await startServer({ appDir, graphFile: file, port: 0 });

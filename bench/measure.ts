@@ -21,7 +21,15 @@ const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsa
 async function build() {
   const report = await buildFiles([corpusFile], { outDir, workers: Number(workers) });
   const buildMs = report.timer.totalMs();
-  return { papers: report.papers, workers: report.workers, nodes: report.graph.order, edges: report.graph.size, stagesMs: report.timer.ms, buildMs, layout: report.layout };
+  return {
+    papers: report.papers,
+    workers: report.workers,
+    nodes: report.graph.order,
+    edges: report.graph.size,
+    stagesMs: report.timer.ms,
+    buildMs,
+    layout: report.layout,
+  };
 }
 const built = await build();
 const { buildMs } = built;

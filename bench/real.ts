@@ -135,7 +135,11 @@ export async function realBench(): Promise<RealBench | undefined> {
     // The baseline queries are compared with: reading and validating graph.json, once per run.
     {
       name: 'load graph.json (loadGraph)',
-      args: ['--input-type=module', '-e', `import { loadGraph } from ${JSON.stringify(resolve('dist/lib/src/index.js'))}; loadGraph(${JSON.stringify(graph)});`],
+      args: [
+        '--input-type=module',
+        '-e',
+        `import { loadGraph } from ${JSON.stringify(resolve('dist/lib/src/index.js'))}; loadGraph(${JSON.stringify(graph)});`,
+      ],
       runs: 2,
     },
   ]);
@@ -176,7 +180,9 @@ export async function realBench(): Promise<RealBench | undefined> {
   }
   lines.push('', '| API request | status | median | p95 | bytes |', '|---|---|---|---|---|');
   for (const r of api) lines.push(`| /${r.url} | ${r.status} | ${r.medianMs.toFixed(1)} ms | ${r.p95Ms.toFixed(1)} ms | ${r.bytes} |`);
-  process.stdout.write(`\nReal corpus: ${CORPUS}\nbuild: ${fmt(build.ms)}, peak ${build.rssMb ? Math.round(build.rssMb) : '?'} MB; ${summary}\n\n${lines.join('\n')}\n`);
+  process.stdout.write(
+    `\nReal corpus: ${CORPUS}\nbuild: ${fmt(build.ms)}, peak ${build.rssMb ? Math.round(build.rssMb) : '?'} MB; ${summary}\n\n${lines.join('\n')}\n`,
+  );
 
   const help = commands['papergraph --help'];
   const neighbour = commands['query neighbours BERT'];
@@ -194,7 +200,11 @@ export async function realBench(): Promise<RealBench | undefined> {
       measured: `${fmt(lineage?.ms ?? 0)}, ${Math.round(lineage?.rssMb ?? 0)} MB`,
       met: (lineage?.ms ?? Infinity) <= 1000 && (lineage?.rssMb ?? 0) <= 600,
     },
-    { target: 'real corpus: /api/neighbours?name=BERT within 50 ms (median)', measured: `${(apiNeighbours?.medianMs ?? 0).toFixed(1)} ms`, met: (apiNeighbours?.medianMs ?? Infinity) < 50 },
+    {
+      target: 'real corpus: /api/neighbours?name=BERT within 50 ms (median)',
+      measured: `${(apiNeighbours?.medianMs ?? 0).toFixed(1)} ms`,
+      met: (apiNeighbours?.medianMs ?? Infinity) < 50,
+    },
   ];
   const result: RealBench = { corpus: CORPUS, build: { ...build, nodes: summary }, commands, api, checks };
   writeFileSync('bench/out/real.json', `${JSON.stringify(result, null, 2)}\n`);

@@ -56,7 +56,9 @@ function measure(corpus: string, papers: number, workers: number): Run {
 
 const s = (ms: number) => (ms / 1000).toFixed(2);
 const graphHash = (papers: number, workers: number) =>
-  createHash('sha256').update(readFileSync(`bench/out/run-${papers}-${workers}/graph.json`)).digest('hex');
+  createHash('sha256')
+    .update(readFileSync(`bench/out/run-${papers}-${workers}/graph.json`))
+    .digest('hex');
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -88,7 +90,25 @@ for (const size of sizes) {
   rows.push({ size, one, all: cores > 1 ? medianRun(alls) : one, ones, alls: cores > 1 ? alls : ones });
 }
 
-const header = ['papers', 'MB', 'nodes', 'edges', 'workers', 'read s', 'extract s', 'merge s', 'layout s', 'write s', 'total s', 'papers/s', 'MB/s', 'peak MB', 'vs compromise', 'vs regex', 'extract speed-up'];
+const header = [
+  'papers',
+  'MB',
+  'nodes',
+  'edges',
+  'workers',
+  'read s',
+  'extract s',
+  'merge s',
+  'layout s',
+  'write s',
+  'total s',
+  'papers/s',
+  'MB/s',
+  'peak MB',
+  'vs compromise',
+  'vs regex',
+  'extract speed-up',
+];
 const table: string[][] = [];
 for (const { size, one, all, ones, alls } of rows) {
   for (const run of cores > 1 ? [one, all] : [one]) {
@@ -131,8 +151,12 @@ const spread = rows
 process.stdout.write(`${text}\n\nmachine: ${machine}\n`);
 process.stdout.write(`median of ${repeats} run(s) each; every run:\n${spread}\n`);
 process.stdout.write('The table shows the run with the median total; the checks below take medians over all runs, so a ratio there can differ from its row.\n');
-process.stdout.write('vs compromise: time of a plain `nlp(text)` parse of every title+abstract divided by our whole build time (read, extract, merge, layout, write graph.json and graph.gexf).\n');
-process.stdout.write('* compromise timed on the first 1,000 papers of the same corpus and scaled by size (a full parse of 100k papers would take about 20 minutes).\n');
+process.stdout.write(
+  'vs compromise: time of a plain `nlp(text)` parse of every title+abstract divided by our whole build time (read, extract, merge, layout, write graph.json and graph.gexf).\n',
+);
+process.stdout.write(
+  '* compromise timed on the first 1,000 papers of the same corpus and scaled by size (a full parse of 100k papers would take about 20 minutes).\n',
+);
 process.stdout.write('vs regex: our whole build time divided by one regex tokenisation pass over the same text (the floor).\n');
 // The targets of the performance issue, checked on what was just measured.
 const checks: { target: string; measured: string; met: boolean }[] = [];

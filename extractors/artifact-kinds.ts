@@ -67,7 +67,6 @@ export function kindOfName(name: string, aliases: readonly string[]): EntityType
   return undefined;
 }
 
-
 /** What refineKinds needs of a found artifact. */
 export interface Kinded {
   name: string;

@@ -130,9 +130,18 @@ function definesAcronym(sentence: string, start: number, end: number): boolean {
   if (sentence[start - 1] !== '(' || sentence[end] !== ')') return false;
   // "general language understanding evaluation (GLUE) benchmark" defines the benchmark itself.
   if (/^\)\s*(?:benchmarks?|datasets?|corpus|suite|test)/.test(sentence.slice(end))) return false;
-  const acronym = sentence.slice(start, end).toLowerCase().replace(/[^a-z]/g, '');
-  const before = sentence.slice(Math.max(0, start - 80), start - 1).split(/[\s\-]+/).filter(Boolean);
-  const initials = before.slice(-acronym.length).map((w) => w[0]?.toLowerCase() ?? '').join('');
+  const acronym = sentence
+    .slice(start, end)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  const before = sentence
+    .slice(Math.max(0, start - 80), start - 1)
+    .split(/[\s\-]+/)
+    .filter(Boolean);
+  const initials = before
+    .slice(-acronym.length)
+    .map((w) => w[0]?.toLowerCase() ?? '')
+    .join('');
   return initials === acronym;
 }
 

@@ -90,7 +90,14 @@ function addFamily(out: FactList, span: NameSpan, sentence: string): void {
   let child = span.mention;
   for (const level of levels) {
     if (level.name === child.name) continue;
-    out.add({ kind: 'entity', edge: 'variant_of', source: child, target: level, sentence, rule: span.rule.startsWith('variant-') ? span.rule : 'variant-suffix' });
+    out.add({
+      kind: 'entity',
+      edge: 'variant_of',
+      source: child,
+      target: level,
+      sentence,
+      rule: span.rule.startsWith('variant-') ? span.rule : 'variant-suffix',
+    });
     child = level;
   }
 }

@@ -30,7 +30,29 @@ export interface Introduced {
 const CONNECTORS = new Set(['of', 'for', 'with', 'in', 'on', 'the', 'from', 'to', 'via', 'by']);
 const STOPS = new Set(['to', 'that', 'which', 'where', 'how', 'whether', 'if', 'when', 'because', 'so', 'while', 'who']);
 /** Prepositions that end the object of "we present ...": the name after them is something used, not made. */
-const OBJECT_ENDS = new Set(['on', 'with', 'in', 'from', 'by', 'using', 'via', 'into', 'between', 'across', 'against', 'than', 'over', 'at', 'through', 'under', 'within', 'beyond', 'toward', 'towards', 'among']);
+const OBJECT_ENDS = new Set([
+  'on',
+  'with',
+  'in',
+  'from',
+  'by',
+  'using',
+  'via',
+  'into',
+  'between',
+  'across',
+  'against',
+  'than',
+  'over',
+  'at',
+  'through',
+  'under',
+  'within',
+  'beyond',
+  'toward',
+  'towards',
+  'among',
+]);
 const SKIP_LEADS = new Set(['the', 'a', 'an', 'our']);
 
 const CUES = registerCues(INTRODUCE_RULES.map((r) => r.cue));
@@ -95,14 +117,7 @@ const ACRONYM_AHEAD = new DualRegExp('^[^,.;:()]{0,60}?\\(([\\p{L}][\\p{L}\\p{N}
 const LEAD_KIND = new DualRegExp('(\\p{L}+)(?: we| which we)? (?:call|called|named|dubbed|termed|namely)(?: as)? *$', 'u');
 
 /** Read a name that starts at word i; undefined when the words there name nothing new. */
-function candidateAt(
-  sentence: string,
-  ws: Word[],
-  i: number,
-  immediate: boolean,
-  index: NameIndex,
-  strong = false,
-): Candidate | undefined {
+function candidateAt(sentence: string, ws: Word[], i: number, immediate: boolean, index: NameIndex, strong = false): Candidate | undefined {
   const first = ws[i];
   if (!first) return undefined;
   const w = first.text;
@@ -279,8 +294,7 @@ export function findIntroduced(sentences: readonly Sentence[], abstract: string,
       all ??= words(s.text);
       for (const m of matchAll(PATTERNS[r]?.for(textKind(s.text)) ?? rule.pattern, s.text)) {
         const cueEnd = m.index + m[0].length;
-        const cand =
-          rule.where === 'after' ? afterCue(s.text, all, rule, cueEnd, index) : beforeCue(s.text, all, m.index, index);
+        const cand = rule.where === 'after' ? afterCue(s.text, all, rule, cueEnd, index) : beforeCue(s.text, all, m.index, index);
         if (!cand) continue;
         if (rule.id === 'intro-our-named' && !nameShapedPhrase(cand.name)) continue;
         const type = kindAround(s.text, cand, rule.where === 'after' ? cueEnd : cand.end) ?? kindOfName(cand.name, cand.aliases) ?? 'model';
@@ -291,4 +305,3 @@ export function findIntroduced(sentences: readonly Sentence[], abstract: string,
   for (const item of found) if (isKnownBenchmark(item.name)) item.type = 'benchmark';
   return refineKinds(merge(found), sentences);
 }
-

@@ -104,7 +104,8 @@ export function findLanguages(sentence: string): LanguageHit[] {
     const p1 = ws[i - 1];
     const p2 = ws[i - 2];
     let qualifier: string | undefined;
-    if (p1 && p2 && spaced(sentence, ws, i - 2, i - 1) && spaced(sentence, ws, i - 1, i) && QUALIFIERS.has(`${p2.text} ${p1.text}`)) qualifier = `${p2.text} ${p1.text}`;
+    if (p1 && p2 && spaced(sentence, ws, i - 2, i - 1) && spaced(sentence, ws, i - 1, i) && QUALIFIERS.has(`${p2.text} ${p1.text}`))
+      qualifier = `${p2.text} ${p1.text}`;
     else if (p1 && spaced(sentence, ws, i - 1, i) && QUALIFIERS.has(p1.text)) qualifier = p1.text;
     const name = qualifier ? `${qualifier} ${base}` : base;
     out.push({ mention: { type: 'language', name }, rule: qualifier ? 'language-variety' : 'language-lexicon' });

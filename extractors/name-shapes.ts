@@ -158,8 +158,7 @@ const PAREN_SIZES = /^ \((\d+(?:\.\d+)?[BMK](?:(?:,| and|, and| or) \d+(?:\.\d+)
 export function parenSizeSpans(sentence: string, spans: readonly NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const span of spans) {
-    if (span.source !== 'lexicon' || (span.family && span.family.name !== span.mention.name && !span.mention.name.startsWith(span.family.name + ' ')))
-      continue;
+    if (span.source !== 'lexicon' || (span.family && span.family.name !== span.mention.name && !span.mention.name.startsWith(span.family.name + ' '))) continue;
     const m = PAREN_SIZES.exec(sentence.slice(span.end));
     if (!m?.[1]) continue;
     const base = span.end + m[0].indexOf('(') + 1;

@@ -331,9 +331,7 @@ const PRIORITY: Record<NameSpan['source'], number> = { introduced: 3, lexicon: 2
 /** Keep the best span where spans overlap: introduced over lexicon over shape, then longer. */
 export function resolveOverlaps(spans: NameSpan[]): NameSpan[] {
   if (spans.length < 2) return [...spans];
-  const sorted = [...spans].sort(
-    (a, b) => PRIORITY[b.source] - PRIORITY[a.source] || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
+  const sorted = [...spans].sort((a, b) => PRIORITY[b.source] - PRIORITY[a.source] || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: NameSpan[] = [];
   for (const s of sorted) {
     if (kept.some((k) => s.start < k.end && k.start < s.end)) continue;

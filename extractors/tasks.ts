@@ -31,8 +31,7 @@ export function findTasks(sentence: string, isTitle = false): TaskHit[] {
     const row = COMPILED[i];
     if (!row || !cues.has(i)) continue;
     const { phrases, exact, title } = row;
-    const hit =
-      Boolean(phrases?.test(sentence)) || Boolean(exact?.test(sentence)) || (isTitle && Boolean(title?.test(sentence)));
+    const hit = Boolean(phrases?.test(sentence)) || Boolean(exact?.test(sentence)) || (isTitle && Boolean(title?.test(sentence)));
     if (hit) out.push({ mention: { ...row.hit.mention }, rule: row.hit.rule });
   }
   return out;
@@ -44,7 +43,8 @@ const VISUAL_PAPER =
 /** Words of papers about text: only they classify text with a bare "classification". */
 const TEXT_PAPER = /\b(?:texts?|textual|language|linguistic|documents?|sentences?|words?|NLP|tweets?|posts?|reviews?|corpus|corpora|utterances?)\b/i;
 /** Classification said to be of text in so many words. */
-const SAID_OF_TEXT = /\b(?:text|document|sentence|topic|intent|news|tweet|review|multi-label|hate speech|spam|emotion|stance) (?:classification|detection)\b|\bintent (?:detection|recognition)\b/i;
+const SAID_OF_TEXT =
+  /\b(?:text|document|sentence|topic|intent|news|tweet|review|multi-label|hate speech|spam|emotion|stance) (?:classification|detection)\b|\bintent (?:detection|recognition)\b/i;
 
 const IMAGE_CLASSIFICATION: TaskHit = { mention: { type: 'task', name: 'Image classification' }, rule: 'task:image-classification' };
 

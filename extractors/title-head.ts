@@ -66,8 +66,7 @@ export function titleHead(title: string, abstract: string): { name: string; rest
   const singular = form.endsWith('s') ? form.slice(0, -1) : form;
   const shaped = parts.every((p) => isNameShaped(p) || isVersionWord(p));
   const lastPart = parts[parts.length - 1] ?? '';
-  const modelLike =
-    parts.length <= 3 && (MODEL_HEAD_WORDS.test(lastPart) || parts.some((p) => Boolean(lookupName(TITLE_INDEX, p))));
+  const modelLike = parts.length <= 3 && (MODEL_HEAD_WORDS.test(lastPart) || parts.some((p) => Boolean(lookupName(TITLE_INDEX, p))));
   // "Pluto 2.0": a word and a version; "Corvid, a distilled ...": an apposition in the title.
   const versioned = parts.length === 2 && isVersionWord(lastPart);
   const apposition = /^, /.test(title.slice(m[1].length));

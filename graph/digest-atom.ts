@@ -100,7 +100,10 @@ function entryContent(digest: Digest, links: DigestLinks, html: string): string 
   const view = digestView(digest);
   const nodes = [...summaryNodes(view), ...groupNodes(view, links)];
   if (!view.empty) {
-    const lists: [string, ViewEntry[]][] = [['New models without a known base', view.withoutBase], ...view.sections.map((s): [string, ViewEntry[]] => [s.title, s.entries])];
+    const lists: [string, ViewEntry[]][] = [
+      ['New models without a known base', view.withoutBase],
+      ...view.sections.map((s): [string, ViewEntry[]] => [s.title, s.entries]),
+    ];
     for (const [title, entries] of lists) {
       if (entries.length) nodes.push(el('p', {}, el('strong', {}, `${title} (${entries.length})`), ': ', ...names(entries, links), '.'));
     }

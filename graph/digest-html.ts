@@ -120,7 +120,15 @@ export function digestToHtml(digest: Digest, options: DigestHtmlOptions = {}): s
     const paperItems = view.papers.map((p) => el('li', {}, paperCite(p, links), p.published ? ` (${p.published})` : undefined));
     body.push(el('details', { id: 'papers' }, el('summary', {}, `New papers (${view.papers.length})`), el('ul', {}, ...paperItems)));
   }
-  body.push(el('footer', {}, 'Names open in the map of ', el('a', { href: links.map() }, 'papergraph'), ' (run papergraph serve); the evidence sentences are the papers\u2019 own.'));
+  body.push(
+    el(
+      'footer',
+      {},
+      'Names open in the map of ',
+      el('a', { href: links.map() }, 'papergraph'),
+      ' (run papergraph serve); the evidence sentences are the papers\u2019 own.',
+    ),
+  );
   const head = el(
     'head',
     {},

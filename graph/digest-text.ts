@@ -22,7 +22,11 @@ function documentCommands(text: string): string {
 /** An evidence sentence as the digest shows it. */
 export function displayText(raw: string): string {
   let out = resolveLatex(raw.includes('\\') ? documentCommands(raw) : raw);
-  if (out.includes('--')) out = out.replace(/---/g, '—').replace(/(\S)--(?=\S)/g, '$1–').replace(/ -- /g, ' – ');
+  if (out.includes('--'))
+    out = out
+      .replace(/---/g, '—')
+      .replace(/(\S)--(?=\S)/g, '$1–')
+      .replace(/ -- /g, ' – ');
   return out.replace(/\s+([,.;:)])/g, '$1').replace(/\(\s+/g, '(');
 }
 

@@ -78,7 +78,10 @@ export interface DigestView {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function entryOf(entity: Pick<DigestEntity, 'key' | 'label' | 'papers' | 'introducedBy' | 'variants' | 'derivedFrom'>, papers: ReadonlyMap<string, DigestPaper>): ViewEntry {
+function entryOf(
+  entity: Pick<DigestEntity, 'key' | 'label' | 'papers' | 'introducedBy' | 'variants' | 'derivedFrom'>,
+  papers: ReadonlyMap<string, DigestPaper>,
+): ViewEntry {
   const entry: ViewEntry = {
     key: entity.key,
     label: entity.label,
@@ -96,7 +99,14 @@ function entryOf(entity: Pick<DigestEntity, 'key' | 'label' | 'papers' | 'introd
 
 function linkEntry(link: DigestLink, papers: ReadonlyMap<string, DigestPaper>): ViewEntry {
   return entryOf(
-    { key: link.child.key, label: link.child.label, papers: [...new Set(link.evidence.map((e) => e.paper))], introducedBy: [], variants: [], derivedFrom: [link] },
+    {
+      key: link.child.key,
+      label: link.child.label,
+      papers: [...new Set(link.evidence.map((e) => e.paper))],
+      introducedBy: [],
+      variants: [],
+      derivedFrom: [link],
+    },
     papers,
   );
 }
@@ -137,8 +147,16 @@ export function digestView(digest: Digest): DigestView {
 
   const highlights = [
     highlight('New models with a known base', withBase.map(lineageSummary), SUMMARY_ITEMS),
-    highlight('Bases that gained most', digest.bases.map((b) => `${b.label} +${b.children.length}`), SUMMARY_BASES),
-    highlight('New benchmarks', digest.benchmarks.map((b) => b.label), SUMMARY_ITEMS),
+    highlight(
+      'Bases that gained most',
+      digest.bases.map((b) => `${b.label} +${b.children.length}`),
+      SUMMARY_BASES,
+    ),
+    highlight(
+      'New benchmarks',
+      digest.benchmarks.map((b) => b.label),
+      SUMMARY_ITEMS,
+    ),
   ].filter((h) => h.items.length > 0);
 
   const sections: ViewSection[] = (
@@ -160,7 +178,10 @@ export function digestView(digest: Digest): DigestView {
     highlights,
     groups: digest.groups.map((g) => ({
       base: g.base,
-      entries: g.models.map((k) => models.get(k)).filter((m): m is DigestEntity => m !== undefined).map((m) => entryOf(m, papers)),
+      entries: g.models
+        .map((k) => models.get(k))
+        .filter((m): m is DigestEntity => m !== undefined)
+        .map((m) => entryOf(m, papers)),
     })),
     withoutBase: withoutBase.map((m) => entryOf(m, papers)),
     sections,

@@ -56,8 +56,7 @@ export function labelFromCorpus(graph: PaperGraph, keys?: Iterable<string>): voi
     const names = [attrs.label, ...attrs.aliases];
     const uses = usesPerName(graph, key, names);
     const used = (n: string) => uses.get(n) ?? 0;
-    const byUse = (a: string, b: string) =>
-      used(b) - used(a) || (a === attrs.label ? -1 : b === attrs.label ? 1 : a < b ? -1 : a > b ? 1 : 0);
+    const byUse = (a: string, b: string) => used(b) - used(a) || (a === attrs.label ? -1 : b === attrs.label ? 1 : a < b ? -1 : a > b ? 1 : 0);
     // The label is a spelling of the same name ("Qwen 2.5" -> "Qwen2.5"), never another name of the node.
     const form = entityForm(attrs.label);
     const label = names.filter((n) => entityForm(n) === form).sort(byUse)[0] ?? attrs.label;

@@ -19,7 +19,10 @@ const OLD_STYLE = /^(?:arxiv:)?([a-z-]+)(?:\.[a-z]{2})?\/(\d{7})(?:v\d+)?$/i;
  * "math.AG/0101001v1" -> "2101.00001", "2101.00001", "math/0101001"), or undefined.
  */
 export function canonicalArxivId(value: string): string | undefined {
-  const text = value.trim().replace(/^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\//i, '').replace(/\.pdf$/i, '');
+  const text = value
+    .trim()
+    .replace(/^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\//i, '')
+    .replace(/\.pdf$/i, '');
   const fresh = NEW_STYLE.exec(text);
   if (fresh) return fresh[1];
   const old = OLD_STYLE.exec(text);

@@ -9,7 +9,38 @@ export type XmlNode = { [tag: string]: XmlNode[] | Record<string, string> | stri
 export type XmlChild = XmlNode | string | undefined | false;
 
 /** Elements after which a newline keeps the serialised page readable (never inside inline text). */
-const BLOCKS = new Set(['html', 'head', 'body', 'main', 'section', 'header', 'footer', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'p', 'details', 'summary', 'blockquote', 'meta', 'link', 'title', 'style', 'feed', 'entry', 'author', 'id', 'updated', 'published', 'content', 'generator', 'subtitle']);
+const BLOCKS = new Set([
+  'html',
+  'head',
+  'body',
+  'main',
+  'section',
+  'header',
+  'footer',
+  'ul',
+  'ol',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'p',
+  'details',
+  'summary',
+  'blockquote',
+  'meta',
+  'link',
+  'title',
+  'style',
+  'feed',
+  'entry',
+  'author',
+  'id',
+  'updated',
+  'published',
+  'content',
+  'generator',
+  'subtitle',
+]);
 
 export function text(value: string): XmlNode {
   return { '#text': value };

@@ -83,7 +83,10 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
 
 /** Entry for bin/papergraph.mjs and `tsx src/cli.ts`: also cleans up on Ctrl-C and kill. */
 export async function run(argv: readonly string[]): Promise<number> {
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     process.once(signal, () => {
       if (handOverSignal(signal)) return; // serve stops itself
       const output = cleanUpForExit();

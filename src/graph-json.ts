@@ -41,9 +41,7 @@ const edgeAttributes = z.object({
 });
 
 export const graphJsonSchema = z.object({
-  options: z
-    .object({ type: z.string().optional(), multi: z.boolean().optional(), allowSelfLoops: z.boolean().optional() })
-    .optional(),
+  options: z.object({ type: z.string().optional(), multi: z.boolean().optional(), allowSelfLoops: z.boolean().optional() }).optional(),
   attributes: z
     .object({
       name: z.string().default('papergraph'),
@@ -85,9 +83,7 @@ function pathOf(path: readonly PropertyKey[]): string {
 /** Validate parsed graph.json and build the typed graph; `source` names it in messages. */
 export function graphFromJson(value: unknown, source = 'graph'): PaperGraph {
   if (!isRecord(value) || !Array.isArray(value.nodes) || !Array.isArray(value.edges)) {
-    throw new InputError(
-      `${source} is not a papergraph graph: expected graphology's export {"nodes": [...], "edges": [...]} as written by papergraph build`,
-    );
+    throw new InputError(`${source} is not a papergraph graph: expected graphology's export {"nodes": [...], "edges": [...]} as written by papergraph build`);
   }
   const parsed = graphJsonSchema.safeParse(value);
   if (!parsed.success) {

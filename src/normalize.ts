@@ -19,7 +19,18 @@ const LATEX_ACCENTS: Record<string, string> = {
 };
 
 const LATEX_LETTERS: Record<string, string> = {
-  ss: 'ß', o: 'ø', O: 'Ø', ae: 'æ', AE: 'Æ', oe: 'œ', OE: 'Œ', aa: 'å', AA: 'Å', l: 'ł', L: 'Ł', i: 'ı',
+  ss: 'ß',
+  o: 'ø',
+  O: 'Ø',
+  ae: 'æ',
+  AE: 'Æ',
+  oe: 'œ',
+  OE: 'Œ',
+  aa: 'å',
+  AA: 'Å',
+  l: 'ł',
+  L: 'Ł',
+  i: 'ı',
 };
 
 /** Superscript (or subscript) form of a short group: every character mapped, else the group as written. */
@@ -48,12 +59,8 @@ export function resolveLatex(text: string): string {
   if (!/[\\~$^{}_]|\dtimes/.test(text)) return collapseSpaces(text);
   let out = text;
   // \'{o}, \'o, \"{a}, \c{c} ...
-  out = out.replace(/\\(['`^"~=.])\s*\{?([A-Za-z])\}?/g, (_m, accent: string, letter: string) =>
-    (letter + (LATEX_ACCENTS[accent] ?? '')).normalize('NFC'),
-  );
-  out = out.replace(/\\([uvHck])\{([A-Za-z])\}/g, (_m, accent: string, letter: string) =>
-    (letter + (LATEX_ACCENTS[accent] ?? '')).normalize('NFC'),
-  );
+  out = out.replace(/\\(['`^"~=.])\s*\{?([A-Za-z])\}?/g, (_m, accent: string, letter: string) => (letter + (LATEX_ACCENTS[accent] ?? '')).normalize('NFC'));
+  out = out.replace(/\\([uvHck])\{([A-Za-z])\}/g, (_m, accent: string, letter: string) => (letter + (LATEX_ACCENTS[accent] ?? '')).normalize('NFC'));
   out = out.replace(/\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i)\b\{?\}?/g, (_m, name: string) => LATEX_LETTERS[name] ?? name);
   if (out.includes('\\')) {
     // \textsc{Ofa}, \textbf{x}, \emph{x}, \mathrm{x}, \underline{x} ... (nested up to three deep)
@@ -61,7 +68,10 @@ export function resolveLatex(text: string): string {
     out = out.replace(/\$?\\times\$?/g, '×');
     out = out.replace(/\^\s*\{?\s*\\circ\s*\}?/g, '°');
     out = out.replace(/\\([%&_#$])/g, '$1').replace(/\\([{}])/g, '$1');
-    out = out.replace(/\\[,;:! ]/g, ' ').replace(/\\[()[\]]/g, '').replace(/\\\|/g, '‖');
+    out = out
+      .replace(/\\[,;:! ]/g, ' ')
+      .replace(/\\[()[\]]/g, '')
+      .replace(/\\\|/g, '‖');
     out = out.replace(/\\([A-Za-z]+)\s?(?:\{\})?/g, (m: string, name: string) => {
       // An unknown command keeps its name as a word ("\LaTeX" -> LaTeX); a space after it stays.
       const symbol = LATEX_SYMBOLS[name] ?? name;
@@ -84,7 +94,10 @@ export function resolveLatex(text: string): string {
   if (out.includes('_')) {
     out = out.replace(/_\{([^{}]{1,16})\}/g, (_m, g: string) => scripted(g, SUBSCRIPTS));
     // "ℓ_1", "x_i": a subscript right after a math letter or a single letter word.
-    out = out.replace(/(^|[^\p{L}\p{N}_])([\p{L}ℓ])_([\p{N}a-z])(?![\p{L}\p{N}_])/gu, (_m, pre: string, base: string, g: string) => pre + base + scripted(g, SUBSCRIPTS));
+    out = out.replace(
+      /(^|[^\p{L}\p{N}_])([\p{L}ℓ])_([\p{N}a-z])(?![\p{L}\p{N}_])/gu,
+      (_m, pre: string, base: string, g: string) => pre + base + scripted(g, SUBSCRIPTS),
+    );
   }
   // Grouping braces left over, and a lone "$" (not a price: "$100").
   if (/[{}]/.test(out)) out = out.replace(/[{}]/g, '');
@@ -107,7 +120,9 @@ export function stripAccents(text: string): string {
  * lower-case, accents removed, only letters and digits. "XLM-RoBERTa" -> "xlmroberta".
  */
 export function matchForm(name: string): string {
-  return stripAccents(resolveLatex(name)).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return stripAccents(resolveLatex(name))
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**

@@ -66,11 +66,7 @@ export function dedupePapers(papers: readonly Paper[]): DedupeResult {
 }
 
 /** Run the extractors over every paper, reporting progress. */
-export function extractPapers(
-  papers: readonly Paper[],
-  extract: Extractor = defaultExtract,
-  onProgress?: (done: number, total: number) => void,
-): Extraction[] {
+export function extractPapers(papers: readonly Paper[], extract: Extractor = defaultExtract, onProgress?: (done: number, total: number) => void): Extraction[] {
   return papers.map((paper, i) => {
     const extraction = extract({ title: paper.title, abstract: paper.abstract });
     onProgress?.(i + 1, papers.length);

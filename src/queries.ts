@@ -51,7 +51,12 @@ export interface NeighboursResult {
 /** `papergraph query neighbours --json` and `/api/neighbours`. */
 export function neighboursOf(source: QuerySource, name: string, query: NeighboursQuery, where: string): NeighboursResult {
   const key = resolveName(source, name, where);
-  const graph = source.graphFor(key, { kind: 'neighbours', depth: query.depth, direction: query.direction, ...(query.edgeTypes ? { edgeTypes: query.edgeTypes } : {}) });
+  const graph = source.graphFor(key, {
+    kind: 'neighbours',
+    depth: query.depth,
+    direction: query.direction,
+    ...(query.edgeTypes ? { edgeTypes: query.edgeTypes } : {}),
+  });
   const node = graph.getNodeAttributes(key);
   const found = neighbours(graph, key, {
     direction: query.direction,

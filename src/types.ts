@@ -8,43 +8,18 @@ export type NodeType = (typeof NODE_TYPES)[number];
 export const ENTITY_TYPES = ['model', 'method', 'benchmark', 'task', 'language'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-export const EDGE_TYPES = [
-  'introduces',
-  'mentions',
-  'builds_on',
-  'derived_from',
-  'variant_of',
-  'evaluated_on',
-  'addresses',
-  'covers_language',
-] as const;
+export const EDGE_TYPES = ['introduces', 'mentions', 'builds_on', 'derived_from', 'variant_of', 'evaluated_on', 'addresses', 'covers_language'] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 
 /** Edges that start at a paper node. */
-export const PAPER_EDGE_TYPES = [
-  'introduces',
-  'mentions',
-  'builds_on',
-  'evaluated_on',
-  'addresses',
-  'covers_language',
-] as const;
+export const PAPER_EDGE_TYPES = ['introduces', 'mentions', 'builds_on', 'evaluated_on', 'addresses', 'covers_language'] as const;
 export type PaperEdgeType = (typeof PAPER_EDGE_TYPES)[number];
 
 /** Edges between two entity nodes. */
 export const ENTITY_EDGE_TYPES = ['derived_from', 'variant_of'] as const;
 export type EntityEdgeType = (typeof ENTITY_EDGE_TYPES)[number];
 
-export const LINEAGE_RELATIONS = [
-  'fine-tuned',
-  'continued-pretraining',
-  'distilled',
-  'initialized',
-  'adapted',
-  'backbone',
-  'extends',
-  'architecture',
-] as const;
+export const LINEAGE_RELATIONS = ['fine-tuned', 'continued-pretraining', 'distilled', 'initialized', 'adapted', 'backbone', 'extends', 'architecture'] as const;
 export type LineageRelation = (typeof LINEAGE_RELATIONS)[number];
 
 /** Where a record came from, for messages and provenance. */

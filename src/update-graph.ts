@@ -55,7 +55,7 @@ export function papersToAdd(graph: PaperGraph, papers: readonly Paper[]): { fres
   const known: KnownPaper[] = [];
   for (const paper of papers) {
     const key = paperKey(paper);
-    const existing = graph.hasNode(key) ? key : ((paper.id && byId.get(paper.id)) || sameTitle(byTitle.get(titleIdentity(paper.title)), paper));
+    const existing = graph.hasNode(key) ? key : (paper.id && byId.get(paper.id)) || sameTitle(byTitle.get(titleIdentity(paper.title)), paper);
     if (existing) known.push({ paper, key: existing });
     else fresh.push(paper);
   }
@@ -73,9 +73,7 @@ export function checkLabel(graph: PaperGraph, label: string): void {
   const builds = graph.getAttribute('builds') ?? [];
   const at = builds.indexOf(label);
   if (at >= 0 && at < builds.length - 1) {
-    throw new UsageError(
-      `build label "${label}" names an earlier build (builds: ${builds.join(', ')}); choose a new one with --label`,
-    );
+    throw new UsageError(`build label "${label}" names an earlier build (builds: ${builds.join(', ')}); choose a new one with --label`);
   }
 }
 

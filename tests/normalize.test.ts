@@ -58,8 +58,12 @@ describe('resolveLatex: math, symbols and leftover markup', () => {
     expect(matchForm('H_{2}OT')).toBe('h2ot');
   });
 
-  it.each([['a \\foo b', true], ['{x}', true], ['x^2', true], ['$x$', true], ['$100', false], ['plain', false]])(
-    'hasLatexMarkup(%s) is %s',
-    (text, markup) => expect(hasLatexMarkup(text)).toBe(markup),
-  );
+  it.each([
+    ['a \\foo b', true],
+    ['{x}', true],
+    ['x^2', true],
+    ['$x$', true],
+    ['$100', false],
+    ['plain', false],
+  ])('hasLatexMarkup(%s) is %s', (text, markup) => expect(hasLatexMarkup(text)).toBe(markup));
 });

@@ -67,7 +67,19 @@ describe('updateGraph', () => {
   it('stamps new nodes with the label, keeps old stamps, appends the label to builds', () => {
     const table = new Map<string, Fact[]>([
       ['A', [{ kind: 'paper', edge: 'introduces', target: { type: 'model', name: 'BERT' }, sentence: 's', rule: 'r' }]],
-      ['B', [{ kind: 'entity', edge: 'derived_from', source: { type: 'model', name: 'BioBERT' }, target: { type: 'model', name: 'BERT' }, sentence: 's', rule: 'r' }]],
+      [
+        'B',
+        [
+          {
+            kind: 'entity',
+            edge: 'derived_from',
+            source: { type: 'model', name: 'BioBERT' },
+            target: { type: 'model', name: 'BERT' },
+            sentence: 's',
+            rule: 'r',
+          },
+        ],
+      ],
     ]);
     const extract = tableExtractor(table);
     const graph = buildGraph([paper('A')], { extract, layout: false, firstAdded: 'day1' });

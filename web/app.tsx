@@ -223,7 +223,16 @@ export function App() {
   const reducers = useMemo(
     () =>
       graph && sizes
-        ? createReducers(graph, { hovered, selected, filters, sizes, colors: palette?.colors ?? null, lineage: lineageKeys, time, hideFadedEdges: isBigGraph(graph) })
+        ? createReducers(graph, {
+            hovered,
+            selected,
+            filters,
+            sizes,
+            colors: palette?.colors ?? null,
+            lineage: lineageKeys,
+            time,
+            hideFadedEdges: isBigGraph(graph),
+          })
         : null,
     [graph, hovered, selected, filters, sizes, palette, lineageKeys, time],
   );
@@ -252,7 +261,11 @@ export function App() {
       return;
     }
     if (!sigma || !colors) return;
-    const legend: LegendEntry[] = NODE_TYPES.filter((t) => !hiddenNodeTypes.has(t) && (nodeCounts?.[t] ?? 0) > 0).map((t) => ({ label: t, color: colors[t], kind: 'node' }));
+    const legend: LegendEntry[] = NODE_TYPES.filter((t) => !hiddenNodeTypes.has(t) && (nodeCounts?.[t] ?? 0) > 0).map((t) => ({
+      label: t,
+      color: colors[t],
+      kind: 'node',
+    }));
     for (const type of ['derived_from', 'variant_of'] as const) {
       if (!hiddenEdgeTypes.has(type)) legend.push({ label: type.replace('_', ' '), color: EDGE_COLORS[type], kind: 'edge' });
     }
@@ -312,8 +325,7 @@ export function App() {
       <main className="map" aria-label="Graph map" tabIndex={0}>
         {graph ? (
           <p className="visually-hidden">
-            A drawing of {graph.order} nodes and {graph.size} edges. Use “Search nodes” or the links in the details panel to
-            reach a node from the keyboard.
+            A drawing of {graph.order} nodes and {graph.size} edges. Use “Search nodes” or the links in the details panel to reach a node from the keyboard.
           </p>
         ) : null}
         {graph && reducers ? (
@@ -336,12 +348,18 @@ export function App() {
             <FirstFrameMark />
           </SigmaContainer>
         ) : (
-          <div className="map-placeholder">
-            {served.kind === 'error' ? <p>{served.message}</p> : <p>Loading the graph…</p>}
-          </div>
+          <div className="map-placeholder">{served.kind === 'error' ? <p>{served.message}</p> : <p>Loading the graph…</p>}</div>
         )}
         {graph && family && familyDrawing ? (
-          <FamilyView family={family} drawing={familyDrawing} selected={selected} onSelect={select} onBack={closeFamily} hrefFor={hrefFor} onNavigate={navigate} />
+          <FamilyView
+            family={family}
+            drawing={familyDrawing}
+            selected={selected}
+            onSelect={select}
+            onBack={closeFamily}
+            hrefFor={hrefFor}
+            onNavigate={navigate}
+          />
         ) : null}
         {dragging ? <div className="drop-overlay">Drop a corpus file to build its graph here, in your browser</div> : null}
       </main>
@@ -356,7 +374,16 @@ export function App() {
         onShowFamily={showFamily}
         lineage={lineage ? <LineageTree lineage={lineage} hrefFor={hrefFor} onNavigate={navigate} onShowFamily={showFamily} /> : null}
       />
-      <StatusBar graph={graph} shown={summary} source={sourceName} overview={overview} onLoadFull={served.loadFull} corpus={corpus.state} onCancel={corpus.cancel} notice={notice} />
+      <StatusBar
+        graph={graph}
+        shown={summary}
+        source={sourceName}
+        overview={overview}
+        onLoadFull={served.loadFull}
+        corpus={corpus.state}
+        onCancel={corpus.cancel}
+        notice={notice}
+      />
     </div>
   );
 }

@@ -18,13 +18,13 @@ export interface ModelEntry {
   example: string;
 }
 
-const row = (
-  id: string,
-  name: string,
-  aliases: string[],
-  example: string,
-  opts: { versioned?: boolean; exactCase?: boolean } = {},
-): ModelEntry => ({ id, name, aliases, example, ...opts });
+const row = (id: string, name: string, aliases: string[], example: string, opts: { versioned?: boolean; exactCase?: boolean } = {}): ModelEntry => ({
+  id,
+  name,
+  aliases,
+  example,
+  ...opts,
+});
 
 export const MODEL_LEXICON: readonly ModelEntry[] = [
   // Encoders

@@ -76,5 +76,10 @@ export const NON_ENTITY_ROWS: readonly NonEntityRow[] = [
 
 /** Every non-entity name in match form. */
 export const NON_ENTITY_NAMES: ReadonlySet<string> = new Set(
-  NON_ENTITY_ROWS.flatMap((row) => row.words.split(/\s+/).filter(Boolean).map((w) => w.replace(/_/g, ''))),
+  NON_ENTITY_ROWS.flatMap((row) =>
+    row.words
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => w.replace(/_/g, '')),
+  ),
 );

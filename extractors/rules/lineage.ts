@@ -93,7 +93,8 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     id: 'lin-we-finetuned-P',
     cue: ['tuned'],
     relation: 'fine-tuned',
-    pattern: '\\b(?:we|our)\\b(?:(?!compar|against|than |versus|outperform|baseline|surpass|beat)[^.;⟦]){0,60}?\\b(?:fine|instruction|further|rl)[- ]?tuned {D}{P}',
+    pattern:
+      '\\b(?:we|our)\\b(?:(?!compar|against|than |versus|outperform|baseline|surpass|beat)[^.;⟦]){0,60}?\\b(?:fine|instruction|further|rl)[- ]?tuned {D}{P}',
     example: 'we then fine-tuned Llama-3.1-8B on the corpus',
   },
   {
@@ -107,14 +108,16 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     id: 'lin-adopt-as-backbone',
     cue: [' as '],
     relation: 'backbone',
-    pattern: '\\b(?:adopt|use|employ|choose|select|leverage)(?:s|d|ed|ing)? {D}{P}(?:(?: [\\p{L}\\-]+)?(?: model))? as (?:the |our |a |its )?(?:\\w+ )?(?:backbone|encoder|decoder)\\b',
+    pattern:
+      '\\b(?:adopt|use|employ|choose|select|leverage)(?:s|d|ed|ing)? {D}{P}(?:(?: [\\p{L}\\-]+)?(?: model))? as (?:the |our |a |its )?(?:\\w+ )?(?:backbone|encoder|decoder)\\b',
     example: 'we use CLIP as the vision backbone',
   },
   {
     id: 'lin-adopt-as-base',
     cue: [' as '],
     relation: 'fine-tuned',
-    pattern: '\\b(?:adopt|use|employ|choose|select|leverage)(?:s|d|ed|ing)? {D}{P}(?:(?: [\\p{L}\\-]+)?(?: model))? as (?:the |our |a |its )?(?:pre-?trained|base|initial|foundation|starting|underlying)\\b',
+    pattern:
+      '\\b(?:adopt|use|employ|choose|select|leverage)(?:s|d|ed|ing)? {D}{P}(?:(?: [\\p{L}\\-]+)?(?: model))? as (?:the |our |a |its )?(?:pre-?trained|base|initial|foundation|starting|underlying)\\b',
     example: 'we adopt Qwen2-0.5B as the pre-trained model',
   },
   {
@@ -234,8 +237,7 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     id: 'lin-adapt-class-eg',
     cue: ['(in particular', '(e.g.', '(i.e.', 'uch a', '(namely', '(here'],
     relation: 'adapted',
-    pattern:
-      '\\b(?:adapt(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)) (?:\\w+ ){0,3}\\((?:in particular|e\\.g\\.|i\\.e\\.|such as|namely|here),? {P}\\)',
+    pattern: '\\b(?:adapt(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)) (?:\\w+ ){0,3}\\((?:in particular|e\\.g\\.|i\\.e\\.|such as|namely|here),? {P}\\)',
     example: 'a ranking model that adapts deep LMs (in particular, BERT) for retrieval',
   },
   {
@@ -251,7 +253,8 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     cue: ['models for', 'model for'],
     relation: 'architecture',
     firstPerson: true,
-    pattern: '\\b(?:release[sd]?|releasing|(?:pre-?)?train(?:s|ed|ing)?|buil(?:d|ds|t|ding)|develop(?:s|ed|ing)?|creat(?:e|es|ed|ing)) {P}(?: \\([^()]{1,80}\\))? models? for\\b',
+    pattern:
+      '\\b(?:release[sd]?|releasing|(?:pre-?)?train(?:s|ed|ing)?|buil(?:d|ds|t|ding)|develop(?:s|ed|ing)?|creat(?:e|es|ed|ing)) {P}(?: \\([^()]{1,80}\\))? models? for\\b',
     example: 'our team trained BERT models for clinical text',
   },
   {
@@ -323,7 +326,8 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     id: 'lin-rl-from',
     cue: [' rl', 'grpo', ' ppo', ' dpo', 'reinforcement'],
     relation: 'fine-tuned',
-    pattern: '\\b(?:rl|grpo|ppo|dpo|reinforcement learning|rl-tuned|rl-trained|trained with (?:grpo|ppo|dpo|rl|reinforcement learning))(?: \\w+){0,2}? (?:from|on top of|starting from) {D}{P}',
+    pattern:
+      '\\b(?:rl|grpo|ppo|dpo|reinforcement learning|rl-tuned|rl-trained|trained with (?:grpo|ppo|dpo|rl|reinforcement learning))(?: \\w+){0,2}? (?:from|on top of|starting from) {D}{P}',
     example: 'trained with GRPO from Qwen2.5-7B',
   },
   {
@@ -337,14 +341,16 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     id: 'lin-uses-P-architecture',
     cue: ['architecture'],
     relation: 'architecture',
-    pattern: "\\b(?:us(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|follow(?:s|ed|ing)?|based on|built on|share[sd]?) (?:the |a |an |our )?(?:[\\p{L}\\p{N}'’\\-]+ ){0,3}?{P} architectures?\\b",
+    pattern:
+      "\\b(?:us(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|follow(?:s|ed|ing)?|based on|built on|share[sd]?) (?:the |a |an |our )?(?:[\\p{L}\\p{N}'’\\-]+ ){0,3}?{P} architectures?\\b",
     example: 'an open language model which uses the novel Griffin architecture',
   },
   {
     id: 'lin-Cs-derived-from',
     cue: ['derived', 'distilled', 'pruned', 'compressed', 'fine-tuned', 'built', 'obtained'],
     relation: 'adapted',
-    pattern: '{CS},? (?:two|three|four|both|several|a pair of|a family of|the)? ?(?:[\\p{L}\\-]+ ){0,3}?models? (?:derived|distilled|pruned|compressed|fine-tuned|built|obtained) (?:from|on|upon) {D}{P}',
+    pattern:
+      '{CS},? (?:two|three|four|both|several|a pair of|a family of|the)? ?(?:[\\p{L}\\-]+ ){0,3}?models? (?:derived|distilled|pruned|compressed|fine-tuned|built|obtained) (?:from|on|upon) {D}{P}',
     example: 'FooBERT-51B and FooBERT-49B, two publicly available models derived from Llama-70B-Instruct',
   },
   {
@@ -400,7 +406,8 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     id: 'lin-P-as-role',
     cue: ['base', 'student', 'starting point', 'initiali'],
     relation: 'fine-tuned',
-    pattern: '{P}(?: models?)? (?:(?:serves|served|serve|acts|acted|is used|was used|are used) )?as (?:the |a |an |our |its )?(?:[\\p{L}\\-]+ ){0,2}?(?:base|student|starting point|initiali[sz]ation)\\b',
+    pattern:
+      '{P}(?: models?)? (?:(?:serves|served|serve|acts|acted|is used|was used|are used) )?as (?:the |a |an |our |its )?(?:[\\p{L}\\-]+ ){0,2}?(?:base|student|starting point|initiali[sz]ation)\\b',
     example: 'we find that Mistral serves as the best base model',
   },
   {
@@ -460,7 +467,8 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     id: 'lin-replace-with-P',
     cue: ['replac', 'swap', 'substitut'],
     relation: 'backbone',
-    pattern: '\\b(?:replac|swap|substitut)\\w* (?:the |its |a )?(?:[\\p{L}\\-]+ ){0,3}?(?:encoder|backbone|decoder|tower|module|LLM|language model) (?:with|by|for) {D}{P}',
+    pattern:
+      '\\b(?:replac|swap|substitut)\\w* (?:the |its |a )?(?:[\\p{L}\\-]+ ){0,3}?(?:encoder|backbone|decoder|tower|module|LLM|language model) (?:with|by|for) {D}{P}',
     example: 'We replace the heavy image encoder with EfficientViT',
   },
   {
@@ -481,7 +489,8 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     weak: true,
     cue: ['('],
     firstPerson: true,
-    pattern: '\\b(?:encoders?|models?|model (?:classes|families|types)|backbones?|LLMs?|PLMs?|MMTs?|transformers?|LMs?) \\((?:[A-Z]{2,6}s?, )?(?:(?:e\\.g\\.,?|i\\.e\\.,?|such as|namely) )?{P}\\)',
+    pattern:
+      '\\b(?:encoders?|models?|model (?:classes|families|types)|backbones?|LLMs?|PLMs?|MMTs?|transformers?|LMs?) \\((?:[A-Z]{2,6}s?, )?(?:(?:e\\.g\\.,?|i\\.e\\.,?|such as|namely) )?{P}\\)',
     example: 'across three speech encoders (CPC, wav2vec 2.0, HuBERT), we find',
   },
   {
@@ -489,7 +498,8 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     weak: true,
     cue: ['using', 'use', 'employ', 'leverag', 'feed', 'appl'],
     firstPerson: true,
-    pattern: '\\b(?:using|use|uses|employ|employs|employing|leverage|leverages|leveraging|feed \\w+ to|applied to|apply \\w+ \\w+ to|applying (?:\\w+ ){1,3}(?:on|to)) {D}{P}',
+    pattern:
+      '\\b(?:using|use|uses|employ|employs|employing|leverage|leverages|leveraging|feed \\w+ to|applied to|apply \\w+ \\w+ to|applying (?:\\w+ ){1,3}(?:on|to)) {D}{P}',
     example: 'we encode the input using BERT',
   },
   {
@@ -535,7 +545,8 @@ export const CHILD_RULES: readonly ChildRule[] = [
     id: 'child-resulting-model',
     cue: ['result', 'merged'],
     resulting: true,
-    pattern: /\b(?:the|our) (?:resulting|resultant|merged)(?: [\w\-]+){0,2}? models?(?:, which we (?:call|name|term|dub)|,? (?:called|named|termed|dubbed))?(?:,? \(|, | )/i,
+    pattern:
+      /\b(?:the|our) (?:resulting|resultant|merged)(?: [\w\-]+){0,2}? models?(?:, which we (?:call|name|term|dub)|,? (?:called|named|termed|dubbed))?(?:,? \(|, | )/i,
     example: 'The resulting merged model, FooR1-32B, outperforms its teacher',
   },
   {

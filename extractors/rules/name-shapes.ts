@@ -52,8 +52,7 @@ export const SUFFIX_SHAPES: readonly SuffixShape[] = [
   {
     id: 'suffix-variant-word',
     spaced: true,
-    pattern:
-      /^(?:base|large|small|medium|mini|tiny|xl|xxl|huge|giant|instruct|chat|turbo|nemo|pro|ultra|flash|lite|opus|sonnet|haiku|nano|max|it|hf)$/i,
+    pattern: /^(?:base|large|small|medium|mini|tiny|xl|xxl|huge|giant|instruct|chat|turbo|nemo|pro|ultra|flash|lite|opus|sonnet|haiku|nano|max|it|hf)$/i,
     example: 'Gemma-3-27B-IT, Phi-4-mini, Llama-3.1-8B-Instruct',
   },
   {
@@ -64,7 +63,12 @@ export const SUFFIX_SHAPES: readonly SuffixShape[] = [
     example: 'Qwen2.5-VL-7B, Qwen2.5-Math-7B, DeepSeek-R1-Distill-Qwen-32B, o1-preview',
   },
   { id: 'suffix-size-letter', spaced: false, pattern: /^[BLHSTGXE]$/, example: 'ViT-L, DeiT-S, PaLI-X' },
-  { id: 'suffix-line-word-spaced', spaced: true, pattern: /^(?:VL|Vision|Omni|Audio|Math|Coder|Preview|Reasoning|Thinking|Embedding|Guard)$/, example: 'Qwen2.5 VL 7B, Qwen2.5 Math' },
+  {
+    id: 'suffix-line-word-spaced',
+    spaced: true,
+    pattern: /^(?:VL|Vision|Omni|Audio|Math|Coder|Preview|Reasoning|Thinking|Embedding|Guard)$/,
+    example: 'Qwen2.5 VL 7B, Qwen2.5 Math',
+  },
   { id: 'suffix-code', spaced: true, pattern: /^[A-Za-z]\d{1,2}(?:\.\d{1,2})?$/, example: 'DeepSeek-R1, DeepSeek V3, BitNet b1.58, ResNet-R50' },
   { id: 'suffix-version-v', spaced: true, pattern: /^v\d{1,2}(?:\.\d{1,2})?$/i, example: 'Whisper large-v2, SAM v2' },
 ];
@@ -94,7 +98,26 @@ export const CUE_NAME_RULE: ShapeRule = {
  */
 export const NAMING_RULE: ShapeRule = {
   id: 'shape-after-naming',
-  cue: ['we call', 'we name', 'we term', 'we dub', ' termed', ' dubbed', ' called ', 'to produce', 'to obtain', 'to create', 'to yield', 'resulting', 'resultant', 'yielding', 'we obtain', 'into a', 'our model', 'model, '],
+  cue: [
+    'we call',
+    'we name',
+    'we term',
+    'we dub',
+    ' termed',
+    ' dubbed',
+    ' called ',
+    'to produce',
+    'to obtain',
+    'to create',
+    'to yield',
+    'resulting',
+    'resultant',
+    'yielding',
+    'we obtain',
+    'into a',
+    'our model',
+    'model, ',
+  ],
   pattern:
     /\b(?:which we (?:call|name|term|dub)|we (?:call|name|term|dub)(?: (?:it|them|this model|these models))?|(?:is|are) (?:termed|dubbed|called)|to (?:produce|obtain|create|yield)|resulting in|yielding|we obtain|into (?:a|an) (?:[\w\-]+ ){0,3}?model,|[Oo]ur model,?|[\w\-]+ model,|[Tt]he result(?:ing|ant) (?:[\w\-]+ ){0,2}?models?,?)(?: \(| )(?:the )?(\p{Lu}[\p{L}\p{N}]*(?:[\-.][\p{L}\p{N}]+)*)(?![\p{L}\p{N}\-])/gu,
   example: 'we adapt Whisper-large-v2 into a specialized model, Twister',

@@ -78,9 +78,7 @@ export function parseColor(css: string | undefined): Rgba | undefined {
 
 /** `rgb(r,g,b)` or `rgba(r,g,b,a)`: the form graphology-gexf writes as separate r, g, b attributes. */
 export function toRgbString(color: Rgba): string {
-  return color.a === undefined || color.a === 1
-    ? `rgb(${color.r},${color.g},${color.b})`
-    : `rgba(${color.r},${color.g},${color.b},${color.a})`;
+  return color.a === undefined || color.a === 1 ? `rgb(${color.r},${color.g},${color.b})` : `rgba(${color.r},${color.g},${color.b},${color.a})`;
 }
 
 /** `#rrggbb` (alpha dropped). */

@@ -25,13 +25,7 @@ const NEEDS_ESCAPE = /[&<"\t\n\r]/;
 function attr(value: string | number): string {
   const text = String(value);
   if (!NEEDS_ESCAPE.test(text)) return text;
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/"/g, '&quot;')
-    .replace(/\t/g, '&#x9;')
-    .replace(/\n/g, '&#xA;')
-    .replace(/\r/g, '&#xD;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\t/g, '&#x9;').replace(/\n/g, '&#xA;').replace(/\r/g, '&#xD;');
 }
 
 /** The `<attributes class="...">` declarations of a writer document, in order. */

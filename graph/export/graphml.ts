@@ -57,9 +57,7 @@ export const GRAPHML_EDGE_KEYS: KeySpec<EdgeAttributes>[] = columnsFor(EDGE_ATTR
 
 function keyLines<A>(specs: readonly KeySpec<A>[], domain: 'node' | 'edge'): string[] {
   // Ids are prefixed per domain: GraphML key ids are global, and both domains have `type`.
-  return specs.map(
-    (k) => `  <key id="${domain[0]}_${k.id}" for="${domain}" attr.name="${k.id}" attr.type="${k.type}"/>`,
-  );
+  return specs.map((k) => `  <key id="${domain[0]}_${k.id}" for="${domain}" attr.name="${k.id}" attr.type="${k.type}"/>`);
 }
 
 function dataLines<A>(specs: readonly KeySpec<A>[], domain: 'node' | 'edge', attrs: A): string[] {

@@ -114,8 +114,7 @@ function rootOrder(graph: PaperGraph, totals: Map<string, number>) {
     if (t === undefined) totals.set(key, (t = below(graph, key).size));
     return t;
   };
-  return (a: string, b: string) =>
-    total(b) - total(a) || graph.getNodeAttribute(b, 'papers') - graph.getNodeAttribute(a, 'papers') || byKey(a, b);
+  return (a: string, b: string) => total(b) - total(a) || graph.getNodeAttribute(b, 'papers') - graph.getNodeAttribute(a, 'papers') || byKey(a, b);
 }
 
 function buildIndex(graph: PaperGraph): FamilyIndex {
@@ -138,7 +137,10 @@ function buildIndex(graph: PaperGraph): FamilyIndex {
   // Best roots first, so each model is claimed by the root the rule prefers for it.
   roots.sort(order).forEach(claim);
   // Models whose ancestors all lie on a cycle: the cycle's best member roots them.
-  inLineage.filter((key) => !rootOf.has(key)).sort(order).forEach((key) => rootOf.has(key) || claim(key));
+  inLineage
+    .filter((key) => !rootOf.has(key))
+    .sort(order)
+    .forEach((key) => rootOf.has(key) || claim(key));
   const sizes = new Map<string, number>();
   for (const root of rootOf.values()) sizes.set(root, (sizes.get(root) ?? 0) + 1);
   const families = [...sizes].map(([root, size]) => ({ root, label: graph.getNodeAttribute(root, 'label'), size }));

@@ -69,12 +69,7 @@ interface Candidate {
 }
 
 function compareCandidates(a: Candidate, b: Candidate): number {
-  return (
-    a.how - b.how ||
-    TYPE_RANK[a.attrs.type] - TYPE_RANK[b.attrs.type] ||
-    b.attrs.papers - a.attrs.papers ||
-    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
-  );
+  return a.how - b.how || TYPE_RANK[a.attrs.type] - TYPE_RANK[b.attrs.type] || b.attrs.papers - a.attrs.papers || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 /** All nodes whose name matches, best first (see TYPE_RANK). */

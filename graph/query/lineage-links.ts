@@ -72,8 +72,5 @@ export function childLinks(graph: PaperGraph, key: string): LineageLink[] {
 
 /** True when the node has a lineage edge either way. */
 export function hasLineage(graph: PaperGraph, key: string): boolean {
-  return (
-    graph.someOutEdge(key, (_e, attrs) => isLineageEdgeType(attrs.type)) ||
-    graph.someInEdge(key, (_e, attrs) => isLineageEdgeType(attrs.type))
-  );
+  return graph.someOutEdge(key, (_e, attrs) => isLineageEdgeType(attrs.type)) || graph.someInEdge(key, (_e, attrs) => isLineageEdgeType(attrs.type));
 }

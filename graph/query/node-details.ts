@@ -96,9 +96,7 @@ function listEdges(graph: PaperGraph, key: string): ShownEdge[] {
     if (attrs.relation) shown.relation = attrs.relation;
     edges.push(shown);
   });
-  return edges.sort(
-    (a, b) => a.direction.localeCompare(b.direction) || a.type.localeCompare(b.type) || a.other.label.localeCompare(b.other.label),
-  );
+  return edges.sort((a, b) => a.direction.localeCompare(b.direction) || a.type.localeCompare(b.type) || a.other.label.localeCompare(b.other.label));
 }
 
 function groupEvidence(edges: readonly ShownEdge[]): EvidenceGroup[] {

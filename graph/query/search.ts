@@ -38,7 +38,10 @@ export const DEFAULT_SUGGESTION_LIMIT = 8;
 
 /** Lower case, no accents, punctuation as spaces: "XLM-RoBERTa" -> "xlm roberta". */
 function fold(text: string): string {
-  return stripAccents(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return stripAccents(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function indexName(name: string, alias?: string): IndexedName {

@@ -19,7 +19,6 @@ import { graphFilePath } from '../io/graph-path.js';
 import { writeQueryIndex } from '../io/query-index.js';
 import { createProgress } from '../io/progress.js';
 import { CORPUS_FORMATS, formatProblem, isFileProblem, type CorpusFormat } from '../readers/types.js';
-import type { UpdateResult } from '../update-graph.js';
 import { parsePositiveInt } from './build.js';
 import type { CommandContext } from './context.js';
 
@@ -83,7 +82,10 @@ export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandCont
   const { checkInputs, loadGraph, prepareOutputDir } = await loadAddModules();
   const graphPath = graphFilePath(resolve(ctx.io.cwd, flags.graph));
   const outDir = dirname(graphPath);
-  await checkInputs(inputs.map((f) => resolve(ctx.io.cwd, f)), (file) => relative(ctx.io.cwd, file) || file);
+  await checkInputs(
+    inputs.map((f) => resolve(ctx.io.cwd, f)),
+    (file) => relative(ctx.io.cwd, file) || file,
+  );
   // A missing directory is a missing graph: say so rather than create it for the lock.
   if (!isDirectory(outDir)) loadGraph(flags.graph, { cwd: ctx.io.cwd });
   const lock = await prepareOutputDir(outDir, [basename(graphPath), ...ADD_OUTPUTS], {
@@ -143,7 +145,8 @@ async function addLocked(inputs: string[], flags: AddFlags, ctx: CommandContext,
   const changed = result.fresh.length > 0 || seeded;
   const formats: GraphOutput[] = changed ? (flags.gexf ? ['graph', 'gexf'] : ['graph']) : [];
   const digest = result.fresh.length > 0 ? digestFiles(graph, outDir, result.digest, { markdown, mapUrl: flags.mapUrl }) : { files: [] };
-  if (digest.problem) io.stderr(`papergraph: warning: ${shown(join(outDir, 'digest.atom'))} could not be read (${digest.problem}); it now holds this build's entry only\n`);
+  if (digest.problem)
+    io.stderr(`papergraph: warning: ${shown(join(outDir, 'digest.atom'))} could not be read (${digest.problem}); it now holds this build's entry only\n`);
   const written = await writeOutputs(graph, outDir, formats, {
     names: { graph: basename(graphPath) },
     extra: digest.files,
@@ -163,9 +166,7 @@ async function addLocked(inputs: string[], flags: AddFlags, ctx: CommandContext,
     ...skipped.map((p) => `  ${formatProblem(p)}`),
     ...(duplicates.length ? [`duplicates merged: ${duplicates.length}`, ...duplicates.map((p) => `  ${formatProblem({ ...p, file: shown(p.file) })}`)] : []),
     `already in the graph, skipped: ${known.length}`,
-    ...known
-      .slice(0, MAX_LISTED)
-      .map(({ paper, key }) => `  ${shown(paper.source.file)}:${paper.source.line}: "${paper.title.slice(0, 60)}" is ${key}`),
+    ...known.slice(0, MAX_LISTED).map(({ paper, key }) => `  ${shown(paper.source.file)}:${paper.source.line}: "${paper.title.slice(0, 60)}" is ${key}`),
     ...(known.length > MAX_LISTED ? [`  ... and ${known.length - MAX_LISTED} more`] : []),
     result.fresh.length
       ? `added: ${result.fresh.length} paper(s), ${result.newNodes.size} new node(s), ${result.newEdges} new edge(s) as build "${label}"`

@@ -69,9 +69,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags, ctx: Command
     `records skipped: ${skipped.length}`,
     ...skipped.map((p) => `  ${formatProblem(p)}`),
     ...(repaired.length ? [`records repaired: ${repaired.length}`, ...repaired.map((p) => `  ${formatProblem(p)}`)] : []),
-    ...(report.duplicates.length
-      ? [`duplicates merged: ${report.duplicates.length}`, ...report.duplicates.map((p) => `  ${formatProblem(rename(p))}`)]
-      : []),
+    ...(report.duplicates.length ? [`duplicates merged: ${report.duplicates.length}`, ...report.duplicates.map((p) => `  ${formatProblem(rename(p))}`)] : []),
     `nodes: ${formatCounts(stats.nodes, stats.nodesByType)}`,
     `edges: ${formatCounts(stats.edges, stats.edgesByType)}`,
     `layout: ${layout}`,

@@ -63,7 +63,10 @@ export function parseDepth(value: string): number {
 export function choiceList<T extends string>(choices: readonly T[]) {
   return (value: string, previous: T[] | undefined): T[] => {
     const out = [...(previous ?? [])];
-    for (const part of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const part of value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const choice = choices.find((c) => c === part);
       if (!choice) throw new InvalidArgumentError(`"${part}" is not one of ${choices.join(', ')}`);
       out.push(choice);

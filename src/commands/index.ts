@@ -13,4 +13,14 @@ import { registerServe } from './serve.js';
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerBuild, registerAdd, registerServe, registerQuery, registerLineage, registerShow, registerExport, registerDoctor, registerIndex];
+export const COMMANDS: RegisterCommand[] = [
+  registerBuild,
+  registerAdd,
+  registerServe,
+  registerQuery,
+  registerLineage,
+  registerShow,
+  registerExport,
+  registerDoctor,
+  registerIndex,
+];

@@ -4,11 +4,7 @@
 
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import {
-  LINEAGE_DIRECTIONS,
-  type LineageDirection,
-  type LineageStep,
-} from '../../graph/query/index.js';
+import { LINEAGE_DIRECTIONS, type LineageDirection, type LineageStep } from '../../graph/query/index.js';
 import type { CommandContext } from './context.js';
 import { lineageOf } from '../queries.js';
 import { addGraphOption, clip, openSource, parseDepth, printJson, type GraphFlags } from './graph-access.js';

@@ -17,9 +17,7 @@ interface NeighbourFlags extends GraphFlags {
 }
 
 function arrow(n: Neighbour): string {
-  return n.links
-    .map((l) => `${l.direction === 'out' ? '->' : '<-'} ${l.type}${l.relation ? ` (${l.relation})` : ''}`)
-    .join(', ');
+  return n.links.map((l) => `${l.direction === 'out' ? '->' : '<-'} ${l.type}${l.relation ? ` (${l.relation})` : ''}`).join(', ');
 }
 
 export async function runNeighbours(name: string, flags: NeighbourFlags, ctx: CommandContext): Promise<void> {
@@ -100,11 +98,7 @@ export function registerQuery(program: Command, ctx: CommandContext): void {
       .option('--json', 'print JSON'),
   ).action((name: string, flags: NeighbourFlags) => runNeighbours(name, flags, ctx));
   addGraphOption(
-    query
-      .command('papers')
-      .description('papers that introduce, build on, mention or evaluate on <name>')
-      .argument('<name>')
-      .option('--json', 'print JSON'),
+    query.command('papers').description('papers that introduce, build on, mention or evaluate on <name>').argument('<name>').option('--json', 'print JSON'),
   ).action((name: string, flags: GraphFlags) => runPapers(name, flags, ctx));
   addGraphOption(
     query

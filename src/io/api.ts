@@ -74,7 +74,11 @@ class Params {
 
   /** Comma-separated and/or repeated: `type=model,method&type=task`. */
   list<T extends string>(name: string, choices: readonly T[]): T[] | undefined {
-    const parts = this.query.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const parts = this.query
+      .getAll(name)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
     if (!parts.length) return undefined;
     return parts.map((part) => {
       const found = choices.find((c) => c === part);

@@ -54,7 +54,14 @@ const BYTES_PER_PAPER_ESTIMATE = 1000;
  */
 async function prewarmWorkers(files: readonly string[], workers: number): Promise<WorkerPool | undefined> {
   if (workers <= 1) return undefined;
-  const sizes = await Promise.all(files.map((file) => stat(file).then((s) => (s.isFile() ? s.size : 0), () => 0)));
+  const sizes = await Promise.all(
+    files.map((file) =>
+      stat(file).then(
+        (s) => (s.isFile() ? s.size : 0),
+        () => 0,
+      ),
+    ),
+  );
   const threads = threadsFor(sizes.reduce((sum, size) => sum + size, 0) / BYTES_PER_PAPER_ESTIMATE, workers);
   if (threads <= 1) return undefined;
   const pool = startWorkerPool(threads - 1);

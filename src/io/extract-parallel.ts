@@ -67,7 +67,10 @@ export async function extractInParallel(
     // before this thread takes one; otherwise this costs one turn of the event loop.
     if (threads > 1) await yieldToEvents();
     for (let chunk = next++; chunk < chunks.length && !aborted; chunk = next++) {
-      finish(chunk, (chunks[chunk] ?? []).map((p) => extract(p)));
+      finish(
+        chunk,
+        (chunks[chunk] ?? []).map((p) => extract(p)),
+      );
       if (threads > 1) await yieldToEvents();
     }
   };

@@ -28,7 +28,10 @@ let working = false;
 
 parentPort?.on('message', (request: ChunkRequest) => {
   working = true;
-  const facts = packFacts(request.papers, request.papers.map((paper) => extract(paper)));
+  const facts = packFacts(
+    request.papers,
+    request.papers.map((paper) => extract(paper)),
+  );
   const response: ChunkResponse = { chunk: request.chunk, facts };
   parentPort?.postMessage(response, [facts.numbers.buffer]);
 });

@@ -215,7 +215,9 @@ export function streamGraphFile(file: string, source: string): PaperGraph {
     const attrs = attributesSchema.safeParse(attributes);
     if (!attrs.success) throw new InputError(`${source} is not a valid papergraph graph: ${issues(attrs.error, 'attributes')}`);
     if (attrs.data.schemaVersion > SCHEMA_VERSION) {
-      throw new InputError(`${source} has schema version ${attrs.data.schemaVersion}, newer than this papergraph reads (${SCHEMA_VERSION}); upgrade papergraph`);
+      throw new InputError(
+        `${source} has schema version ${attrs.data.schemaVersion}, newer than this papergraph reads (${SCHEMA_VERSION}); upgrade papergraph`,
+      );
     }
     graph.replaceAttributes(attrs.data);
     return graph;

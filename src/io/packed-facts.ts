@@ -29,7 +29,8 @@ function entry<T>(table: readonly T[], index: number, name: string): T {
 
 /** The sentence at [start, end) of a paper's text, which must be the text it was packed from. */
 function within(text: string, start: number, end: number): string {
-  if (start < 0 || end < start || end > text.length) throw new Error(`packed facts: sentence at ${start}-${end} is outside a text of ${text.length} characters`);
+  if (start < 0 || end < start || end > text.length)
+    throw new Error(`packed facts: sentence at ${start}-${end} is outside a text of ${text.length} characters`);
   return text.slice(start, end);
 }
 

@@ -354,7 +354,9 @@ class IndexSource implements QuerySource {
   }
 
   searchIndex(): SearchIndex {
-    this.search ??= this.nameRows().map(([key, label, type, papers, aliases]) => searchEntry(key, { label, type: NODE_TYPES[type] ?? 'model', papers, aliases }));
+    this.search ??= this.nameRows().map(([key, label, type, papers, aliases]) =>
+      searchEntry(key, { label, type: NODE_TYPES[type] ?? 'model', papers, aliases }),
+    );
     return this.search;
   }
 
@@ -371,7 +373,10 @@ class IndexSource implements QuerySource {
         return this.subgraph([n], this.incident(n, true, true));
       case 'neighbours': {
         const types = scope.edgeTypes;
-        return this.subgraph([n], this.walk(n, scope.depth, scope.direction !== 'in', scope.direction !== 'out', (t) => !types || types.includes(t)));
+        return this.subgraph(
+          [n],
+          this.walk(n, scope.depth, scope.direction !== 'in', scope.direction !== 'out', (t) => !types || types.includes(t)),
+        );
       }
       case 'lineage': {
         // The whole family component: lineage also reports the family's root and its size.

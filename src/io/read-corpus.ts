@@ -107,7 +107,10 @@ async function textBytes(bytes: Uint8Array): Promise<{ bytes: Uint8Array; gzip: 
     unpacked = await gunzipAsync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES });
   } catch (error) {
     const code = errorCode(error);
-    const why = code === 'ERR_BUFFER_TOO_LARGE' ? 'unpacks to more than 512 MB; unpack it and split it' : `is a damaged gzip file (${error instanceof Error ? error.message : String(error)})`;
+    const why =
+      code === 'ERR_BUFFER_TOO_LARGE'
+        ? 'unpacks to more than 512 MB; unpack it and split it'
+        : `is a damaged gzip file (${error instanceof Error ? error.message : String(error)})`;
     return { refused: why };
   }
   const inner = sniffBytes(unpacked);

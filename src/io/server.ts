@@ -157,7 +157,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const host = options.host ?? DEFAULT_HOST;
   const port = options.port ?? DEFAULT_PORT;
   const indexFile = join(options.appDir, 'index.html');
-  const ok = await stat(indexFile).then((s) => s.isFile(), () => false);
+  const ok = await stat(indexFile).then(
+    (s) => s.isFile(),
+    () => false,
+  );
   if (!ok) {
     throw new InputError(`the web app is not built: ${indexFile} is missing (run \`npx vite build\` first)`);
   }

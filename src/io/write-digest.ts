@@ -26,7 +26,12 @@ export function digestFiles(graph: PaperGraph, dir: string, digest: Digest, opti
   const feedPath = join(dir, 'digest.atom');
   const previous = existsSync(feedPath) ? readFileSync(feedPath, 'utf8') : undefined;
   const links = options.mapUrl ? { mapUrl: options.mapUrl } : {};
-  const feed = digestToAtom(digest, { id: feedId(graph), updated: atomTime(options.now ?? new Date()), ...links, ...(previous !== undefined ? { previous } : {}) });
+  const feed = digestToAtom(digest, {
+    id: feedId(graph),
+    updated: atomTime(options.now ?? new Date()),
+    ...links,
+    ...(previous !== undefined ? { previous } : {}),
+  });
   const files: OutputFile[] = [
     { name: 'digest.md', content: options.markdown ?? digestToMarkdown(digest) },
     { name: 'digest.json', content: `${JSON.stringify(digest, null, 2)}\n` },

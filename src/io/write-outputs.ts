@@ -104,7 +104,14 @@ export async function prepareOutputDir(dir: string, names: readonly string[], lo
   try {
     // A run killed during its renames left a committed set half renamed: finish it before reading.
     const repaired = await repairOutputs(dir);
-    const sizes = await Promise.all(names.map((name) => stat(join(dir, name)).then((s) => (s.isFile() ? s.size : 0), () => 0)));
+    const sizes = await Promise.all(
+      names.map((name) =>
+        stat(join(dir, name)).then(
+          (s) => (s.isFile() ? s.size : 0),
+          () => 0,
+        ),
+      ),
+    );
     const needed = sizes.reduce((sum, size) => sum + size, 0);
     const disk = await statfs(dir).catch(() => undefined);
     const free = disk ? disk.bavail * disk.bsize : Infinity;

@@ -53,14 +53,9 @@ export function readArxivAtom(text: string, file: string): ReadResult {
       result.problems.push({ ...at, message: 'empty <entry>' });
       return;
     }
-    const authors = Array.isArray(entry['author'])
-      ? entry['author'].map((a: unknown) => (isRecord(a) ? textOf(a['name']) : '')).filter(Boolean)
-      : undefined;
+    const authors = Array.isArray(entry['author']) ? entry['author'].map((a: unknown) => (isRecord(a) ? textOf(a['name']) : '')).filter(Boolean) : undefined;
     const id = textOf(entry['id']);
-    const paper = toPaper(
-      { title: textOf(entry['title']), abstract: textOf(entry['summary']), id, url: id, date: textOf(entry['published']), authors },
-      at,
-    );
+    const paper = toPaper({ title: textOf(entry['title']), abstract: textOf(entry['summary']), id, url: id, date: textOf(entry['published']), authors }, at);
     if (typeof paper === 'string') result.problems.push({ ...at, message: paper });
     else result.papers.push(paper);
   });

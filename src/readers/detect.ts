@@ -18,7 +18,10 @@ export const READERS: Record<CorpusFormat, CorpusReader> = {
 
 /** Guess the format of a corpus from its first non-blank characters. */
 export function detectFormat(text: string): CorpusFormat {
-  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 200);
+  const head = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 200);
   if (head.startsWith('<')) return 'atom';
   if (head.startsWith('[')) return 'hf-daily';
   if (head.startsWith('{')) return 'jsonl';

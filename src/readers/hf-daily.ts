@@ -6,7 +6,6 @@ import { isRecord, stringField, toPaper } from './paper-fields.js';
 import { authorList } from './json-lines.js';
 import { lineOf } from './line-of.js';
 
-
 export function readHfDaily(text: string, file: string): ReadResult {
   const result: ReadResult = { papers: [], problems: [] };
   let doc: unknown;

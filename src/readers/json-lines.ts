@@ -8,15 +8,11 @@ import { isRecord, stringField, toPaper } from './paper-fields.js';
 export function authorList(record: Record<string, unknown>): string[] | undefined {
   const parsed = record['authors_parsed'];
   if (Array.isArray(parsed)) {
-    return parsed
-      .filter((a): a is unknown[] => Array.isArray(a))
-      .map((a) => [a[1], a[0]].filter((p) => typeof p === 'string' && p).join(' '));
+    return parsed.filter((a): a is unknown[] => Array.isArray(a)).map((a) => [a[1], a[0]].filter((p) => typeof p === 'string' && p).join(' '));
   }
   const authors = record['authors'];
   if (Array.isArray(authors)) {
-    return authors
-      .map((a) => (typeof a === 'string' ? a : isRecord(a) ? stringField(a, 'name') : undefined))
-      .filter((a): a is string => Boolean(a));
+    return authors.map((a) => (typeof a === 'string' ? a : isRecord(a) ? stringField(a, 'name') : undefined)).filter((a): a is string => Boolean(a));
   }
   if (typeof authors === 'string') return authors.split(/,\s*|\s+and\s+/).filter(Boolean);
   return undefined;

@@ -64,7 +64,8 @@ export function binaryShare(bytes: Uint8Array): number {
 /** Sniff a corpus file's bytes. */
 export function sniffBytes(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, [0x1f, 0x8b])) return { kind: 'gzip' };
-  for (const s of SIGNATURES) if (startsWith(bytes, s.magic)) return { kind: 'refused', what: `${s.what}; unpack it first (papergraph reads plain text and .gz files)` };
+  for (const s of SIGNATURES)
+    if (startsWith(bytes, s.magic)) return { kind: 'refused', what: `${s.what}; unpack it first (papergraph reads plain text and .gz files)` };
   const share = binaryShare(bytes);
   if (share > MAX_BINARY_SHARE) {
     return { kind: 'refused', what: `binary data, not text (${Math.round(share * 100)}% of its first bytes are control characters or invalid UTF-8)` };

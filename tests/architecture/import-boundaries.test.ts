@@ -17,7 +17,9 @@ function sourceFiles(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
   const specs: string[] = [];
-  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g)) {
+  for (const m of text.matchAll(
+    /(?:^|\n)\s*(?:import|export)\s[^;'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g,
+  )) {
     const spec = m[1] ?? m[2] ?? m[3];
     if (spec) specs.push(spec);
   }
@@ -42,7 +44,11 @@ const RULES: Rule[] = [
   { files: /^extractors\//, forbidden: /^src\/(?!types|normalize)/, why: 'extractors may use only src/types and src/normalize' },
   { files: /^graph\//, forbidden: /^(compromise|react|sigma|@react-sigma|extractors\/|web\/)|^node:/, why: 'graph/ is graphology only' },
   { files: /^graph\//, forbidden: /^src\/(?!(types|errors|normalize)\.js$)/, why: 'graph/ may use only the leaves src/types, src/errors and src/normalize' },
-  { files: /^src\/(?!cli\.ts|io\/|commands\/)/, forbidden: NODE, why: 'the library core runs in the browser; node:* belongs in src/io, src/commands, src/cli.ts' },
+  {
+    files: /^src\/(?!cli\.ts|io\/|commands\/)/,
+    forbidden: NODE,
+    why: 'the library core runs in the browser; node:* belongs in src/io, src/commands, src/cli.ts',
+  },
   { files: /^src\//, forbidden: /^(react|react-dom|sigma|@react-sigma|web\/)/, why: 'the library never imports the web app' },
   { files: /^web\//, forbidden: /^extractors\/|^node:/, why: 'the web app uses the library, not extractor files, and no node:*' },
   { files: /^web\//, forbidden: /^src\/io\//, why: 'the web app runs in the browser: no src/io' },

@@ -92,7 +92,7 @@ describe('papergraph add', () => {
     expect(readdirSync(join(dir, 'grown')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('adding the same file twice changes nothing: byte-identical graph.json, the day\'s digest kept', async () => {
+  it("adding the same file twice changes nothing: byte-identical graph.json, the day's digest kept", async () => {
     const graphBytes = readFileSync(join(dir, 'grown/graph.json'));
     const digestFiles = ['digest.md', 'digest.json', 'digest.html', 'digest.atom'].map((f) => readFileSync(join(dir, 'grown', f)));
     const run = await runCli(['add', 'second.txt', 'first.txt', '--graph', 'grown', '--label', 'day3'], dir);
@@ -110,7 +110,10 @@ describe('papergraph add', () => {
     const [first] = halves[0];
     if (!first) throw new Error('empty seed corpus');
     writeFileSync(join(out, 'a.jsonl'), `${JSON.stringify({ title: first.rawTitle, abstract: first.rawAbstract })}\n`);
-    writeFileSync(join(out, 'b.jsonl'), `${JSON.stringify({ id: '2101.00001', title: first.rawTitle, abstract: first.rawAbstract, published: '2021-01-01' })}\n`);
+    writeFileSync(
+      join(out, 'b.jsonl'),
+      `${JSON.stringify({ id: '2101.00001', title: first.rawTitle, abstract: first.rawAbstract, published: '2021-01-01' })}\n`,
+    );
     expect((await runCli(['build', 'a.jsonl', '--out', '.', '--no-layout'], out)).code).toBe(0);
     const run = await runCli(['add', 'b.jsonl', '--graph', 'graph.json', '--since', '2020-01-01'], out);
     expect(run.code, run.stderr).toBe(0);

@@ -31,7 +31,46 @@ import { CUE_NAME_RULE, LIST_LEAD, LIST_LEAD_CUES } from '../../extractors/rules
 import { INTRODUCE_RULES } from '../../extractors/rules/introduce.js';
 
 /** Text built from the characters the scanners treat specially. */
-const ALPHABET = ['Å', 'å', 'Å', 'ı', 'ß', 'ẞ', 'ó', 'Ó', 'a', 'b', 'B', 'A', 's', 'S', 'k', 'K', '1', '2', ' ', '-', '_', '~', '.', '+', "'", '’', ')', '(', 'é', 'İ', 'ſ', 'K', '\u00a0', '𝐀', '\ud835', 'Ω', '⟦', '\n'];
+const ALPHABET = [
+  'Å',
+  'å',
+  'Å',
+  'ı',
+  'ß',
+  'ẞ',
+  'ó',
+  'Ó',
+  'a',
+  'b',
+  'B',
+  'A',
+  's',
+  'S',
+  'k',
+  'K',
+  '1',
+  '2',
+  ' ',
+  '-',
+  '_',
+  '~',
+  '.',
+  '+',
+  "'",
+  '’',
+  ')',
+  '(',
+  'é',
+  'İ',
+  'ſ',
+  'K',
+  '\u00a0',
+  '𝐀',
+  '\ud835',
+  'Ω',
+  '⟦',
+  '\n',
+];
 const text = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }).map((cs) => cs.join(''));
 
 function regexWords(sentence: string) {
@@ -42,7 +81,10 @@ function regexWords(sentence: string) {
 }
 
 function regexSpelling(name: string, exactCase: boolean, sentence: string): Array<[number, number]> {
-  const pieces = name.split(/[\s\-_~]+/).filter(Boolean).map(escapeRegExp);
+  const pieces = name
+    .split(/[\s\-_~]+/)
+    .filter(Boolean)
+    .map(escapeRegExp);
   if (!pieces.length) return [];
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${pieces.join('[\\s\\-_~]?')}(?![\\p{L}\\p{N}])`, exactCase ? 'gu' : 'giu');
   return [...sentence.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
@@ -59,9 +101,12 @@ describe('word tokens', () => {
     expect(plainWords(s)).toEqual(regexWords(s));
   });
   it('match the regex on arbitrary text', () => {
-    fc.assert(fc.property(text, (s) => {
-      expect(plainWords(s)).toEqual(regexWords(s));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(plainWords(s)).toEqual(regexWords(s));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -73,9 +118,12 @@ describe('shape pre-check read from the sentence', () => {
     for (const w of tokenize(s)) expect([w.text, mayBeShaped(s, w, hasLowerMorpheme(s))]).toEqual([w.text, MAY_BE_SHAPED.test(w.text)]);
   });
   it('says what MAY_BE_SHAPED says on arbitrary text', () => {
-    fc.assert(fc.property(shapeText, (s) => {
-      for (const w of tokenize(s)) expect([w.text, mayBeShaped(s, w, hasLowerMorpheme(s))]).toEqual([w.text, MAY_BE_SHAPED.test(w.text)]);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(shapeText, (s) => {
+        for (const w of tokenize(s)) expect([w.text, mayBeShaped(s, w, hasLowerMorpheme(s))]).toEqual([w.text, MAY_BE_SHAPED.test(w.text)]);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -112,11 +160,14 @@ describe('the word after a name', () => {
     expect(wordsAfterName(sentence, name)).toEqual(regexAfter(sentence, name));
   });
   it('matches the regex on arbitrary text', () => {
-    fc.assert(fc.property(text, text, (name, sentence) => {
-      expect(wordsAfterName(sentence, name)).toEqual(regexAfter(sentence, name));
-    }), {
-      numRuns: 500,
-    });
+    fc.assert(
+      fc.property(text, text, (name, sentence) => {
+        expect(wordsAfterName(sentence, name)).toEqual(regexAfter(sentence, name));
+      }),
+      {
+        numRuns: 500,
+      },
+    );
   });
 });
 
@@ -149,17 +200,71 @@ describe('cue pre-checks', () => {
 describe('ASCII builds of the rule regexes', () => {
   const sources: Array<[string, string]> = [
     ...LINEAGE_RULES.map((r): [string, string] => [
-      r.pattern.replaceAll('{P2}', LINEAGE_P2).replaceAll('{P}', LINEAGE_P).replaceAll('{CS}', LINEAGE_CS).replaceAll('{C}', LINEAGE_C).replaceAll('{D6}', LINEAGE_D6).replaceAll('{D}', LINEAGE_D),
+      r.pattern
+        .replaceAll('{P2}', LINEAGE_P2)
+        .replaceAll('{P}', LINEAGE_P)
+        .replaceAll('{CS}', LINEAGE_CS)
+        .replaceAll('{C}', LINEAGE_C)
+        .replaceAll('{D6}', LINEAGE_D6)
+        .replaceAll('{D}', LINEAGE_D),
       'giu',
     ]),
     ...BENCHMARK_RULES.map((r): [string, string] => [r.pattern.replaceAll('{N}', NAME_WORD).replaceAll('{NP}', NAME_PHRASE), 'gu']),
     [CUE_NAME_RULE.pattern.source, CUE_NAME_RULE.pattern.flags],
     ...INTRODUCE_RULES.filter((r) => r.pattern.flags.includes('u')).map((r): [string, string] => [r.pattern.source, r.pattern.flags]),
   ];
-  const words = ['We', 'we', 'further', 'pretrain', 'pre-train', 'fine-tuned', 'on', 'of', 'from', 'the', 'a', 'BERT', 'FooQA', 'X-1',
-    'benchmark', 'datasets', 'such as', 'based on', 'as', 'backbone', 'using', 'use', 'initialized', 'with', 'architecture', 'than',
-    '⟦0⟧', '⟦1⟧', ',', ' and ', '(', ')', 'e.g.,', 'distilled', 'version', 'Kelvin', 'ſ', 'and', 'than', 'introduce', 'model', 'trained', 'called', 'our', 'new', 'FooNet,', 'an'];
-  const asciiText = fc.array(fc.constantFrom(...words, 'Sabiá', 'Łódź', 'Ñandú', 'ÉCOLE', '–', '“x”', '×', 'ı', 'İ'), { maxLength: 14 }).map((ws) => ws.join(' '));
+  const words = [
+    'We',
+    'we',
+    'further',
+    'pretrain',
+    'pre-train',
+    'fine-tuned',
+    'on',
+    'of',
+    'from',
+    'the',
+    'a',
+    'BERT',
+    'FooQA',
+    'X-1',
+    'benchmark',
+    'datasets',
+    'such as',
+    'based on',
+    'as',
+    'backbone',
+    'using',
+    'use',
+    'initialized',
+    'with',
+    'architecture',
+    'than',
+    '⟦0⟧',
+    '⟦1⟧',
+    ',',
+    ' and ',
+    '(',
+    ')',
+    'e.g.,',
+    'distilled',
+    'version',
+    'Kelvin',
+    'ſ',
+    'and',
+    'than',
+    'introduce',
+    'model',
+    'trained',
+    'called',
+    'our',
+    'new',
+    'FooNet,',
+    'an',
+  ];
+  const asciiText = fc
+    .array(fc.constantFrom(...words, 'Sabiá', 'Łódź', 'Ñandú', 'ÉCOLE', '–', '“x”', '×', 'ı', 'İ'), { maxLength: 14 })
+    .map((ws) => ws.join(' '));
   it.each(sources.map(([s, f]) => [s.slice(0, 60), s, f]))('%s', (_, source, flags) => {
     const dual = new DualRegExp(source, flags);
     const slow = new RegExp(source, flags);
@@ -193,7 +298,9 @@ describe('comparison forms', () => {
     );
   });
   it('exact form: separators removed like the regex, on arbitrary text', () => {
-    const spaced = fc.array(fc.constantFrom('a', 'B', '-', '_', '~', ' ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u180e', '\u0085', '\u2028', 'é'), { maxLength: 20 }).map((cs) => cs.join(''));
+    const spaced = fc
+      .array(fc.constantFrom('a', 'B', '-', '_', '~', ' ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u180e', '\u0085', '\u2028', 'é'), { maxLength: 20 })
+      .map((cs) => cs.join(''));
     fc.assert(
       fc.property(fc.oneof(text, spaced), (t) => {
         expect(exactForm(t)).toBe(t.replace(/[\s\-_~]+/g, ''));
@@ -230,7 +337,12 @@ describe('a title head used mid-sentence', () => {
 });
 
 describe('text kind of a piece of a sentence', () => {
-  it.each([['Sabiá and BERT', 'BERT'], ['plain text', 'plain'], ['ÉCOLE ⟦0⟧', '⟦0⟧'], ['×–“x”', 'x']])('%s', (whole, part) => {
+  it.each([
+    ['Sabiá and BERT', 'BERT'],
+    ['plain text', 'plain'],
+    ['ÉCOLE ⟦0⟧', '⟦0⟧'],
+    ['×–“x”', 'x'],
+  ])('%s', (whole, part) => {
     expect(partKind(part, whole)).toBe(textKind(part));
   });
   it('says what textKind says on arbitrary pieces and masked copies', () => {
@@ -250,10 +362,54 @@ describe('text kind of a piece of a sentence', () => {
 
 describe('benchmark rule cues', () => {
   // Every match of a rule (and of the evaluation words) holds one of its cues in the lower-cased sentence.
-  const words = ['FooQA', 'Bar-1', 'the', 'a', 'an', 'new', 'On', 'on', 'Across', 'across', 'benchmark', 'benchmarks', 'dataset', 'datasets',
-    'data set', 'data sets', 'test set', 'testsets', 'corpus', 'evaluation suite', 'evaluation suites', 'challenge', 'leaderboard', 'suite',
-    'tasks', 'including', 'such as', 'e.g.,', 'like', 'namely', ',', ' and', '(', ')', 'as well as', 'evaluated', 'SOTA', 'F1', 'BLEU',
-    'state-of-the-art', 'results', 'test', 'Testing', 'Results', 'İ', 'K'];
+  const words = [
+    'FooQA',
+    'Bar-1',
+    'the',
+    'a',
+    'an',
+    'new',
+    'On',
+    'on',
+    'Across',
+    'across',
+    'benchmark',
+    'benchmarks',
+    'dataset',
+    'datasets',
+    'data set',
+    'data sets',
+    'test set',
+    'testsets',
+    'corpus',
+    'evaluation suite',
+    'evaluation suites',
+    'challenge',
+    'leaderboard',
+    'suite',
+    'tasks',
+    'including',
+    'such as',
+    'e.g.,',
+    'like',
+    'namely',
+    ',',
+    ' and',
+    '(',
+    ')',
+    'as well as',
+    'evaluated',
+    'SOTA',
+    'F1',
+    'BLEU',
+    'state-of-the-art',
+    'results',
+    'test',
+    'Testing',
+    'Results',
+    'İ',
+    'K',
+  ];
   const sentence = fc.array(fc.constantFrom(...words), { maxLength: 12 }).map((ws) => ws.join(' ').replaceAll(' ,', ','));
   const regexes = BENCHMARK_RULES.map((r) => new RegExp(r.pattern.replaceAll('{N}', NAME_WORD).replaceAll('{NP}', NAME_PHRASE), 'gu'));
   it.each(BENCHMARK_RULES.map((r, i) => [r.id, i]))('%s', (_, i) => {
@@ -279,24 +435,97 @@ describe('benchmark rule cues', () => {
 });
 
 describe('introduction rule cues', () => {
-  const words = ['We', 'we', 'have', 'also', 'pre-', 'pre-trained', 'train', 'trained', 'training', 'pretraining', 'build', 'built', 'building',
-    'develop', 'developed', 'developing', 'a', 'an', 'the', 'new', 'novel', 'our', 'Our', 'The', 'proposed', 'resulting', 'model', 'models',
-    'encoder', 'network', 'LLM', 'LM', 'dataset', 'datasets', 'set', 'suite', 'method', 'FooLM', 'mFooLM', 'X', '2.0', ',', 'introduce',
-    'this', 'paper', 'called', 'named', 'we call', 'introducing', 'while', 'first', 'İ'];
+  const words = [
+    'We',
+    'we',
+    'have',
+    'also',
+    'pre-',
+    'pre-trained',
+    'train',
+    'trained',
+    'training',
+    'pretraining',
+    'build',
+    'built',
+    'building',
+    'develop',
+    'developed',
+    'developing',
+    'a',
+    'an',
+    'the',
+    'new',
+    'novel',
+    'our',
+    'Our',
+    'The',
+    'proposed',
+    'resulting',
+    'model',
+    'models',
+    'encoder',
+    'network',
+    'LLM',
+    'LM',
+    'dataset',
+    'datasets',
+    'set',
+    'suite',
+    'method',
+    'FooLM',
+    'mFooLM',
+    'X',
+    '2.0',
+    ',',
+    'introduce',
+    'this',
+    'paper',
+    'called',
+    'named',
+    'we call',
+    'introducing',
+    'while',
+    'first',
+    'İ',
+  ];
   const loose = fc.array(fc.constantFrom(...words), { maxLength: 12 }).map((ws) => ws.join(' ').replaceAll(' ,', ','));
   /** Sentences from slots shaped like the rules, so that the rare ones match too. */
   const slotted = (slots: string[][]) => fc.tuple(...slots.map((o) => fc.constantFrom(...o))).map((parts) => parts.join(''));
   const apposition = slotted([
-    ['', 'Specifically, ', 'Our', 'our', 'We', 'we', 'The proposed', 'A new', 'a novel', 'by'], ['', ' have', ' also'], [' ', ' pre-', ' pre', ' re'],
-    ['train', 'trained', 'training', 'build', 'built', 'building', 'develop', 'developed', 'developing', 'Train', ''], [' a', ' an', ' A', '', ' the'],
-    ['', ' compute-optimal', ' multi-lingual', ' big,', ' x-y z'], [' model', ' models', ' encoder', ' LLM', ' dataset', ' sets', ' Model', ' set', ' suite', ' approach'],
-    [',', '', ' ,'], [' FooLM', ' mFooLM', ' fooLM', ''], ['', ' 2.0'], [', a ', ', an ', ' a ', ',a ', ', the ', ''], ['model', 'thing', ''],
+    ['', 'Specifically, ', 'Our', 'our', 'We', 'we', 'The proposed', 'A new', 'a novel', 'by'],
+    ['', ' have', ' also'],
+    [' ', ' pre-', ' pre', ' re'],
+    ['train', 'trained', 'training', 'build', 'built', 'building', 'develop', 'developed', 'developing', 'Train', ''],
+    [' a', ' an', ' A', '', ' the'],
+    ['', ' compute-optimal', ' multi-lingual', ' big,', ' x-y z'],
+    [' model', ' models', ' encoder', ' LLM', ' dataset', ' sets', ' Model', ' set', ' suite', ' approach'],
+    [',', '', ' ,'],
+    [' FooLM', ' mFooLM', ' fooLM', ''],
+    ['', ' 2.0'],
+    [', a ', ', an ', ' a ', ',a ', ', the ', ''],
+    ['model', 'thing', ''],
   ]);
   const weTrain = slotted([
-    ['We', 'we', 'So we', 'Weird'], ['', ' have', ' also'], [' ', ' pre', ' pre-'], ['train', 'trained', 'training'], ['', ' a', ' an'],
-    ['', ' multi-lingual', ' x y'], ['', ' model', ' models'], [' FooLM', ' fooLM', ' X-1', ' mFooLM'], ['', ' 2.0'], [', a ', ', an ', ' a ', ','],
+    ['We', 'we', 'So we', 'Weird'],
+    ['', ' have', ' also'],
+    [' ', ' pre', ' pre-'],
+    ['train', 'trained', 'training'],
+    ['', ' a', ' an'],
+    ['', ' multi-lingual', ' x y'],
+    ['', ' model', ' models'],
+    [' FooLM', ' fooLM', ' X-1', ' mFooLM'],
+    ['', ' 2.0'],
+    [', a ', ', an ', ' a ', ','],
   ]);
-  const weTrainName = slotted([['We', 'we', 'Weird'], [' ', ' pre', ' pre-'], ['train', 'trained'], [' FooLM', ' fooLM', ' X-1', ' Foo 2'], ['', ' 2.0'], [', a ', ', an ', ' a ', ',']]);
+  const weTrainName = slotted([
+    ['We', 'we', 'Weird'],
+    [' ', ' pre', ' pre-'],
+    ['train', 'trained'],
+    [' FooLM', ' fooLM', ' X-1', ' Foo 2'],
+    ['', ' 2.0'],
+    [', a ', ', an ', ' a ', ','],
+  ]);
   const sentence = fc.oneof(loose, apposition, weTrain, weTrainName);
   it.each(INTRODUCE_RULES.map((r) => [r.id, r]))('%s: every match has a cue', (_, rule) => {
     const re = new RegExp(rule.pattern.source, rule.pattern.flags);
@@ -311,21 +540,88 @@ describe('introduction rule cues', () => {
 });
 
 describe('lineage rule cues', () => {
-  const words = ['we', 'We', 'further', 'continued', 'continues', 'continually', 'additionally', 'domain-adaptive', 'second-stage', 'ſecond-ſtage',
-    'pre-train', 'pretrained', 'pre-trained', 'retrain', 're-trained', 'train', 'training', 'tuned', 'fine-tuned', 'instruction-tuned', 'adapts',
-    'adapt', 'fine-tune', 'the', 'a', 'model', 'models', 'LMs', '(in particular,', '(e.g.,', '(E.G.', '(i.e.', '(such as', '(ſuch aſ', '(namely',
-    '(here,', '⟦0⟧', '⟦1⟧', ',', 'and', 'on', 'of', 'from', ')', '⟦0⟧)', 'deep', 'is', 'that is', 'which is', 'language', 'to', 'ﬁne', 'K'];
+  const words = [
+    'we',
+    'We',
+    'further',
+    'continued',
+    'continues',
+    'continually',
+    'additionally',
+    'domain-adaptive',
+    'second-stage',
+    'ſecond-ſtage',
+    'pre-train',
+    'pretrained',
+    'pre-trained',
+    'retrain',
+    're-trained',
+    'train',
+    'training',
+    'tuned',
+    'fine-tuned',
+    'instruction-tuned',
+    'adapts',
+    'adapt',
+    'fine-tune',
+    'the',
+    'a',
+    'model',
+    'models',
+    'LMs',
+    '(in particular,',
+    '(e.g.,',
+    '(E.G.',
+    '(i.e.',
+    '(such as',
+    '(ſuch aſ',
+    '(namely',
+    '(here,',
+    '⟦0⟧',
+    '⟦1⟧',
+    ',',
+    'and',
+    'on',
+    'of',
+    'from',
+    ')',
+    '⟦0⟧)',
+    'deep',
+    'is',
+    'that is',
+    'which is',
+    'language',
+    'to',
+    'ﬁne',
+    'K',
+  ];
   const sentence = fc.array(fc.constantFrom(...words), { maxLength: 12 }).map((ws) => ws.join(' '));
   const slotted = (slots: string[][]) => fc.tuple(...slots.map((o) => fc.constantFrom(...o))).map((parts) => parts.join(''));
   const shaped = slotted([
-    ['', '⟦1⟧, a ', '⟦1⟧, an language ', 'we ', 'We also '], ['', 'further ', 'continually ', 'additionally ', 'ſecond-ſtage ', 'second-stage ', 'continueſ '],
-    ['', 'pre-', 'pre', 're', 're-'], ['train', 'trained', 'training', 'tuned', 'fine-tuned'], ['', ' deep LMs', ' the', ' of', ' on'],
-    [' ', ' (in particular, ', ' (e.g., ', ' (ſuch aſ ', ' (such as ', ' (namely ', ' (here '], ['⟦0⟧', '⟦0⟧ model', '⟦0⟧ models that is fine-tuned'],
+    ['', '⟦1⟧, a ', '⟦1⟧, an language ', 'we ', 'We also '],
+    ['', 'further ', 'continually ', 'additionally ', 'ſecond-ſtage ', 'second-stage ', 'continueſ '],
+    ['', 'pre-', 'pre', 're', 're-'],
+    ['train', 'trained', 'training', 'tuned', 'fine-tuned'],
+    ['', ' deep LMs', ' the', ' of', ' on'],
+    [' ', ' (in particular, ', ' (e.g., ', ' (ſuch aſ ', ' (such as ', ' (namely ', ' (here '],
+    ['⟦0⟧', '⟦0⟧ model', '⟦0⟧ models that is fine-tuned'],
     ['', ')', ' from scratch', ' on'],
   ]);
   const childFirst = slotted([
-    ['⟦1⟧, a ', '⟦1⟧, an x ', 'the '], ['⟦0⟧', '⟦0⟧ language'], ['', ' model', ' models', ' modelſ'], [' ', ' that is ', ' which is ', ' is ', ' were '],
-    ['fine-tuned', 'finetuned', 'instruction-tuned', 'further pre-trained', 'continually pretrained', 'additionally pre-trained', 'further pretrained', 'ſurther'],
+    ['⟦1⟧, a ', '⟦1⟧, an x ', 'the '],
+    ['⟦0⟧', '⟦0⟧ language'],
+    ['', ' model', ' models', ' modelſ'],
+    [' ', ' that is ', ' which is ', ' is ', ' were '],
+    [
+      'fine-tuned',
+      'finetuned',
+      'instruction-tuned',
+      'further pre-trained',
+      'continually pretrained',
+      'additionally pre-trained',
+      'further pretrained',
+      'ſurther',
+    ],
   ]);
   /** The example with the model names extract() finds in it (lexicon, shapes, the paper's own) written ⟦n⟧. */
   function maskModels(example: string): string {
@@ -355,7 +651,13 @@ describe('lineage rule cues', () => {
     });
   const fromExamples = fc.array(fc.constantFrom(...exampleWords, ...words), { maxLength: 12 }).map((ws) => ws.join(' '));
   it.each(LINEAGE_RULES.map((r, i) => [r.id, r, masked[i] ?? ''] as const))('%s: its example matches, and every match has a cue', (_, rule, example) => {
-    const source = rule.pattern.replaceAll('{P2}', LINEAGE_P2).replaceAll('{P}', LINEAGE_P).replaceAll('{CS}', LINEAGE_CS).replaceAll('{C}', LINEAGE_C).replaceAll('{D6}', LINEAGE_D6).replaceAll('{D}', LINEAGE_D);
+    const source = rule.pattern
+      .replaceAll('{P2}', LINEAGE_P2)
+      .replaceAll('{P}', LINEAGE_P)
+      .replaceAll('{CS}', LINEAGE_CS)
+      .replaceAll('{C}', LINEAGE_C)
+      .replaceAll('{D6}', LINEAGE_D6)
+      .replaceAll('{D}', LINEAGE_D);
     const re = new RegExp(source, 'giu');
     expect([example, [...example.matchAll(re)].length > 0]).toEqual([example, true]);
     fc.assert(
@@ -369,9 +671,40 @@ describe('lineage rule cues', () => {
 
 describe('task cues', () => {
   // Every phrasing of a task matches only where one of its cues is in the lower-cased sentence.
-  const words = ['RE', 're', 'RE)', 'RE,', 'RE )', 'RE ,', 'relation', 'Relationship', 'extraction', 'classification', 'code', 'Code', 'code,',
-    'search', 'defect', 'clone', 'detection', 'representations', 'generation', 'understanding and', 'program', 'synthesis', 'generate', 'generating',
-    'encoder', 'decoder', 'and', '(', ')', ',', 'the', '.'];
+  const words = [
+    'RE',
+    're',
+    'RE)',
+    'RE,',
+    'RE )',
+    'RE ,',
+    'relation',
+    'Relationship',
+    'extraction',
+    'classification',
+    'code',
+    'Code',
+    'code,',
+    'search',
+    'defect',
+    'clone',
+    'detection',
+    'representations',
+    'generation',
+    'understanding and',
+    'program',
+    'synthesis',
+    'generate',
+    'generating',
+    'encoder',
+    'decoder',
+    'and',
+    '(',
+    ')',
+    ',',
+    'the',
+    '.',
+  ];
   const sentence = fc.array(fc.constantFrom(...words), { maxLength: 10 }).map((ws) => ws.join(' '));
   it.each(TASK_LEXICON.map((t) => [t.name, t]))('%s', (_, task) => {
     const regexes = [...task.phrases, ...(task.exact ?? []), ...(task.titlePhrases ?? [])];
@@ -386,9 +719,42 @@ describe('task cues', () => {
 });
 
 describe('name-shape cues', () => {
-  const words = ['the', 'a', 'an', 'FooNet', 'NEZHA', 'BERT', 'architecture of', 'Architecture of', 'based on', 'built on', 'built on top of',
-    'initialized from', 'initialised with', 'initialized by', 'distilled from', 'fine-tune', 'fine-tuned', 'fine-tuning', 'further pretrained',
-    'further pre-training', 'adopt', 'adopted', 'adopts', 'such as', 'like', 'including', 'e.g.', 'e.g.,', 'i.e.', 'i.e.,', 'Such as', 'LIKE', ',', 'İ'];
+  const words = [
+    'the',
+    'a',
+    'an',
+    'FooNet',
+    'NEZHA',
+    'BERT',
+    'architecture of',
+    'Architecture of',
+    'based on',
+    'built on',
+    'built on top of',
+    'initialized from',
+    'initialised with',
+    'initialized by',
+    'distilled from',
+    'fine-tune',
+    'fine-tuned',
+    'fine-tuning',
+    'further pretrained',
+    'further pre-training',
+    'adopt',
+    'adopted',
+    'adopts',
+    'such as',
+    'like',
+    'including',
+    'e.g.',
+    'e.g.,',
+    'i.e.',
+    'i.e.,',
+    'Such as',
+    'LIKE',
+    ',',
+    'İ',
+  ];
   const sentence = fc.array(fc.constantFrom(...words), { maxLength: 10 }).map((ws) => ws.join(' '));
   const cases: Array<[string, RegExp, readonly string[]]> = [
     ['shape-after-cue', new RegExp(CUE_NAME_RULE.pattern.source, CUE_NAME_RULE.pattern.flags), CUE_NAME_RULE.cue ?? ['']],
@@ -407,23 +773,62 @@ describe('name-shape cues', () => {
 
 describe('benchmark lexicon prefix walk', () => {
   const prefixes = new Set<string>();
-  for (const e of BENCHMARK_LEXICON) for (const n of [e.name, ...e.aliases]) for (let i = 1; i <= fastForm(n).length; i++) prefixes.add(fastForm(n).slice(0, i));
+  for (const e of BENCHMARK_LEXICON)
+    for (const n of [e.name, ...e.aliases]) for (let i = 1; i <= fastForm(n).length; i++) prefixes.add(fastForm(n).slice(0, i));
   const plain = (w: string) => !fastForm(w) || prefixes.has(fastForm(w));
-  const asciiWords = fc.array(fc.constantFrom('SQ', 'uAD', 'GLUE', 'MMLU', 'x', '-', '.', "'", '’', ' ', '2', '0', 'Hella', 'Swag', 'é'), { maxLength: 10 }).map((cs) => cs.join(''));
+  const asciiWords = fc
+    .array(fc.constantFrom('SQ', 'uAD', 'GLUE', 'MMLU', 'x', '-', '.', "'", '’', ' ', '2', '0', 'Hella', 'Swag', 'é'), { maxLength: 10 })
+    .map((cs) => cs.join(''));
   it.each(['SQuAD 2.0 and GLUE', 'Super-GLUE, MMLU’s', 'HellaSwag x-y'])('%s', (s) => {
     for (const w of tokenize(s)) expect([w.text, mayStartForm(s, w)]).toEqual([w.text, plain(w.text)]);
   });
   it('says what the prefix set says on ASCII text', () => {
-    fc.assert(fc.property(asciiWords, (s) => {
-      if (!isAscii(s)) return;
-      for (const w of tokenize(s)) expect([w.text, mayStartForm(s, w)]).toEqual([w.text, plain(w.text)]);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(asciiWords, (s) => {
+        if (!isAscii(s)) return;
+        for (const w of tokenize(s)) expect([w.text, mayStartForm(s, w)]).toEqual([w.text, plain(w.text)]);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
 describe('sentence split by character codes', () => {
-  const ABBREVIATIONS = new Set(['e.g', 'i.e', 'al', 'etc', 'vs', 'cf', 'fig', 'figs', 'eq', 'eqs', 'approx', 'resp', 'no', 'nos', 'sec', 'dr', 'mr',
-    'mrs', 'ms', 'prof', 'inc', 'ltd', 'co', 'jr', 'st', 'vol', 'ref', 'refs', 'viz', 'ca', 'incl', 'w.r.t', 'a.k.a']);
+  const ABBREVIATIONS = new Set([
+    'e.g',
+    'i.e',
+    'al',
+    'etc',
+    'vs',
+    'cf',
+    'fig',
+    'figs',
+    'eq',
+    'eqs',
+    'approx',
+    'resp',
+    'no',
+    'nos',
+    'sec',
+    'dr',
+    'mr',
+    'mrs',
+    'ms',
+    'prof',
+    'inc',
+    'ltd',
+    'co',
+    'jr',
+    'st',
+    'vol',
+    'ref',
+    'refs',
+    'viz',
+    'ca',
+    'incl',
+    'w.r.t',
+    'a.k.a',
+  ]);
   function plainSplit(text: string): string[] {
     const lastWord = (end: number) => {
       let start = end;
@@ -451,15 +856,20 @@ describe('sentence split by character codes', () => {
     return out;
   }
   const abstract = fc
-    .array(fc.constantFrom('.', '. ', '!', '?', ' ', '\n', 'e.g', 'al', 'Et', 'x', 'A', '1', '(', '[', '"', "'", '“', '‘', 'É', 'é', '𝐀', 'ı', '\t'), { maxLength: 40 })
+    .array(fc.constantFrom('.', '. ', '!', '?', ' ', '\n', 'e.g', 'al', 'Et', 'x', 'A', '1', '(', '[', '"', "'", '“', '‘', 'É', 'é', '𝐀', 'ı', '\t'), {
+      maxLength: 40,
+    })
     .map((cs) => cs.join(''));
   it.each(['We use e.g. BERT. It works! Does it? Yes 2.0 is out.', 'Fig. 2 shows it. (Also) here.', 'End.'])('%s', (t) => {
     expect(splitSentences(t)).toEqual(plainSplit(t));
   });
   it('splits like the character-string form on arbitrary text', () => {
-    fc.assert(fc.property(abstract, (t) => {
-      expect(splitSentences(t)).toEqual(plainSplit(t));
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(abstract, (t) => {
+        expect(splitSentences(t)).toEqual(plainSplit(t));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
@@ -470,9 +880,12 @@ describe('generic suffix by the last hyphen', () => {
   };
   const word = fc.array(fc.constantFrom('BERT', '-', 'like', 'LIKE', 'style', 'based', 'x', '--', 'İ'), { maxLength: 6 }).map((ws) => ws.join(''));
   it('says what the split form says', () => {
-    fc.assert(fc.property(fc.oneof(word, text), (t) => {
-      expect(hasGenericSuffix(t)).toBe(plain(t));
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.oneof(word, text), (t) => {
+        expect(hasGenericSuffix(t)).toBe(plain(t));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
@@ -545,15 +958,49 @@ describe('kind of a phrase, read word by word', () => {
     return kind;
   }
   const phrase = fc
-    .array(fc.constantFrom('a', 'suite', 'of', 'datasets', 'model', 'Model,', 'for', 'and', 'with', 'new', 'method.', 'corpus)', 'x', '\u00a0', '\u2003', '\t', ' ', '  ', 'Ünïcode', '\u180e', '\u0085', '\u3000', '\ufeff', '\u2028', 'benchmark;', 'it', 'FooNet'), { maxLength: 40 })
+    .array(
+      fc.constantFrom(
+        'a',
+        'suite',
+        'of',
+        'datasets',
+        'model',
+        'Model,',
+        'for',
+        'and',
+        'with',
+        'new',
+        'method.',
+        'corpus)',
+        'x',
+        '\u00a0',
+        '\u2003',
+        '\t',
+        ' ',
+        '  ',
+        'Ünïcode',
+        '\u180e',
+        '\u0085',
+        '\u3000',
+        '\ufeff',
+        '\u2028',
+        'benchmark;',
+        'it',
+        'FooNet',
+      ),
+      { maxLength: 40 },
+    )
     .map((ws) => ws.join(' '));
   it.each(['a lightweight module for retrieval', ' a suite of datasets, and', 'an encoder\u00a0model. of', 'x'.repeat(158) + ' model'])('%s', (p) => {
     expect(kindOfPhrase(p)).toBe(plainKind(p));
   });
   it('says what the split form says on arbitrary phrases', () => {
-    fc.assert(fc.property(phrase, (p) => {
-      expect(kindOfPhrase(p)).toBe(plainKind(p));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(phrase, (p) => {
+        expect(kindOfPhrase(p)).toBe(plainKind(p));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -18,15 +18,45 @@ describe('lineage cues: positives', () => {
     ['A Welsh encoder', 'In this work, we pre-trained RoBERTa from scratch on Welsh news.', ['RoBERTa'], []],
     ['A legal encoder', 'We explore and release BERT models for contracts and statutes.', ['BERT'], []],
     ['A study of tuning', 'We find that the recipe helps several model families (Mistral, Qwen, Gemma).', ['Gemma', 'Mistral', 'Qwen'], []],
-    ['SmallFoo: distilling encoders', 'We present SmallFoo. Knowledge in a large teacher RoBERTa is moved to the student SmallFoo.', ['RoBERTa'], ['SmallFoo -> RoBERTa']],
+    [
+      'SmallFoo: distilling encoders',
+      'We present SmallFoo. Knowledge in a large teacher RoBERTa is moved to the student SmallFoo.',
+      ['RoBERTa'],
+      ['SmallFoo -> RoBERTa'],
+    ],
     ['A Danish encoder', 'We developed a monolingual Danish BERT model called DanFoo.', ['BERT'], ['DanFoo -> BERT']],
-    ['Sparse experts', 'We introduce FooMoE, a sparse model. FooMoE has the same architecture as Mistral 7B, with experts.', ['Mistral 7B'], ['FooMoE -> Mistral 7B']],
-    ['Sparse experts', 'We present SwitchFoo. We design models based off T5-Base and T5-Large.', ['T5-Base', 'T5-Large'], ['SwitchFoo -> T5-Base', 'SwitchFoo -> T5-Large']],
-    ['DanRo: a Danish model', 'We used RoBERTa, a robustly optimised BERT approach, to train a Danish language model called DanRo.', ['RoBERTa'], ['DanRo -> RoBERTa']],
+    [
+      'Sparse experts',
+      'We introduce FooMoE, a sparse model. FooMoE has the same architecture as Mistral 7B, with experts.',
+      ['Mistral 7B'],
+      ['FooMoE -> Mistral 7B'],
+    ],
+    [
+      'Sparse experts',
+      'We present SwitchFoo. We design models based off T5-Base and T5-Large.',
+      ['T5-Base', 'T5-Large'],
+      ['SwitchFoo -> T5-Base', 'SwitchFoo -> T5-Large'],
+    ],
+    [
+      'DanRo: a Danish model',
+      'We used RoBERTa, a robustly optimised BERT approach, to train a Danish language model called DanRo.',
+      ['RoBERTa'],
+      ['DanRo -> RoBERTa'],
+    ],
     ['Evaluating code models', 'We introduce FooCoder, a GPT language model fine-tuned on public code.', ['GPT'], ['FooCoder -> GPT']],
-    ['Portuguese encoders', 'We train BERT (Bidirectional Encoder Representations from Transformers) models for Galician, which we nickname BERTinho.', ['BERT'], ['BERTinho -> BERT']],
+    [
+      'Portuguese encoders',
+      'We train BERT (Bidirectional Encoder Representations from Transformers) models for Galician, which we nickname BERTinho.',
+      ['BERT'],
+      ['BERTinho -> BERT'],
+    ],
     ['Tiny speech', 'We distil the Whisper model into a smaller variant, called Distil-Foo.', ['Whisper'], ['Distil-Foo -> Whisper']],
-    ['FooLM 2: better pretraining', 'This paper presents FooLM 2, which improves the original ELECTRA model by sharing embeddings.', ['ELECTRA'], ['FooLM 2 -> ELECTRA']],
+    [
+      'FooLM 2: better pretraining',
+      'This paper presents FooLM 2, which improves the original ELECTRA model by sharing embeddings.',
+      ['ELECTRA'],
+      ['FooLM 2 -> ELECTRA'],
+    ],
   ];
   it.each(cases)('%s | %s', (title, abstract, base, derived) => {
     const facts = factsOf(abstract, title);

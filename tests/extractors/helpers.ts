@@ -15,9 +15,7 @@ export function targets(facts: Fact[], edge: Fact['edge']): string[] {
 
 /** "child -> parent" of derived_from facts. */
 export function lineage(facts: Fact[]): string[] {
-  return [
-    ...new Set(facts.flatMap((f) => (f.kind === 'entity' && f.edge === 'derived_from' ? [`${f.source.name} -> ${f.target.name}`] : []))),
-  ].sort();
+  return [...new Set(facts.flatMap((f) => (f.kind === 'entity' && f.edge === 'derived_from' ? [`${f.source.name} -> ${f.target.name}`] : [])))].sort();
 }
 
 /** Names of every model node the facts would create. */

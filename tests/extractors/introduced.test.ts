@@ -36,11 +36,7 @@ describe('introduced artifacts: positives', () => {
   });
 
   it('keeps an expansion as alias', () => {
-    const [first] = findIntroduced(
-      paperSentences('Routing', 'We present the Sparse Lexical Router (SLR), which routes queries.'),
-      '',
-      createNameIndex(),
-    );
+    const [first] = findIntroduced(paperSentences('Routing', 'We present the Sparse Lexical Router (SLR), which routes queries.'), '', createNameIndex());
     expect(first?.aliases).toEqual(['Sparse Lexical Router']);
     expect(first?.rule).toBe('intro-we-verb');
   });

@@ -5,13 +5,15 @@ import { SUFFIX_SHAPES } from '../../extractors/rules/name-shapes.js';
 const index = createNameIndex();
 const names = (sentence: string) => scanNames(index, sentence).map((s) => s.mention.name);
 /** Each name with its family levels, nearest first. */
-const chains = (sentence: string) =>
-  scanNames(index, sentence).map((s) => [s.mention.name, ...(s.families ?? []).map((f) => f.name)].join(' <- '));
+const chains = (sentence: string) => scanNames(index, sentence).map((s) => [s.mention.name, ...(s.families ?? []).map((f) => f.name)].join(' <- '));
 
 describe('name shapes of current models: positives', () => {
   const cases: Array<[string, string[]]> = [
     ['We use Qwen2.5-VL-7B-Instruct here.', ['Qwen2.5-VL-7B-Instruct <- Qwen2.5-VL-7B <- Qwen2.5-VL <- Qwen 2.5 <- Qwen']],
-    ['The student is DeepSeek-R1-Distill-Qwen-32B.', ['DeepSeek-R1-Distill-Qwen-32B <- DeepSeek-R1-Distill-Qwen <- DeepSeek-R1-Distill <- DeepSeek-R1 <- DeepSeek']],
+    [
+      'The student is DeepSeek-R1-Distill-Qwen-32B.',
+      ['DeepSeek-R1-Distill-Qwen-32B <- DeepSeek-R1-Distill-Qwen <- DeepSeek-R1-Distill <- DeepSeek-R1 <- DeepSeek'],
+    ],
     ['We start from Llama-3.1-8B-Instruct.', ['Llama-3.1-8B-Instruct <- Llama-3.1-8B <- Llama 3.1 <- Llama']],
     ['A SigLIP-So400m encoder.', ['SigLIP-So400m <- SigLIP']],
     ['The InternViT-300M-448px encoder.', ['InternViT-300M-448px <- InternViT-300M <- InternViT']],
@@ -39,7 +41,10 @@ describe('name shapes of current models: positives', () => {
   it('every suffix shape row matches its own example parts', () => {
     for (const row of SUFFIX_SHAPES) {
       const parts = row.example.split(/,\s*/).flatMap((name) => name.split(/[ \-_]/).slice(1));
-      expect(parts.some((p) => row.pattern.test(p)), row.id).toBe(true);
+      expect(
+        parts.some((p) => row.pattern.test(p)),
+        row.id,
+      ).toBe(true);
     }
   });
 });

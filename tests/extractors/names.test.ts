@@ -3,8 +3,7 @@ import { createNameIndex, scanNames } from '../../extractors/index.js';
 
 const index = createNameIndex();
 const names = (sentence: string) => scanNames(index, sentence).map((s) => s.mention.name);
-const families = (sentence: string) =>
-  scanNames(index, sentence).map((s) => `${s.mention.name} <- ${s.family?.name ?? ''}`);
+const families = (sentence: string) => scanNames(index, sentence).map((s) => `${s.mention.name} <- ${s.family?.name ?? ''}`);
 
 describe('model names: positives', () => {
   const cases: Array<[string, string[]]> = [
@@ -34,11 +33,7 @@ describe('model names: positives', () => {
     expect(families('We fine-tune Llama-3.1-8B.')).toEqual(['Llama-3.1-8B <- Llama 3.1']);
     expect(families('We use Mistral-7B.')).toEqual(['Mistral-7B <- Mistral']);
     expect(families('We use BERT.')).toEqual(['BERT <- ']);
-    expect(families('Experiments with Gemma 2 (2B and 9B) follow.')).toEqual([
-      'Gemma 2 <- Gemma',
-      'Gemma 2 2B <- Gemma 2',
-      'Gemma 2 9B <- Gemma 2',
-    ]);
+    expect(families('Experiments with Gemma 2 (2B and 9B) follow.')).toEqual(['Gemma 2 <- Gemma', 'Gemma 2 2B <- Gemma 2', 'Gemma 2 9B <- Gemma 2']);
     expect(families('We tune Whisper large-v2.')).toEqual(['Whisper large-v2 <- Whisper large']);
   });
 });

@@ -20,8 +20,7 @@ interface Row {
   [field: string]: unknown;
 }
 
-const isRow = (value: unknown): value is Row =>
-  typeof value === 'object' && value !== null && 'example' in value && typeof value.example === 'string';
+const isRow = (value: unknown): value is Row => typeof value === 'object' && value !== null && 'example' in value && typeof value.example === 'string';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -58,7 +57,9 @@ const OTHER_TABLES: Record<string, (row: Row) => void> = {
   'lexicons/non-entities/NON_ENTITY_ROWS': (row) => {
     const form = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     const words = new Set(text(row.words).split(/\s+/).map(form));
-    const named = extract({ title: '', abstract: row.example }).facts.map((f) => f.target.name).filter((n) => words.has(form(n)) || words.has(form(n).replace(/s$/, '')));
+    const named = extract({ title: '', abstract: row.example })
+      .facts.map((f) => f.target.name)
+      .filter((n) => words.has(form(n)) || words.has(form(n).replace(/s$/, '')));
     expect(named, row.example).toEqual([]);
   },
   // Suffix shapes: each example name is read as a variant of a known family, and has a part of this shape.
@@ -66,8 +67,14 @@ const OTHER_TABLES: Record<string, (row: Row) => void> = {
     const pattern = row.pattern instanceof RegExp ? row.pattern : /$^/;
     for (const name of row.example.split(', ')) {
       const variants = extract({ title: '', abstract: `We use ${name} here.` }).facts.filter((f) => f.edge === 'variant_of');
-      expect(variants.map((f) => (f.kind === 'entity' ? f.source.name : '')), name).toContain(name);
-      expect(name.split(/[- ]/).some((part) => pattern.test(part)), `a part of ${name} matches ${pattern}`).toBe(true);
+      expect(
+        variants.map((f) => (f.kind === 'entity' ? f.source.name : '')),
+        name,
+      ).toContain(name);
+      expect(
+        name.split(/[- ]/).some((part) => pattern.test(part)),
+        `a part of ${name} matches ${pattern}`,
+      ).toBe(true);
     }
   },
 };
@@ -80,7 +87,9 @@ interface Table {
 async function readTables(): Promise<Table[]> {
   const tables: Table[] = [];
   for (const folder of ['rules', 'lexicons']) {
-    for (const file of readdirSync(join(ROOT, folder)).filter((f) => f.endsWith('.ts')).sort()) {
+    for (const file of readdirSync(join(ROOT, folder))
+      .filter((f) => f.endsWith('.ts'))
+      .sort()) {
       const module: Record<string, unknown> = await import(pathToFileURL(join(ROOT, folder, file)).href);
       for (const [name, value] of Object.entries(module)) {
         const rows = Array.isArray(value) ? value.filter(isRow) : isRow(value) ? [value] : [];
@@ -103,7 +112,10 @@ describe('rule tables', () => {
     const unknown = tables.map((t) => t.name).filter((name) => !(name in RULE_ID_OF) && !(name in OTHER_TABLES));
     expect(unknown, 'add these tables to RULE_ID_OF (or OTHER_TABLES with their check)').toEqual([]);
     for (const name of [...Object.keys(RULE_ID_OF), ...Object.keys(OTHER_TABLES)]) {
-      expect(tables.map((t) => t.name), `${name} no longer exists`).toContain(name);
+      expect(
+        tables.map((t) => t.name),
+        `${name} no longer exists`,
+      ).toContain(name);
     }
   });
 
@@ -136,10 +148,19 @@ describe('extractors/README.md rule list', () => {
   const listed = new Map<string, string[]>();
   for (const line of section.split('\n')) {
     const m = /^- ([\w ]+): (.+)$/.exec(line);
-    if (m?.[1] && m[2]) listed.set(m[1], m[2].replace(/ \([^)]*\)/g, '').split(/[,;] (?:builds_on only: )?/).map((s) => s.trim()));
+    if (m?.[1] && m[2])
+      listed.set(
+        m[1],
+        m[2]
+          .replace(/ \([^)]*\)/g, '')
+          .split(/[,;] (?:builds_on only: )?/)
+          .map((s) => s.trim()),
+      );
   }
   // Tables in the section list ids in their first cell: "| lin-pruned-from, lin-compress-P | ... |".
-  const tableIds = section.split('\n').flatMap((line) => (/^\s*\| ([a-z][\w:-]*(?:, [\w:-]+)*) \|/.exec(line)?.[1]?.split(', ') ?? []).filter((id) => id !== 'id'));
+  const tableIds = section
+    .split('\n')
+    .flatMap((line) => (/^\s*\| ([a-z][\w:-]*(?:, [\w:-]+)*) \|/.exec(line)?.[1]?.split(', ') ?? []).filter((id) => id !== 'id'));
   const readmeIds = new Set([...listed.values()].flat().concat(tableIds));
   const source = [...readdirSync(ROOT, { recursive: true, encoding: 'utf8' })]
     .filter((f) => f.endsWith('.ts'))
@@ -147,7 +168,10 @@ describe('extractors/README.md rule list', () => {
     .join('\n');
 
   it('lists every rule of the rule tables', () => {
-    const missing = cases.filter(([table]) => table.startsWith('rules/')).map(([, id]) => id).filter((id) => !readmeIds.has(id));
+    const missing = cases
+      .filter(([table]) => table.startsWith('rules/'))
+      .map(([, id]) => id)
+      .filter((id) => !readmeIds.has(id));
     expect(missing).toEqual([]);
   });
 
@@ -159,7 +183,14 @@ describe('extractors/README.md rule list', () => {
 
   it('lists the lineage rules that give builds_on only as such', () => {
     const line = section.split('\n').find((l) => l.startsWith('- lineage:')) ?? '';
-    const buildsOnly = (line.split('builds_on only:')[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    expect(buildsOnly.sort()).toEqual(LINEAGE_RULES.filter((r) => !r.relation).map((r) => r.id).sort());
+    const buildsOnly = (line.split('builds_on only:')[1] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    expect(buildsOnly.sort()).toEqual(
+      LINEAGE_RULES.filter((r) => !r.relation)
+        .map((r) => r.id)
+        .sort(),
+    );
   });
 });

@@ -55,8 +55,14 @@ describe('tasks: every phrasing contains one of its cues', () => {
     const { TASK_LEXICON } = await import('../../extractors/lexicons/tasks.js');
     for (const task of TASK_LEXICON) {
       const lower = task.example.toLowerCase();
-      expect(task.cues.some((c) => lower.includes(c)), task.name).toBe(true);
-      expect(findTasks(task.example).map((h) => h.mention.name), task.name).toContain(task.name);
+      expect(
+        task.cues.some((c) => lower.includes(c)),
+        task.name,
+      ).toBe(true);
+      expect(
+        findTasks(task.example).map((h) => h.mention.name),
+        task.name,
+      ).toContain(task.name);
     }
   });
 });

@@ -24,7 +24,11 @@ describe('digestToAtom', () => {
 
   it('the validator does reject what Atom forbids', () => {
     const good = feedOf(['2026-06-30']);
-    for (const broken of [good.replace(/<updated>[^<]*<\/updated>/, '<updated>yesterday</updated>'), good.replace(/<id>[^<]*<\/id>\n<title>/, '<title>'), good.replace('http://www.w3.org/2005/Atom', 'http://example.org/not-atom')]) {
+    for (const broken of [
+      good.replace(/<updated>[^<]*<\/updated>/, '<updated>yesterday</updated>'),
+      good.replace(/<id>[^<]*<\/id>\n<title>/, '<title>'),
+      good.replace('http://www.w3.org/2005/Atom', 'http://example.org/not-atom'),
+    ]) {
       expect(atomGrammarProblems(broken).length).toBeGreaterThan(0);
     }
   });
@@ -32,7 +36,9 @@ describe('digestToAtom', () => {
   it('keeps one entry per build, newest first; the feed is updated with its newest entry', () => {
     const xml = feedOf(['2026-06-28', '2026-06-29', '2026-06-30']);
     expect(entryIds(xml)).toEqual(['2026-06-30', '2026-06-29', '2026-06-28'].map((l) => `${ID}/${l}`));
-    expect(xml).toMatch(/<feed[^>]*><id>tag:papergraph,2026:digest\/day1<\/id>\n<title>papergraph digest<\/title>\n<subtitle>[^<]*<\/subtitle>\n<updated>2026-06-30T06:00:00Z<\/updated>/);
+    expect(xml).toMatch(
+      /<feed[^>]*><id>tag:papergraph,2026:digest\/day1<\/id>\n<title>papergraph digest<\/title>\n<subtitle>[^<]*<\/subtitle>\n<updated>2026-06-30T06:00:00Z<\/updated>/,
+    );
   });
 
   it('a re-run of the same day replaces its entry and gives the same bytes', () => {

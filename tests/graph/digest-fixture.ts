@@ -50,7 +50,15 @@ export const NEW: FixturePaper[] = [
     published: '2019-01-25',
     facts: [
       { kind: 'paper', edge: 'introduces', target: { type: 'model', name: 'BioBERT' }, sentence: S.biobert, rule: 'introduce-x-is' },
-      { kind: 'entity', edge: 'derived_from', source: { type: 'model', name: 'BioBERT' }, target: { type: 'model', name: 'BERT' }, relation: 'continued-pretraining', sentence: S.biobert, rule: 'further-pretrained' },
+      {
+        kind: 'entity',
+        edge: 'derived_from',
+        source: { type: 'model', name: 'BioBERT' },
+        target: { type: 'model', name: 'BERT' },
+        relation: 'continued-pretraining',
+        sentence: S.biobert,
+        rule: 'further-pretrained',
+      },
       { kind: 'paper', edge: 'addresses', target: { type: 'task', name: 'Named entity recognition' }, sentence: S.ner, rule: 'task' },
       { kind: 'paper', edge: 'evaluated_on', target: { type: 'benchmark', name: 'BC5CDR' }, sentence: S.ner, rule: 'bench' },
     ],
@@ -61,9 +69,25 @@ export const NEW: FixturePaper[] = [
     published: '2019-04-06',
     facts: [
       { kind: 'paper', edge: 'introduces', target: { type: 'model', name: 'ClinicalBERT' }, sentence: S.clinical, rule: 'introduce-x-is' },
-      { kind: 'entity', edge: 'derived_from', source: { type: 'model', name: 'ClinicalBERT' }, target: { type: 'model', name: 'BioBERT' }, relation: 'fine-tuned', sentence: S.clinical, rule: 'fine-tuned-from' },
+      {
+        kind: 'entity',
+        edge: 'derived_from',
+        source: { type: 'model', name: 'ClinicalBERT' },
+        target: { type: 'model', name: 'BioBERT' },
+        relation: 'fine-tuned',
+        sentence: S.clinical,
+        rule: 'fine-tuned-from',
+      },
       // A new link between two models the graph already knew.
-      { kind: 'entity', edge: 'derived_from', source: { type: 'model', name: 'RoBERTa' }, target: { type: 'model', name: 'BERT' }, relation: 'extends', sentence: S.roberta, rule: 'optimized-x' },
+      {
+        kind: 'entity',
+        edge: 'derived_from',
+        source: { type: 'model', name: 'RoBERTa' },
+        target: { type: 'model', name: 'BERT' },
+        relation: 'extends',
+        sentence: S.roberta,
+        rule: 'optimized-x',
+      },
       { kind: 'paper', edge: 'covers_language', target: { type: 'language', name: 'English' }, sentence: S.clinical, rule: 'lang' },
     ],
   },
@@ -71,7 +95,15 @@ export const NEW: FixturePaper[] = [
     title: 'A Portuguese BERT',
     facts: [
       { kind: 'paper', edge: 'introduces', target: { type: 'model', name: 'BERTimbau' }, sentence: S.bertimbau, rule: 'introduce-x-is' },
-      { kind: 'entity', edge: 'derived_from', source: { type: 'model', name: 'BERTimbau' }, target: { type: 'model', name: 'BERT' }, relation: 'continued-pretraining', sentence: S.bertimbau, rule: 'continues-pretraining' },
+      {
+        kind: 'entity',
+        edge: 'derived_from',
+        source: { type: 'model', name: 'BERTimbau' },
+        target: { type: 'model', name: 'BERT' },
+        relation: 'continued-pretraining',
+        sentence: S.bertimbau,
+        rule: 'continues-pretraining',
+      },
       { kind: 'paper', edge: 'covers_language', target: { type: 'language', name: 'Portuguese' }, sentence: S.bertimbau, rule: 'lang' },
     ],
   },
@@ -91,4 +123,3 @@ export function addition(since?: string): Digest {
   const graph = buildGraph(OLD.map(toPaper), { extract, firstAdded: 'day1', layout: false });
   return updateGraph(graph, NEW.map(toPaper), { label: 'day2', extract, iterations: 0, ...(since ? { since } : {}) }).digest;
 }
-

@@ -13,7 +13,16 @@ describe('digestToHtml', () => {
   });
 
   it('reads in the order of the digest: summary, models by base, sections, links between known models, papers folded last', () => {
-    const order = ['class="counts"', 'New models with a known base', 'id="by-base"', 'id="benchmarks"', 'id="tasks"', 'id="languages"', 'id="known"', '<details id="papers">'];
+    const order = [
+      'class="counts"',
+      'New models with a known base',
+      'id="by-base"',
+      'id="benchmarks"',
+      'id="tasks"',
+      'id="languages"',
+      'id="known"',
+      '<details id="papers">',
+    ];
     const at = order.map((marker) => html.indexOf(marker));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);

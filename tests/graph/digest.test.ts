@@ -16,11 +16,36 @@ const P_CLIN = 'paper:1904.03323';
 const P_PT = 'paper:a-portuguese-bert';
 
 const ev = (paper: string, text: string, rule: string) => [{ paper, text, rules: [rule] }];
-const bioLink: DigestLink = { edge: 'derived_from', relation: 'continued-pretraining', child: BIOBERT, parent: BERT, evidence: ev(P_BIO, S.biobert, 'further-pretrained') };
-const clinLink: DigestLink = { edge: 'derived_from', relation: 'fine-tuned', child: CLINICAL, parent: BIOBERT, evidence: ev(P_CLIN, S.clinical, 'fine-tuned-from') };
-const ptLink: DigestLink = { edge: 'derived_from', relation: 'continued-pretraining', child: BERTIMBAU, parent: BERT, evidence: ev(P_PT, S.bertimbau, 'continues-pretraining') };
+const bioLink: DigestLink = {
+  edge: 'derived_from',
+  relation: 'continued-pretraining',
+  child: BIOBERT,
+  parent: BERT,
+  evidence: ev(P_BIO, S.biobert, 'further-pretrained'),
+};
+const clinLink: DigestLink = {
+  edge: 'derived_from',
+  relation: 'fine-tuned',
+  child: CLINICAL,
+  parent: BIOBERT,
+  evidence: ev(P_CLIN, S.clinical, 'fine-tuned-from'),
+};
+const ptLink: DigestLink = {
+  edge: 'derived_from',
+  relation: 'continued-pretraining',
+  child: BERTIMBAU,
+  parent: BERT,
+  evidence: ev(P_PT, S.bertimbau, 'continues-pretraining'),
+};
 const robertaLink: DigestLink = { edge: 'derived_from', relation: 'extends', child: ROBERTA, parent: BERT, evidence: ev(P_CLIN, S.roberta, 'optimized-x') };
-const entity = (key: string, label: string, papers: string[], introducedBy: string[], derivedFrom: DigestLink[] = []) => ({ key, label, papers, introducedBy, derivedFrom, variants: [] });
+const entity = (key: string, label: string, papers: string[], introducedBy: string[], derivedFrom: DigestLink[] = []) => ({
+  key,
+  label,
+  papers,
+  introducedBy,
+  derivedFrom,
+  variants: [],
+});
 
 describe('computeDigest', () => {
   it('groups the new models by base, ranks the bases, lists links between known models and the new benchmarks, tasks, languages', () => {
@@ -28,7 +53,12 @@ describe('computeDigest', () => {
       label: 'day2',
       papers: [
         { key: P_CLIN, title: 'Publicly Available Clinical BERT Embeddings', url: 'https://arxiv.org/abs/1904.03323', published: '2019-04-06' },
-        { key: P_BIO, title: 'BioBERT: a pre-trained biomedical language representation model', url: 'https://arxiv.org/abs/1901.08746', published: '2019-01-25' },
+        {
+          key: P_BIO,
+          title: 'BioBERT: a pre-trained biomedical language representation model',
+          url: 'https://arxiv.org/abs/1901.08746',
+          published: '2019-01-25',
+        },
         { key: P_PT, title: 'A Portuguese BERT' },
       ],
       excludedBySince: 0,
@@ -114,10 +144,37 @@ describe('computeDigest reads what the graph says, not names', () => {
     const paper = toPaper({ id: '2606.00001', title: 'A new day', facts: [] });
     return updateGraph(graph, [paper], { label: 'day2', extract: () => ({ facts }), iterations: 0 }).digest;
   };
-  const introduce = (type: 'model' | 'method', name: string, sentence = `We introduce ${name}.`): Fact => ({ kind: 'paper', edge: 'introduces', target: { type, name }, sentence, rule: 'r-intro' });
-  const mention = (name: string): Fact => ({ kind: 'paper', edge: 'mentions', target: { type: 'model', name }, sentence: `We compare with ${name}.`, rule: 'r-mention' });
-  const variant = (child: string, parent: string, sentence: string): Fact => ({ kind: 'entity', edge: 'variant_of', source: { type: 'model', name: child }, target: { type: 'model', name: parent }, sentence, rule: 'r-variant' });
-  const backbone = (child: string, parent: string, sentence: string, type: 'model' | 'method' = 'model'): Fact => ({ kind: 'entity', edge: 'derived_from', relation: 'backbone', source: { type, name: child }, target: { type: 'model', name: parent }, sentence, rule: 'r-backbone' });
+  const introduce = (type: 'model' | 'method', name: string, sentence = `We introduce ${name}.`): Fact => ({
+    kind: 'paper',
+    edge: 'introduces',
+    target: { type, name },
+    sentence,
+    rule: 'r-intro',
+  });
+  const mention = (name: string): Fact => ({
+    kind: 'paper',
+    edge: 'mentions',
+    target: { type: 'model', name },
+    sentence: `We compare with ${name}.`,
+    rule: 'r-mention',
+  });
+  const variant = (child: string, parent: string, sentence: string): Fact => ({
+    kind: 'entity',
+    edge: 'variant_of',
+    source: { type: 'model', name: child },
+    target: { type: 'model', name: parent },
+    sentence,
+    rule: 'r-variant',
+  });
+  const backbone = (child: string, parent: string, sentence: string, type: 'model' | 'method' = 'model'): Fact => ({
+    kind: 'entity',
+    edge: 'derived_from',
+    relation: 'backbone',
+    source: { type, name: child },
+    target: { type: 'model', name: parent },
+    sentence,
+    rule: 'r-backbone',
+  });
 
   it('a name typed method goes under methods with its base, never under models', () => {
     const digest = day2([introduce('method', 'FooNet'), backbone('FooNet', 'BERT', 'FooNet is built on BERT.', 'method')]);

@@ -9,7 +9,15 @@ import { createGraph, type NodeAttributes, type PaperGraph } from '../../graph/s
 import { runCli } from '../helpers/cli.js';
 
 const node = (type: NodeAttributes['type'], label: string, extra: Partial<NodeAttributes> = {}): NodeAttributes => ({
-  type, label, aliases: [], papers: 1, x: 0, y: 0, size: 1, color: '#999999', ...extra,
+  type,
+  label,
+  aliases: [],
+  papers: 1,
+  x: 0,
+  y: 0,
+  size: 1,
+  color: '#999999',
+  ...extra,
 });
 
 /** Papers p0..p4; PRISM introduced by four, FooNet by one; a LaTeX title and name; a case duplicate. */
@@ -72,7 +80,10 @@ describe('graphHealth', () => {
 
 describe('caseDuplicateForms', () => {
   it.each([
-    [['BERT', 'Bert', 'bert', 'RoBERTa'], ['BERT', 'Bert', 'bert']],
+    [
+      ['BERT', 'Bert', 'bert', 'RoBERTa'],
+      ['BERT', 'Bert', 'bert'],
+    ],
     [['XLM-R', 'XLM-RoBERTa'], []],
     [['A', 'A'], []],
   ])('%j -> %j', (names, dupes) => expect(caseDuplicateForms(names)).toEqual(dupes));

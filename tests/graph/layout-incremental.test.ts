@@ -48,7 +48,12 @@ describe('layoutGraph with onlyNew', () => {
     const at = (key: string): [number, number] => [graph.getNodeAttribute(key, 'x'), graph.getNodeAttribute(key, 'y')];
     // As close to BERT as its old papers are (the drawing's own edge length), and BioBERT next to its paper.
     const bert = at('model:bert');
-    const edgeLength = Math.max(...graph.neighbors('model:bert').filter((n) => before.has(n)).map((n) => distance(at(n), bert)));
+    const edgeLength = Math.max(
+      ...graph
+        .neighbors('model:bert')
+        .filter((n) => before.has(n))
+        .map((n) => distance(at(n), bert)),
+    );
     expect(edgeLength).toBeLessThan(radius);
     expect(distance(at('paper:new-near-bert'), bert)).toBeLessThan(edgeLength * 1.5);
     expect(distance(at('model:biobert'), at('paper:new-near-bert'))).toBeLessThan(edgeLength * 1.5);

@@ -8,7 +8,12 @@ import { createGraph, type PaperGraph } from '../../graph/schema.js';
 import type { Fact, Mention, Paper } from '../../src/types.js';
 
 const paper = (id: string): Paper => ({
-  id, title: `Paper ${id}`, abstract: 'a', rawTitle: `Paper ${id}`, rawAbstract: 'a', source: { file: 't', line: 1 },
+  id,
+  title: `Paper ${id}`,
+  abstract: 'a',
+  rawTitle: `Paper ${id}`,
+  rawAbstract: 'a',
+  source: { file: 't', line: 1 },
 });
 const intro = (target: Mention, sentence = 's'): Fact => ({ kind: 'paper', edge: 'introduces', target, sentence, rule: 'intro' });
 const mention = (target: Mention, sentence = 's'): Fact => ({ kind: 'paper', edge: 'mentions', target, sentence, rule: 'lexicon:x' });
@@ -25,12 +30,21 @@ function build(papers: Array<[string, Fact[]]>, graph: PaperGraph = createGraph(
 }
 
 const introducers = (g: PaperGraph, key: string) =>
-  g.filterInEdges(key, (_e, a) => a.type === 'introduces').map((e) => g.source(e)).sort();
+  g
+    .filterInEdges(key, (_e, a) => a.type === 'introduces')
+    .map((e) => g.source(e))
+    .sort();
 
 describe('a paper’s own definition wins', () => {
   const papers: Array<[string, Fact[]]> = [
     ['2501.00001', [mention(SAM, 'We prompt SAM with boxes.')]],
-    ['2501.00002', [intro({ type: 'method', name: 'SAM', aliases: ['Spectral Attention Module'] }, 'We propose a Spectral Attention Module (SAM).'), mention(SAM, 'SAM improves accuracy.')]],
+    [
+      '2501.00002',
+      [
+        intro({ type: 'method', name: 'SAM', aliases: ['Spectral Attention Module'] }, 'We propose a Spectral Attention Module (SAM).'),
+        mention(SAM, 'SAM improves accuracy.'),
+      ],
+    ],
     ['2501.00003', [intro({ type: 'method', name: 'SAM', aliases: ['Shallow Alignment Module'] })]],
     ['2501.00004', [mention(SAM, 'SAM segments cells.')]],
   ];
@@ -86,7 +100,10 @@ describe('different things introduced under one name', () => {
 
   it('merging the same paper twice changes nothing', () => {
     const facts: Fact[] = [intro({ type: 'method', name: 'PRISM' })];
-    const g = build([['2501.00001', facts], ['2502.00002', facts]]);
+    const g = build([
+      ['2501.00001', facts],
+      ['2502.00002', facts],
+    ]);
     const before = JSON.stringify(g.export());
     build([['2502.00002', facts]], g);
     expect(JSON.stringify(g.export())).toBe(before);
@@ -100,9 +117,7 @@ describe('variants stay themselves', () => {
     ['DINO', 'DINOv2', 'model:dinov2'],
     ['SAM', 'SAM 2', 'model:sam-2'],
   ])('%s and %s are two nodes', (family, variant, key) => {
-    const g = build([
-      ['2501.00001', [mention({ type: 'model', name: family }), mention({ type: 'model', name: variant })]],
-    ]);
+    const g = build([['2501.00001', [mention({ type: 'model', name: family }), mention({ type: 'model', name: variant })]]]);
     expect(g.hasNode(key)).toBe(true);
     expect(g.order).toBe(3);
   });

@@ -18,7 +18,10 @@ describe('add on a graph built with --no-layout', () => {
     const out = join(dir, 'out');
     expect((await runCli(['build', join(root, 'seeds/papers.txt'), '--out', out, '--no-layout'])).code).toBe(0);
     expect(isUnplaced(loadGraph(out))).toBe(true);
-    writeFileSync(join(dir, 'new.jsonl'), `${JSON.stringify({ id: '2601.00002', title: 'MedRoBERTa', abstract: 'We fine-tune RoBERTa on clinical notes and call it MedRoBERTa.' })}\n`);
+    writeFileSync(
+      join(dir, 'new.jsonl'),
+      `${JSON.stringify({ id: '2601.00002', title: 'MedRoBERTa', abstract: 'We fine-tune RoBERTa on clinical notes and call it MedRoBERTa.' })}\n`,
+    );
     const run = await runCli(['add', join(dir, 'new.jsonl'), '--graph', out, '--workers', '1']);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/the graph had no positions .* seeded position first/);

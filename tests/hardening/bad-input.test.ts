@@ -78,7 +78,14 @@ const CASES: Case[] = [
     papers: 2,
   },
   { name: 'a byte-order mark', file: 'bom.jsonl', content: `\uFEFF${good(1)}\n${good(2)}\n`, code: 0, messages: [/records skipped: 0/], papers: 2 },
-  { name: 'CRLF line ends', file: 'crlf.txt', content: 'Title A\r\nAbstract A.\r\nTitle B\r\nAbstract B.\r\n', code: 0, messages: [/papers read: 2/], papers: 2 },
+  {
+    name: 'CRLF line ends',
+    file: 'crlf.txt',
+    content: 'Title A\r\nAbstract A.\r\nTitle B\r\nAbstract B.\r\n',
+    code: 0,
+    messages: [/papers read: 2/],
+    papers: 2,
+  },
   {
     name: 'NUL bytes',
     file: 'nul.jsonl',

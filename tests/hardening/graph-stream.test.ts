@@ -57,7 +57,11 @@ describe('streaming graph.json', () => {
 
   it.each([
     ['a cut file', (t: string) => t.slice(0, Math.floor(t.length / 2)), /g\.json is not valid JSON at byte \d+: the file ends/],
-    ['a wrong type', (t: string) => t.replace('"type":"paper"', '"type":"spaceship"'), /g\.json is not a valid papergraph graph: nodes\[\d+\]\.attributes\.type/],
+    [
+      'a wrong type',
+      (t: string) => t.replace('"type":"paper"', '"type":"spaceship"'),
+      /g\.json is not a valid papergraph graph: nodes\[\d+\]\.attributes\.type/,
+    ],
     ['a dangling edge', (t: string) => t.replace(/"source":"[^"]+"/, '"source":"model:nowhere"'), /edge .* points to missing node "model:nowhere"/],
     ['not a graph', () => '[1,2,3]', /g\.json is not a papergraph graph/],
     ['junk after the graph', (t: string) => `${t} extra`, /more text after the graph/],

@@ -43,12 +43,37 @@ interface Case {
 }
 
 const REFUSED: Case[] = [
-  { name: 'an Atom file with an external entity', file: 'xxe.xml', content: () => XXE, message: /xxe\.xml:3: cannot be read as atom: External entities are not supported/ },
-  { name: 'a zip archive', file: 'papers.zip', content: () => Buffer.from('PK\u0003\u0004rest-of-a-zip'), message: /papers\.zip: is a zip archive; unpack it first/ },
-  { name: 'an xz archive', file: 'papers.jsonl.xz', content: () => Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 1, 2]), message: /papers\.jsonl\.xz: is an xz archive/ },
-  { name: 'a zstd archive', file: 'papers.jsonl.zst', content: () => Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 1, 2]), message: /papers\.jsonl\.zst: is a zstd archive/ },
+  {
+    name: 'an Atom file with an external entity',
+    file: 'xxe.xml',
+    content: () => XXE,
+    message: /xxe\.xml:3: cannot be read as atom: External entities are not supported/,
+  },
+  {
+    name: 'a zip archive',
+    file: 'papers.zip',
+    content: () => Buffer.from('PK\u0003\u0004rest-of-a-zip'),
+    message: /papers\.zip: is a zip archive; unpack it first/,
+  },
+  {
+    name: 'an xz archive',
+    file: 'papers.jsonl.xz',
+    content: () => Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 1, 2]),
+    message: /papers\.jsonl\.xz: is an xz archive/,
+  },
+  {
+    name: 'a zstd archive',
+    file: 'papers.jsonl.zst',
+    content: () => Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 1, 2]),
+    message: /papers\.jsonl\.zst: is a zstd archive/,
+  },
   { name: 'random bytes', file: 'noise.bin', content: () => randomBytes(256 * 1024), message: /noise\.bin: is binary data, not text/ },
-  { name: 'a README', file: 'README.md', content: () => readFileSync(join(root, 'README.md')), message: /README\.md: does not look like a corpus: .* only \d+ of its \d+ title\/abstract pairs/ },
+  {
+    name: 'a README',
+    file: 'README.md',
+    content: () => readFileSync(join(root, 'README.md')),
+    message: /README\.md: does not look like a corpus: .* only \d+ of its \d+ title\/abstract pairs/,
+  },
 ];
 
 describe('hostile input beside a good corpus', () => {

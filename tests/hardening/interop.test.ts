@@ -31,7 +31,9 @@ describe('interop', () => {
   it('python-igraph reads the GraphML export with every node key and the arXiv ids', (ctx) => {
     if (!hasIgraph()) ctx.skip('python3-igraph is not installed (apt-get install python3-igraph; .ci/run does)');
     const text = readFileSync(join(root, 'seeds/papers.txt'), 'utf8');
-    const lines = parseCorpus(text, 'seeds').papers.slice(0, 30).map((p, i) => JSON.stringify({ id: `2401.${10000 + i}`, title: p.title, abstract: p.abstract }));
+    const lines = parseCorpus(text, 'seeds')
+      .papers.slice(0, 30)
+      .map((p, i) => JSON.stringify({ id: `2401.${10000 + i}`, title: p.title, abstract: p.abstract }));
     const graph = buildGraph(dedupePapers(parseCorpus(lines.join('\n'), 'p.jsonl').papers).papers, { layout: false });
     const file = join(mkdtempSync(join(tmpdir(), 'papergraph-igraph-')), 'graph.graphml');
     writeFileSync(file, toGraphml(graph));

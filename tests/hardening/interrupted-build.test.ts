@@ -31,11 +31,15 @@ describe('an interrupted build', () => {
     const out = join(dir, 'out');
     const first = await runCli(['build', join(root, 'seeds/papers.txt'), '--out', out]);
     expect(first.code).toBe(0);
-    const paperCount = (json: string) =>
-      JSON.parse(json).nodes.filter((n: { attributes: { type: string } }) => n.attributes.type === 'paper').length;
+    const paperCount = (json: string) => JSON.parse(json).nodes.filter((n: { attributes: { type: string } }) => n.attributes.type === 'paper').length;
     const interrupted: (number | null)[] = [];
 
-    for (const [ms, signal] of [[300, 'SIGKILL'], [900, 'SIGKILL'], [1500, 'SIGTERM'], [2500, 'SIGKILL']] as const) {
+    for (const [ms, signal] of [
+      [300, 'SIGKILL'],
+      [900, 'SIGKILL'],
+      [1500, 'SIGTERM'],
+      [2500, 'SIGKILL'],
+    ] as const) {
       const { code, pid } = await killAfter(ms, signal, ['build', join(dir, 'big.jsonl'), '--out', out, '--workers', '1']);
       if (code !== 0) interrupted.push(code);
       const json = readFileSync(join(out, 'graph.json'), 'utf8');

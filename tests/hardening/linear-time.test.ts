@@ -18,7 +18,7 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'repeated introductions': (n) => 'We introduce XLM-R, a '.repeat(n / 22),
   'no spaces': (n) => 'aB3-'.repeat(n / 4),
   'latex escapes': (n) => "\\'{".repeat(n / 3),
-  'dots': (n) => 'v1.'.repeat(n / 3),
+  dots: (n) => 'v1.'.repeat(n / 3),
 };
 
 /** Best of nine runs, in milliseconds: on a shared machine the best run is the one

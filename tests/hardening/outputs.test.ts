@@ -51,14 +51,23 @@ const gexfPapers = (file: string): number => (readFileSync(file, 'utf8').match(/
 function jsonl(prefix: string, count: number): string {
   const lines = [];
   for (let i = 0; i < count; i++) {
-    lines.push(JSON.stringify({ id: `${prefix}.${String(10000 + i)}`, title: `Paper ${prefix} ${i} on adapting RoBERTa`, abstract: `We fine-tune RoBERTa for task ${prefix}-${i}.` }));
+    lines.push(
+      JSON.stringify({
+        id: `${prefix}.${String(10000 + i)}`,
+        title: `Paper ${prefix} ${i} on adapting RoBERTa`,
+        abstract: `We fine-tune RoBERTa for task ${prefix}-${i}.`,
+      }),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
 
 function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'bin/papergraph.mjs'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [join(root, 'bin/papergraph.mjs'), ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('exit', (code, signal) => resolve({ code, signal, stderr }));
@@ -215,7 +224,10 @@ describe('one run at a time per output directory', () => {
 
   it('a lock left by a killed run is taken over', async () => {
     const out = tempDir();
-    writeFileSync(join(out, '.papergraph.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, host: (await import('node:os')).hostname(), command: 'add', since: 'then' }));
+    writeFileSync(
+      join(out, '.papergraph.lock'),
+      JSON.stringify({ pid: 2 ** 22 + 12345, host: (await import('node:os')).hostname(), command: 'add', since: 'then' }),
+    );
     const run = await runCli(['build', seeds, '--out', out, '--no-layout']);
     expect(run.code, run.stderr).toBe(0);
     expect(existsSync(join(out, '.papergraph.lock'))).toBe(false);

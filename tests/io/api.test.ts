@@ -48,9 +48,14 @@ describe('GET /api/* answers as the library and the CLI', () => {
   it('neighbours = query neighbours --json, with bounds', async () => {
     const { status, body } = get('/api/neighbours?name=bert&type=model&direction=in&edge=derived_from&depth=2');
     expect(status).toBe(200);
-    const cli = (await cliJson(['query', 'neighbours', 'bert', '--type', 'model', '--direction', 'in', '--edge', 'derived_from', '--depth', '2'])) as Record<string, unknown>;
+    const cli = (await cliJson(['query', 'neighbours', 'bert', '--type', 'model', '--direction', 'in', '--edge', 'derived_from', '--depth', '2'])) as Record<
+      string,
+      unknown
+    >;
     expect(body).toEqual({ ...cli, total: 4, limit: API_LIMITS.neighbours.default, truncated: false });
-    expect(body.neighbours).toEqual(JSON.parse(JSON.stringify(neighbours(graph, 'model:bert', { direction: 'in', depth: 2, nodeTypes: ['model'], edgeTypes: ['derived_from'] }))));
+    expect(body.neighbours).toEqual(
+      JSON.parse(JSON.stringify(neighbours(graph, 'model:bert', { direction: 'in', depth: 2, nodeTypes: ['model'], edgeTypes: ['derived_from'] }))),
+    );
   });
 
   it('lineage = lineage --json', async () => {

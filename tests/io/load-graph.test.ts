@@ -61,10 +61,29 @@ describe('loadGraph rejects with a message naming the problem', () => {
     ['a GEXF file', () => loadGraph(write('graph.gexf', '<?xml version="1.0"?><gexf/>')), /graph\.gexf is not valid JSON \(it looks like XML/],
     ['foreign JSON', () => loadGraph(write('package.json', '{"name": "x", "version": "1.0.0"}')), /package\.json is not a papergraph graph/],
     ['a JSON array', () => loadGraph(write('array.json', '[1, 2]')), /array\.json is not a papergraph graph/],
-    ['a bad node type', () => loadGraph(write('type.json', JSON.stringify(bad({ nodes: [{ key: 'a', attributes: { type: 'person', label: 'A' } }], edges: [] })))), /type\.json is not a valid papergraph graph: nodes\[0\]\.attributes\.type/],
-    ['a dangling edge', () => loadGraph(bad({ edges: [{ key: 'e', source: 'model:bert', target: 'model:ghost', attributes: { type: 'mentions' } }] })), /edge e points to missing node "model:ghost"/],
+    [
+      'a bad node type',
+      () => loadGraph(write('type.json', JSON.stringify(bad({ nodes: [{ key: 'a', attributes: { type: 'person', label: 'A' } }], edges: [] })))),
+      /type\.json is not a valid papergraph graph: nodes\[0\]\.attributes\.type/,
+    ],
+    [
+      'a dangling edge',
+      () => loadGraph(bad({ edges: [{ key: 'e', source: 'model:bert', target: 'model:ghost', attributes: { type: 'mentions' } }] })),
+      /edge e points to missing node "model:ghost"/,
+    ],
     ['a newer schema', () => loadGraph(bad({ attributes: { name: 'x', schemaVersion: 99 } })), /schema version 99, newer/],
-    ['duplicate nodes', () => loadGraph({ nodes: [{ key: 'a', attributes: { type: 'task', label: 'A' } }, { key: 'a', attributes: { type: 'task', label: 'A' } }], edges: [] }), /node "a" appears twice/],
+    [
+      'duplicate nodes',
+      () =>
+        loadGraph({
+          nodes: [
+            { key: 'a', attributes: { type: 'task', label: 'A' } },
+            { key: 'a', attributes: { type: 'task', label: 'A' } },
+          ],
+          edges: [],
+        }),
+      /node "a" appears twice/,
+    ],
   ])('%s', (_what, load, message) => {
     expect(load).toThrow(InputError);
     expect(load).toThrow(message);

@@ -71,10 +71,7 @@ describe('packFacts / unpackFacts', () => {
         fc.string({ unit: 'binary', maxLength: 20 }),
       );
     const paperFact = (p: PaperText) =>
-      fc.record(
-        { kind: fc.constant('paper' as const), edge: fc.constantFrom(...PAPER_EDGE_TYPES), target: mention, sentence: sentence(p), rule: word },
-        plain,
-      );
+      fc.record({ kind: fc.constant('paper' as const), edge: fc.constantFrom(...PAPER_EDGE_TYPES), target: mention, sentence: sentence(p), rule: word }, plain);
     const entityFact = (p: PaperText) =>
       fc
         .record(

@@ -50,7 +50,10 @@ function queriesFor(names: readonly string[], pairs: readonly [string, string][]
       [`suggest ${name}`, (s) => s.suggest(name, { limit: 5 })],
       [`neighbours ${name}`, (s) => neighboursOf(s, name, { direction: 'both', depth: 1 }, where)],
       [`neighbours ${name} depth 2 in`, (s) => neighboursOf(s, name, { direction: 'in', depth: 2 }, where)],
-      [`neighbours ${name} out models`, (s) => neighboursOf(s, name, { direction: 'out', depth: 2, nodeTypes: ['model'], edgeTypes: ['derived_from', 'variant_of'] }, where)],
+      [
+        `neighbours ${name} out models`,
+        (s) => neighboursOf(s, name, { direction: 'out', depth: 2, nodeTypes: ['model'], edgeTypes: ['derived_from', 'variant_of'] }, where),
+      ],
       [`lineage ${name}`, (s) => lineageOf(s, name, { direction: 'both' }, where)],
       [`lineage ${name} ancestors 1`, (s) => lineageOf(s, name, { direction: 'ancestors', depth: 1 }, where)],
       [`papers ${name}`, (s) => papersOf(s, name, where)],
@@ -66,8 +69,27 @@ function queriesFor(names: readonly string[], pairs: readonly [string, string][]
 
 describe('the query index on the fixture graph', async () => {
   const { index, whole } = await indexed(fixtureGraph());
-  const names = ['BERT', 'bert', 'xlm roberta', 'XLM-R', 'model:bert', 'BioBERT', 'paper:1810.04805', '1810.04805', 'Bertt', 'no such thing', 'task:question-answering', 'model: distilbert'];
-  it.each(queriesFor(names, [['BioBERT', 'DistilBERT'], ['XLM-R', 'BERT'], ['BERT', 'Bertt']]))('%s', (_name, query) => {
+  const names = [
+    'BERT',
+    'bert',
+    'xlm roberta',
+    'XLM-R',
+    'model:bert',
+    'BioBERT',
+    'paper:1810.04805',
+    '1810.04805',
+    'Bertt',
+    'no such thing',
+    'task:question-answering',
+    'model: distilbert',
+  ];
+  it.each(
+    queriesFor(names, [
+      ['BioBERT', 'DistilBERT'],
+      ['XLM-R', 'BERT'],
+      ['BERT', 'Bertt'],
+    ]),
+  )('%s', (_name, query) => {
     expect(answer(query, index)).toEqual(answer(query, whole));
   });
   it('knows the graph size and attributes', () => {
@@ -81,10 +103,17 @@ describe('the query index on the seed corpus graph', async () => {
   const { index, whole } = await indexed(graph);
   // Every model and a sample of the other nodes, by label.
   const labels = graph.filterNodes((_k, a) => a.type === 'model').map((k) => graph.getNodeAttribute(k, 'label'));
-  const others = graph.filterNodes((_k, a) => a.type !== 'model').filter((_k, i) => i % 7 === 0).map((k) => graph.getNodeAttribute(k, 'label'));
+  const others = graph
+    .filterNodes((_k, a) => a.type !== 'model')
+    .filter((_k, i) => i % 7 === 0)
+    .map((k) => graph.getNodeAttribute(k, 'label'));
   const names = [...labels, ...others];
   it('answers every query as the whole graph does', () => {
-    const queries = queriesFor(names, [['BERT', 'GPT-2'], ['BioBERT', 'T5'], [names[3] ?? 'BERT', names[names.length - 1] ?? 'BERT']]);
+    const queries = queriesFor(names, [
+      ['BERT', 'GPT-2'],
+      ['BioBERT', 'T5'],
+      [names[3] ?? 'BERT', names[names.length - 1] ?? 'BERT'],
+    ]);
     const differ = queries.filter(([, query]) => JSON.stringify(answer(query, index)) !== JSON.stringify(answer(query, whole))).map(([n]) => n);
     expect(differ).toEqual([]);
     expect(queries.length).toBeGreaterThan(200);

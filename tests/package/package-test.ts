@@ -85,7 +85,10 @@ console.log(JSON.stringify({ built: graphStats(graph).nodes, loaded: loaded.orde
   writeFileSync(join(project, 'use.mjs'), script);
   const result = JSON.parse(run(process.execPath, ['use.mjs'], project)) as { built: number; loaded: number; near: string[]; children: number; main: string };
   check(result.built > 0 && result.loaded > 0, `plain Node ESM imports papergraph and papergraph/core (${result.loaded} nodes loaded)`);
-  check(result.near.length > 0 && result.children > 0, `neighbour query from the library: BERT has ${result.near.length} neighbours, ${result.children} descendants`);
+  check(
+    result.near.length > 0 && result.children > 0,
+    `neighbour query from the library: BERT has ${result.near.length} neighbours, ${result.children} descendants`,
+  );
   const core = staticImports(join(project, 'node_modules/papergraph/dist/lib/src/core.js'));
   const nodeOnly = core.packages.filter((p) => p.startsWith('node:') || ['fs', 'path', 'os', 'worker_threads', 'child_process'].includes(p));
   check(nodeOnly.length === 0, `papergraph/core loads no node: modules (${core.files.length} files, packages: ${core.packages.join(', ')})`);
@@ -159,9 +162,15 @@ async function serve(): Promise<void> {
     check(graph.nodes.length > 0, `serve answers /graph.json (${graph.nodes.length} nodes)`);
     const api = await fetch(new URL('api/neighbours?name=BERT', url));
     const near = (await api.json()) as { node: { key: string }; neighbours: unknown[] };
-    check(api.status === 200 && near.node.key === 'model:bert' && near.neighbours.length > 0, `serve answers /api/neighbours?name=BERT (${near.neighbours.length} neighbours)`);
+    check(
+      api.status === 200 && near.node.key === 'model:bert' && near.neighbours.length > 0,
+      `serve answers /api/neighbours?name=BERT (${near.neighbours.length} neighbours)`,
+    );
     const missing = await fetch(new URL('api/node?name=Bertt', url));
-    check(missing.status === 404 && ((await missing.json()) as { suggestions: string[] }).suggestions.includes('BERT'), 'serve answers an unknown name with 404 and suggestions');
+    check(
+      missing.status === 404 && ((await missing.json()) as { suggestions: string[] }).suggestions.includes('BERT'),
+      'serve answers an unknown name with 404 and suggestions',
+    );
   } finally {
     child.kill('SIGTERM');
   }
@@ -174,7 +183,10 @@ function lint(tarball: string): void {
   // esm-only: papergraph is an ES module package; attw exits non-zero on any problem.
   const attw = run(process.execPath, [attwBin, tarball, '--profile', 'esm-only', '--format', 'table', '--no-color', '--no-emoji'], ROOT);
   const table = attw.slice(attw.indexOf('┌'));
-  check(/node16 \(from ESM\)[^\n]*OK \(ESM\)[^\n]*OK \(ESM\)/.test(table) && /bundler[^\n]*OK[^\n]*OK/.test(table), 'attw (esm-only profile): types resolve for node16 ESM and bundlers');
+  check(
+    /node16 \(from ESM\)[^\n]*OK \(ESM\)[^\n]*OK \(ESM\)/.test(table) && /bundler[^\n]*OK[^\n]*OK/.test(table),
+    'attw (esm-only profile): types resolve for node16 ESM and bundlers',
+  );
 }
 
 const started = performance.now();

@@ -48,7 +48,9 @@ describe('a graph.json over 600 MB', () => {
     const app = join(dir, 'app');
     mkdirSync(app);
     writeFileSync(join(app, 'index.html'), '<!doctype html><title>map</title>');
-    const child = spawn(process.execPath, ['--max-old-space-size=16000', join(root, 'bin/papergraph.mjs'), 'serve', dir, '--port', '0', '--app', app], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--max-old-space-size=16000', join(root, 'bin/papergraph.mjs'), 'serve', dir, '--port', '0', '--app', app], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const url = await new Promise<string>((resolve, reject) => {

@@ -54,7 +54,11 @@ describe('searchNodes', () => {
   });
 
   it('ranks entities before papers and exact before prefix', () => {
-    expect(searchNodes(index, 'bert').map((s) => s.key).slice(0, 2)).toEqual(['model:bert', 'paper:1810.04805']);
+    expect(
+      searchNodes(index, 'bert')
+        .map((s) => s.key)
+        .slice(0, 2),
+    ).toEqual(['model:bert', 'paper:1810.04805']);
   });
 
   it('leaves out types the filters hide, and finds nothing for blanks', () => {

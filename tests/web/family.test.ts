@@ -102,7 +102,11 @@ describe('families in the map of the seed corpus', { timeout: 90_000 }, () => {
   it('BERT: chosen by search, its family tree from the details panel, with descendant counts', async () => {
     const w = await open();
     await w.page.getByRole('combobox', { name: 'Search nodes' }).fill('BERT');
-    await w.page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option', { name: /^BERT\b.*model$/ }).first().click();
+    await w.page
+      .getByRole('listbox', { name: 'Suggestions' })
+      .getByRole('option', { name: /^BERT\b.*model$/ })
+      .first()
+      .click();
     const panel = w.page.getByRole('complementary', { name: 'Node details' });
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('BERT');
     expect(await panel.locator('.facts').textContent()).toMatch(/\d+ below/);

@@ -16,11 +16,29 @@ const model = (name: string, aliases?: string[]): Mention => (aliases ? { type: 
 const introduces = (m: Mention, sentence: string): Fact => ({ kind: 'paper', edge: 'introduces', target: m, sentence, rule: 'test-introduce' });
 const mentions = (target: Mention, sentence: string): Fact => ({ kind: 'paper', edge: 'mentions', target, sentence, rule: 'test-mention' });
 const derived = (child: Mention, parent: Mention, sentence: string, relation: 'fine-tuned' | 'continued-pretraining' | 'distilled'): Fact => ({
-  kind: 'entity', edge: 'derived_from', source: child, target: parent, relation, sentence, rule: 'test-lineage',
+  kind: 'entity',
+  edge: 'derived_from',
+  source: child,
+  target: parent,
+  relation,
+  sentence,
+  rule: 'test-lineage',
 });
 const task = (name: string, sentence: string): Fact => ({ kind: 'paper', edge: 'addresses', target: { type: 'task', name }, sentence, rule: 'test-task' });
-const bench = (name: string, sentence: string): Fact => ({ kind: 'paper', edge: 'evaluated_on', target: { type: 'benchmark', name }, sentence, rule: 'test-bench' });
-const lang = (name: string, sentence: string): Fact => ({ kind: 'paper', edge: 'covers_language', target: { type: 'language', name }, sentence, rule: 'test-lang' });
+const bench = (name: string, sentence: string): Fact => ({
+  kind: 'paper',
+  edge: 'evaluated_on',
+  target: { type: 'benchmark', name },
+  sentence,
+  rule: 'test-bench',
+});
+const lang = (name: string, sentence: string): Fact => ({
+  kind: 'paper',
+  edge: 'covers_language',
+  target: { type: 'language', name },
+  sentence,
+  rule: 'test-lang',
+});
 
 interface FixturePaper {
   id: string;

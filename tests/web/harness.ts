@@ -81,11 +81,7 @@ export interface WatchedPage {
   problems: string[];
 }
 
-export async function openPage(
-  browser: Browser,
-  url: string,
-  viewport = { width: 1280, height: 800 },
-): Promise<WatchedPage> {
+export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const problems: string[] = [];

@@ -23,9 +23,17 @@ function hasEdge(graph: unknown, type: string, source: string, target: string): 
   if (typeof graph !== 'object' || graph === null || !('edges' in graph) || !Array.isArray(graph.edges)) return false;
   return graph.edges.some(
     (e: unknown) =>
-      typeof e === 'object' && e !== null && 'source' in e && 'target' in e && 'attributes' in e &&
-      e.source === source && e.target === target &&
-      typeof e.attributes === 'object' && e.attributes !== null && 'type' in e.attributes && e.attributes.type === type,
+      typeof e === 'object' &&
+      e !== null &&
+      'source' in e &&
+      'target' in e &&
+      'attributes' in e &&
+      e.source === source &&
+      e.target === target &&
+      typeof e.attributes === 'object' &&
+      e.attributes !== null &&
+      'type' in e.attributes &&
+      e.attributes.type === type,
   );
 }
 
@@ -63,11 +71,7 @@ const suggestions = (w: WatchedPage) => w.page.getByRole('listbox', { name: 'Sug
 const details = (w: WatchedPage) => w.page.getByRole('complementary', { name: 'Node details' });
 
 beforeAll(async () => {
-  [browser, server, seedServer] = await Promise.all([
-    launchBrowser(),
-    serveGraph(buildFixtureGraph().export()),
-    seedHasLineage ? serveGraph(seed) : undefined,
-  ]);
+  [browser, server, seedServer] = await Promise.all([launchBrowser(), serveGraph(buildFixtureGraph().export()), seedHasLineage ? serveGraph(seed) : undefined]);
 });
 
 afterAll(async () => {
@@ -304,7 +308,11 @@ describe('the map of the seed corpus', { timeout: 60_000 }, () => {
     await screenshot(w.page, '10-seed-loaded');
     expect(await paintedPixels(w.page, '.map')).toBeGreaterThan(2000);
     await w.page.getByRole('combobox', { name: 'Search nodes' }).fill('BioBERT');
-    await w.page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option', { name: /^BioBERT\b.*model$/ }).first().click();
+    await w.page
+      .getByRole('listbox', { name: 'Suggestions' })
+      .getByRole('option', { name: /^BioBERT\b.*model$/ })
+      .first()
+      .click();
     const panel = w.page.getByRole('complementary', { name: 'Node details' });
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('BioBERT');
     const base = panel.locator('section', { has: w.page.getByRole('heading', { name: /^Parents/ }) });

@@ -37,7 +37,10 @@ describe('map reducers', () => {
 
   it('hovering BioBERT keeps it and its neighbours bright and fades the rest', () => {
     const { nodes, edges } = render({ hovered: 'model:biobert' });
-    const bright = [...nodes].filter(([, d]) => d.color !== FADED_NODE_COLOR).map(([k]) => k).sort();
+    const bright = [...nodes]
+      .filter(([, d]) => d.color !== FADED_NODE_COLOR)
+      .map(([k]) => k)
+      .sort();
     expect(bright).toEqual(['model:bert', 'model:biobert', 'model:chembert', 'paper:1901.08746'].sort());
     expect(nodes.get('paper:1901.08746')?.label).toMatch(/^BioBERT: a pre-trained biomedical language repr…$/);
     expect(edges.get('derived_from:model:biobert->model:bert')?.color).not.toBe(FADED_EDGE_COLOR);
@@ -77,7 +80,11 @@ describe('map reducers', () => {
 
   it('sizes stay at most MAX_NODE_SIZE on big hubs, in the same order; small graphs are not scaled', () => {
     const big = createGraph();
-    for (const [key, papers] of [['model:hub', 1430], ['model:mid', 100], ['model:leaf', 1]] as const) {
+    for (const [key, papers] of [
+      ['model:hub', 1430],
+      ['model:mid', 100],
+      ['model:leaf', 1],
+    ] as const) {
       big.addNode(key, { type: 'model', label: key, aliases: [], papers, x: 0, y: 0, size: 1, color: '#000000' });
     }
     const sizes = nodeSizes(big, 'papers');

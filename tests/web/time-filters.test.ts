@@ -98,7 +98,10 @@ describe('new since a build', { timeout: 60_000 }, () => {
     expect(await suggestionsFor(w, 'XLM-R')).toEqual([]);
     const bert = await suggestionsFor(w, 'BERT');
     expect(bert.find((t) => t.startsWith('BERT'))).not.toMatch(/new/);
-    await w.page.getByRole('listbox', { name: 'Suggestions', includeHidden: true }).getByRole('option', { name: /^MedBERT-X new model/ }).click();
+    await w.page
+      .getByRole('listbox', { name: 'Suggestions', includeHidden: true })
+      .getByRole('option', { name: /^MedBERT-X new model/ })
+      .click();
     const panel = w.page.getByRole('complementary', { name: 'Node details' });
     await expect.poll(() => panel.locator('.badge-new').textContent()).toBe('new in build day2');
     expect(new URL(w.page.url()).hash).toBe('#node=model%3Amedbert-x&since=day2');
@@ -126,7 +129,10 @@ describe('new since a build', { timeout: 60_000 }, () => {
 });
 
 describe('publication-date slider', { timeout: 60_000 }, () => {
-  const dates = graph.filterNodes((_k, a) => a.type === 'paper').map((k) => graph.getNodeAttribute(k, 'published') ?? '').sort();
+  const dates = graph
+    .filterNodes((_k, a) => a.type === 'paper')
+    .map((k) => graph.getNodeAttribute(k, 'published') ?? '')
+    .sort();
 
   it('narrowing the range hides papers outside it and entities left without a shown paper', async () => {
     expect(dates).toEqual(['2024-01-10', '2024-02-14', '2024-03-20', '2024-04-05', '2024-05-18', '2024-06-30']);

@@ -52,9 +52,21 @@ describe('time view', () => {
 
   const cases: [string, { newSince?: string; from?: string; to?: string }, string[], string[] | null, string[]][] = [
     // name, filters, shown, fresh, context
-    ['new since day2', { newSince: 'day2' }, ['model:bert', 'model:medbert', 'model:old', 'model:t5', 'paper:2', 'paper:3'], ['model:medbert', 'model:t5', 'paper:2', 'paper:3'], ['model:bert', 'model:old']],
+    [
+      'new since day2',
+      { newSince: 'day2' },
+      ['model:bert', 'model:medbert', 'model:old', 'model:t5', 'paper:2', 'paper:3'],
+      ['model:medbert', 'model:t5', 'paper:2', 'paper:3'],
+      ['model:bert', 'model:old'],
+    ],
     ['new since day3', { newSince: 'day3' }, ['model:old', 'model:t5', 'paper:3'], ['model:t5', 'paper:3'], ['model:old']],
-    ['new since day1: all but the unlabelled', { newSince: 'day1' }, ['model:bert', 'model:medbert', 'model:old', 'model:t5', 'paper:1', 'paper:2', 'paper:3', 'task:qa'], null, ['model:old']],
+    [
+      'new since day1: all but the unlabelled',
+      { newSince: 'day1' },
+      ['model:bert', 'model:medbert', 'model:old', 'model:t5', 'paper:1', 'paper:2', 'paper:3', 'task:qa'],
+      null,
+      ['model:old'],
+    ],
     ['Jan to Mar: one paper and its entities', { from: '2024-01-01', to: '2024-03-31' }, ['model:bert', 'paper:1', 'task:qa'], null, []],
     // BERT is only reached through MedBERT's lineage, not from a shown paper: hidden.
     ['from April: dated papers only', { from: '2024-04-01' }, ['model:medbert', 'paper:2'], null, []],

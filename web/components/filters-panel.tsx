@@ -46,12 +46,7 @@ export function FiltersPanel(props: FiltersPanelProps) {
         <legend>Node types</legend>
         {NODE_TYPES.map((type) => (
           <label key={type} className="filter-row">
-            <input
-              type="checkbox"
-              checked={!hiddenNodeTypes.has(type)}
-              onChange={() => props.onToggleNodeType(type)}
-              aria-label={`Show ${type} nodes`}
-            />
+            <input type="checkbox" checked={!hiddenNodeTypes.has(type)} onChange={() => props.onToggleNodeType(type)} aria-label={`Show ${type} nodes`} />
             <span className="swatch node" style={{ background: colors[type] }} aria-hidden="true" />
             <span className="filter-name">{type}</span>
             <span className="count">{nodeCounts[type]}</span>
@@ -95,7 +90,12 @@ export function FiltersPanel(props: FiltersPanelProps) {
             {props.families.map((f) => (
               <li key={f.root}>
                 <span className="swatch node" style={{ background: f.color }} aria-hidden="true" />
-                <button type="button" className="link-button" onClick={() => props.onShowFamily(f.root)} aria-label={`Show the ${f.label} family (${f.size} models)`}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => props.onShowFamily(f.root)}
+                  aria-label={`Show the ${f.label} family (${f.size} models)`}
+                >
                   {f.label}
                 </button>
                 <span className="count">{f.size}</span>

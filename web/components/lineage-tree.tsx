@@ -32,7 +32,9 @@ function Branch({ steps, up, lineageLabel, hrefFor, onNavigate }: BranchProps) {
             ({step.relation})
           </span>
           {step.repeated ? <span className="relation"> (shown above)</span> : null}
-          {step.children.length && !step.repeated ? <Branch steps={step.children} up={up} lineageLabel={step.label} hrefFor={hrefFor} onNavigate={onNavigate} /> : null}
+          {step.children.length && !step.repeated ? (
+            <Branch steps={step.children} up={up} lineageLabel={step.label} hrefFor={hrefFor} onNavigate={onNavigate} />
+          ) : null}
         </li>
       ))}
     </ul>

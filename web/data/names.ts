@@ -32,7 +32,8 @@ export function exportName(view: ExportView, extension: 'gexf' | 'png', width?: 
   if (view.family) parts.push('family', slug(view.family) || 'model');
   else {
     const shown = NODE_TYPES.filter((t) => !view.hiddenNodeTypes.has(t));
-    if (shown.length < NODE_TYPES.length) parts.push(shown.length === 1 ? `${shown[0]}-only` : `without-${NODE_TYPES.filter((t) => view.hiddenNodeTypes.has(t)).join('-')}`);
+    if (shown.length < NODE_TYPES.length)
+      parts.push(shown.length === 1 ? `${shown[0]}-only` : `without-${NODE_TYPES.filter((t) => view.hiddenNodeTypes.has(t)).join('-')}`);
     if (view.hiddenEdgeTypes.size) parts.push(`without-${[...view.hiddenEdgeTypes].sort().join('-').replace(/_/g, '-')}`);
     if (view.time.newSince) parts.push('new-since', slug(view.time.newSince));
     if (view.time.from || view.time.to) parts.push(`${view.time.from ?? 'start'}-to-${view.time.to ?? 'end'}`);

@@ -56,7 +56,10 @@ export interface FamilyLegendEntry {
 /** `#0072B2` mixed with white: the pale form of a type colour for nodes outside the big families. */
 export function paler(hex: string, amount = 0.6): string {
   const n = parseInt(hex.slice(1, 7), 16);
-  const mix = (c: number) => Math.round(c + (255 - c) * amount).toString(16).padStart(2, '0');
+  const mix = (c: number) =>
+    Math.round(c + (255 - c) * amount)
+      .toString(16)
+      .padStart(2, '0');
   return `#${mix((n >> 16) & 255)}${mix((n >> 8) & 255)}${mix(n & 255)}`;
 }
 
@@ -65,7 +68,9 @@ export function paler(hex: string, amount = 0.6): string {
  * other node in a pale form of its type colour, so families stand out from the context.
  */
 export function familyPalette(graph: PaperGraph): { colors: Map<string, string>; legend: FamilyLegendEntry[] } {
-  const top = families(graph).filter((f) => f.size >= 3).slice(0, FAMILY_COLORS.length);
+  const top = families(graph)
+    .filter((f) => f.size >= 3)
+    .slice(0, FAMILY_COLORS.length);
   const legend = top.map((f, i) => ({ ...f, color: FAMILY_COLORS[i] ?? NODE_COLORS.model }));
   const byRoot = new Map(legend.map((f) => [f.root, f.color]));
   const roots = familyRoots(graph);

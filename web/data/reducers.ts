@@ -82,11 +82,7 @@ export function createReducers(graph: PaperGraph, state: HighlightState): Reduce
   const focus = hovered ?? selected;
   // Hover shows neighbours; a selection in the lineage view shows its lineage.
   const showLineage = !hovered && lineage !== null && lineage.size > 1;
-  const bright: ReadonlySet<string> | null = showLineage
-    ? lineage
-    : focus && graph.hasNode(focus)
-      ? new Set(graph.neighbors(focus))
-      : null;
+  const bright: ReadonlySet<string> | null = showLineage ? lineage : focus && graph.hasNode(focus) ? new Set(graph.neighbors(focus)) : null;
 
   const nodeReducer = (key: string, data: NodeAttributes): Partial<NodeDisplayData> => {
     const color = colors?.get(key) ?? data.color;

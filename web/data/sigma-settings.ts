@@ -64,10 +64,7 @@ export function isBigGraph(graph: PaperGraph): boolean {
  * sigma's first render already applies them (setting reducers after creation would make
  * sigma process every node and edge a second time before the first useful frame).
  */
-export function sigmaSettings(
-  graph: PaperGraph,
-  reducers: Pick<Settings<N, E, G>, 'nodeReducer' | 'edgeReducer'>,
-): Partial<Settings<N, E, G>> {
+export function sigmaSettings(graph: PaperGraph, reducers: Pick<Settings<N, E, G>, 'nodeReducer' | 'edgeReducer'>): Partial<Settings<N, E, G>> {
   const big = isBigGraph(graph);
   return {
     ...SIGMA_SETTINGS,

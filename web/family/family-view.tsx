@@ -125,7 +125,16 @@ function LinkPath({ link, active, onPick, labelOf }: { link: DrawnLink; active: 
         strokeDasharray={link.edgeType === 'variant_of' ? '6 4' : undefined}
         markerEnd={`url(#arrow-${link.kind})`}
       />
-      <rect x={link.labelX - link.labelWidth / 2} y={link.labelY - h / 2} width={link.labelWidth} height={h} rx={3} fill="#ffffff" stroke={color} strokeWidth={0.8} />
+      <rect
+        x={link.labelX - link.labelWidth / 2}
+        y={link.labelY - h / 2}
+        width={link.labelWidth}
+        height={h}
+        rx={3}
+        fill="#ffffff"
+        stroke={color}
+        strokeWidth={0.8}
+      />
       <text className="link-label" x={link.labelX} y={link.labelY} dominantBaseline="central" textAnchor="middle" fontSize={11} fill="#1f2933">
         {link.label}
       </text>

@@ -7,9 +7,7 @@ import { graphFromJson } from '../../src/graph-json.js';
 import type { WorkerMessage } from '../worker/messages.js';
 
 export type CorpusBuildState =
-  | { kind: 'idle' }
-  | { kind: 'running'; fileName: string; phase: string; done: number; total: number }
-  | { kind: 'error'; fileName: string; message: string };
+  { kind: 'idle' } | { kind: 'running'; fileName: string; phase: string; done: number; total: number } | { kind: 'error'; fileName: string; message: string };
 
 export interface CorpusResult {
   graph: PaperGraph;

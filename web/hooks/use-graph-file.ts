@@ -6,10 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PaperGraph } from '../../graph/schema.js';
 import { graphFromJson } from '../../src/graph-json.js';
 
-export type GraphFileState =
-  | { kind: 'loading' }
-  | { kind: 'ready'; graph: PaperGraph; file: string; overview: boolean }
-  | { kind: 'error'; message: string };
+export type GraphFileState = { kind: 'loading' } | { kind: 'ready'; graph: PaperGraph; file: string; overview: boolean } | { kind: 'error'; message: string };
 
 export const OVERVIEW_URL = 'overview.json';
 

@@ -31,7 +31,7 @@ describe('export registry', () => {
     graph.forEachNode((_key, a) => expect(all).toContain(a.type));
   });
 
-  it('GRAPH_JSON is graphology\'s serialisation', () => {
+  it("GRAPH_JSON is graphology's serialisation", () => {
     const output = GRAPH_JSON.write(graph);
     expect(output.kind === 'file' && JSON.parse(text(output.text))).toEqual(JSON.parse(JSON.stringify(graph.export())));
   });

@@ -12,7 +12,9 @@ export const MODEL_KEY = '__papergraph_gexf_model__';
 /** Optional text and list attributes of nodes, from the attribute table. */
 export const OPTIONAL_NODE_TEXT_COLUMNS = columnsFor(NODE_ATTRIBUTES, 'gexf').filter((c) => !c.spec.required && c.spec.kind === 'string');
 const OPTIONAL_NODE_TEXT = OPTIONAL_NODE_TEXT_COLUMNS.map((c) => c.attribute);
-const OPTIONAL_NODE_LISTS = columnsFor(NODE_ATTRIBUTES, 'gexf').filter((c) => !c.spec.required && c.spec.kind === 'list').map((c) => c.attribute);
+const OPTIONAL_NODE_LISTS = columnsFor(NODE_ATTRIBUTES, 'gexf')
+  .filter((c) => !c.spec.required && c.spec.kind === 'list')
+  .map((c) => c.attribute);
 
 /** Stand-in attributes that use every optional attribute some node or edge of the graph uses. */
 export function modelAttributes(graph: PaperGraph): { node: NodeAttributes; edge: EdgeAttributes } {

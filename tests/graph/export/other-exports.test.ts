@@ -144,7 +144,14 @@ describe('Neo4j CSV', () => {
     expect(bio?.[7]).toBe('We introduce BioBERT, which is initialized with BERT and further pre-trained on PubMed. It beats "BERT" & <others> on NER.');
     expect(bio?.[11]).toBe('Jinhyuk Lee;Wonjin Yoon, Jr.');
     const lineageRow = edgeRows.find((r) => r[3] === 'derived_from:model:biobert->model:bert');
-    expect(lineageRow?.slice(0, 6)).toEqual(['model:biobert', 'model:bert', 'DERIVED_FROM', 'derived_from:model:biobert->model:bert', 'continued-pretraining', '1']);
+    expect(lineageRow?.slice(0, 6)).toEqual([
+      'model:biobert',
+      'model:bert',
+      'DERIVED_FROM',
+      'derived_from:model:biobert->model:bert',
+      'continued-pretraining',
+      '1',
+    ]);
     expect(JSON.parse(lineageRow?.[6] ?? '')).toEqual(graph.getEdgeAttribute('derived_from:model:biobert->model:bert', 'evidence'));
   });
 

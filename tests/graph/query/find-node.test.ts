@@ -33,12 +33,9 @@ describe('findNode', () => {
     expect(findNode(graph, name)).toBe(key);
   });
 
-  it.each(['BER', 'BERT-like', 'Transformer', 'NER', '', '   ', '---', 'language:bert', 'model:english'])(
-    'finds nothing for %j',
-    (name) => {
-      expect(findNode(graph, name)).toBeUndefined();
-    },
-  );
+  it.each(['BER', 'BERT-like', 'Transformer', 'NER', '', '   ', '---', 'language:bert', 'model:english'])('finds nothing for %j', (name) => {
+    expect(findNode(graph, name)).toBeUndefined();
+  });
 
   it('sees names changed after an earlier lookup (aliases are edited in place by the build)', () => {
     const g = fixtureGraph();

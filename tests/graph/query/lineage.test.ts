@@ -5,8 +5,7 @@ import { fixtureGraph } from '../fixture-graph.js';
 import { UsageError } from '../../../src/errors.js';
 
 const graph = fixtureGraph();
-const flat = (steps: Parameters<typeof flattenLineage>[0]) =>
-  flattenLineage(steps).map((s) => [s.label, s.depth, s.relation, s.repeated ?? false]);
+const flat = (steps: Parameters<typeof flattenLineage>[0]) => flattenLineage(steps).map((s) => [s.label, s.depth, s.relation, s.repeated ?? false]);
 
 describe('lineage', () => {
   it('walks ancestors with relation and evidence', () => {

@@ -35,7 +35,10 @@ describe('neighbours', () => {
     [{ nodeTypes: ['model'] as const }, ['model:biobert', 'model:distilbert', 'model:roberta']],
     [{ direction: 'out' as const }, []],
     [{ edgeTypes: ['derived_from'] as const, direction: 'in' as const, depth: 2 }, ['model:biobert', 'model:distilbert', 'model:roberta', 'model:xlm-r']],
-    [{ edgeTypes: ['derived_from'] as const, depth: 3, nodeTypes: ['model'] as const }, ['model:biobert', 'model:distilbert', 'model:roberta', 'model:xlm-r', 'model:gloria']],
+    [
+      { edgeTypes: ['derived_from'] as const, depth: 3, nodeTypes: ['model'] as const },
+      ['model:biobert', 'model:distilbert', 'model:roberta', 'model:xlm-r', 'model:gloria'],
+    ],
     [{ edgeTypes: ['introduces'] as const }, ['paper:1810.04805']],
   ])('filters %j', (options, expected) => {
     expect(keys(neighbours(graph, 'BERT', options)).sort()).toEqual([...expected].sort());
