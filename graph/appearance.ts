@@ -10,14 +10,15 @@ import type { PaperGraph } from './schema.js';
  * Okabe & Ito's colour-blind-safe palette (https://jfly.uni-koeln.de/color/): told apart
  * with protanopia, deuteranopia and tritanopia, and each type in its own hue.
  */
+// Lower-case hex like every other colour of the graph (graph.json, GEXF, the map).
 export const OKABE_ITO = {
-  orange: '#E69F00',
-  skyBlue: '#56B4E9',
-  bluishGreen: '#009E73',
-  yellow: '#F0E442',
-  blue: '#0072B2',
-  vermillion: '#D55E00',
-  reddishPurple: '#CC79A7',
+  orange: '#e69f00',
+  skyBlue: '#56b4e9',
+  bluishGreen: '#009e73',
+  yellow: '#f0e442',
+  blue: '#0072b2',
+  vermillion: '#d55e00',
+  reddishPurple: '#cc79a7',
   black: '#000000',
 } as const;
 

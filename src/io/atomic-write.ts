@@ -3,9 +3,10 @@
 // old one survives. Sets of files replaced together build on this (output-set.ts).
 
 import { rmSync } from 'node:fs';
-import { lstat, mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { lstat, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { makeDirectory } from './make-directory.js';
 
 /** Temporary files being written now, removed if the process is stopped by a signal. */
 const pending = new Set<string>();
@@ -194,7 +195,7 @@ export interface TempFile {
  * On failure the temporary file is removed and the error is thrown.
  */
 export async function writeTempFile(path: string, data: FileContent): Promise<TempFile> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeDirectory(dirname(path));
   await removeStaleTempFiles(path);
   const tmp = tempPath(path);
   pending.add(tmp);

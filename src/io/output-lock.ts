@@ -4,10 +4,11 @@
 // host), or untouched for an hour (another host), is stale and taken over.
 
 import { readFileSync, rmSync } from 'node:fs';
-import { link, mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { link, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { BusyError } from '../errors.js';
+import { makeDirectory } from './make-directory.js';
 
 export const LOCK_FILE = '.papergraph.lock';
 
@@ -97,7 +98,7 @@ function busyMessage(dir: string, owner: LockOwner | undefined, waited: number):
  * when another live run holds it. Creating the lock is also the check that `dir` is writable.
  */
 export async function lockOutputDir(dir: string, options: LockOptions): Promise<OutputLock> {
-  await mkdir(dir, { recursive: true });
+  await makeDirectory(dir);
   const path = join(dir, LOCK_FILE);
   const owner: LockOwner = { pid: process.pid, host: hostname(), command: options.command, since: new Date().toISOString() };
   const deadline = Date.now() + (options.waitSeconds ?? 0) * 1000;
