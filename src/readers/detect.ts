@@ -10,7 +10,7 @@ import { MIN_PLAUSIBLE_SHARE, plausibleShare } from './plausible.js';
 import { isFileProblem } from './types.js';
 import type { CorpusFormat, CorpusReader, Problem, ReadResult } from './types.js';
 
-export const READERS: Record<CorpusFormat, CorpusReader> = {
+const READERS: Record<CorpusFormat, CorpusReader> = {
   trending: readTrendingPage,
   jsonl: readJsonLines,
   atom: readArxivAtom,

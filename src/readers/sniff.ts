@@ -41,7 +41,7 @@ function hasMagic(bytes: Uint8Array, { magic, offset = 0 }: Signature): boolean 
  * feed and carriage return, and bytes of invalid UTF-8 sequences. One stray NUL or a few
  * Latin-1 bytes in a text file stay far below the limit (they are repaired and reported).
  */
-export function binaryShare(bytes: Uint8Array): number {
+function binaryShare(bytes: Uint8Array): number {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   if (sample.length === 0) return 0;
   let bad = 0;
