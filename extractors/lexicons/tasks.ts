@@ -345,8 +345,11 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
       /\b(?:natural[- ]language|textual|task|crowdsourcing) instructions\b/i,
       // Evaluated after instruction tuning; "developed through instruction tuning" is a training step.
       /\bafter instruction[- ]tuning\b/i,
+      // Instruction tuning as what is studied: the subject of the sentence, or "the effect of instruction tuning".
+      /^instruction[- ](?:fine-?tuning|finetuning|tuning)\b/i,
+      /\b(?:effects?|impact|role|benefits?|scaling|study) of instruction[- ](?:fine-?tuning|finetuning|tuning)\b/i,
     ],
-    titlePhrases: [/\binstruction[- ]tuning\b/i],
+    titlePhrases: [/\binstruction[- ](?:fine-?tun(?:ing|ed)|finetun(?:ing|ed)|tun(?:ing|ed))\b/i],
     example: 'instruction following ability',
   },
   {
