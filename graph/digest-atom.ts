@@ -10,7 +10,7 @@ import { digestView, type ViewEntry } from './digest-view.js';
 import type { PaperGraph } from './schema.js';
 import { el, htmlFragment, xmlDocument, type XmlNode } from './xml-tree.js';
 
-export const ATOM_NS = 'http://www.w3.org/2005/Atom';
+const ATOM_NS = 'http://www.w3.org/2005/Atom';
 /** Entries kept in the feed, newest first. */
 export const MAX_FEED_ENTRIES = 30;
 

@@ -5,8 +5,6 @@
 import type { Digest, DigestNodeRef, DigestPaper } from './digest-types.js';
 import { digestView, type ViewEntry } from './digest-view.js';
 
-export { RELATION_PHRASES } from './digest-view.js';
-
 /** Escape Markdown syntax in corpus text so a title like "*BERT* [v2]" prints as written. */
 export function escapeMarkdown(text: string): string {
   return text

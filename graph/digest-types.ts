@@ -1,10 +1,10 @@
 // The shape of a digest (digest.json): what one build or `add` brought to the map.
 // Declarations only; graph/digest.ts computes it, digest-markdown/-html/-atom render it.
 
-import type { LineageRelation, NodeType } from '../src/types.js';
+import type { EntityEdgeType, LineageRelation, NodeType } from '../src/types.js';
 
-export const LINEAGE_EDGES = ['derived_from', 'variant_of'] as const;
-export type LineageEdge = (typeof LINEAGE_EDGES)[number];
+/** Lineage edges are the entity-to-entity edges (derived_from, variant_of). */
+export type LineageEdge = EntityEdgeType;
 
 /** Node and edge keys of a graph at one moment (what was there before an `add`). */
 export interface GraphKeys {

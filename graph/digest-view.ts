@@ -11,12 +11,12 @@ import { isEmptyDigest } from './digest.js';
 export const DEFAULT_MAP_URL = 'http://127.0.0.1:4173/';
 
 /** Items named in each line of the summary before "and N more". */
-export const SUMMARY_ITEMS = 8;
+const SUMMARY_ITEMS = 8;
 /** Bases named in the summary. */
-export const SUMMARY_BASES = 5;
+const SUMMARY_BASES = 5;
 
 /** How a child relates to its parent, as a phrase: "BioBERT further pre-trained from BERT". */
-export const RELATION_PHRASES: Record<LineageRelation, string> = {
+const RELATION_PHRASES: Record<LineageRelation, string> = {
   'fine-tuned': 'fine-tuned from',
   'continued-pretraining': 'further pre-trained from',
   distilled: 'distilled from',
@@ -27,7 +27,7 @@ export const RELATION_PHRASES: Record<LineageRelation, string> = {
   architecture: 'uses the architecture of',
 };
 
-export function relationText(link: Pick<DigestLink, 'edge' | 'relation'>): string {
+function relationText(link: Pick<DigestLink, 'edge' | 'relation'>): string {
   if (link.edge === 'variant_of') return 'variant of';
   return link.relation ? RELATION_PHRASES[link.relation] : 'derived from';
 }

@@ -13,7 +13,7 @@ export interface HealthOptions {
   minIntroducers?: number;
 }
 
-export const DEFAULT_HEALTH_OPTIONS: Required<HealthOptions> = { top: 10, minIntroducers: 3 };
+const DEFAULT_HEALTH_OPTIONS: Required<HealthOptions> = { top: 10, minIntroducers: 3 };
 
 export interface NodeRef {
   key: string;

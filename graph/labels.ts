@@ -10,7 +10,7 @@ const isWordCode = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
 
 /** `form` occurs in `sentence` as a whole name: no letter or digit glued on either side ("ResNet" is not in "ResNet-101"). */
-export function occursAsName(sentence: string, form: string): boolean {
+function occursAsName(sentence: string, form: string): boolean {
   let at = sentence.indexOf(form);
   while (at >= 0) {
     const before = at > 0 ? sentence.charCodeAt(at - 1) : 32;

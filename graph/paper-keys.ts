@@ -6,7 +6,7 @@
 import { matchForm, slug } from '../src/normalize.js';
 
 /** Titles whose slug is at most this long keep it whole as their key (readable keys). */
-export const MAX_PLAIN_TITLE_SLUG = 80;
+const MAX_PLAIN_TITLE_SLUG = 80;
 /** Head of the slug kept before the hash when a title is longer. */
 const HASHED_SLUG_HEAD = 60;
 
@@ -39,7 +39,7 @@ export function titleIdentity(title: string): string {
 }
 
 /** 64 bits of a string as 16 hex digits (two 32-bit multiply-xorshift lanes, cyrb53's mix). */
-export function hash64(text: string): string {
+function hash64(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

@@ -5,7 +5,7 @@
 import type { PaperGraph } from './schema.js';
 
 /** Stable 32-bit hash of a string (FNV-1a). */
-export function hashKey(text: string): number {
+function hashKey(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -42,7 +42,7 @@ const BLOCKS = new Set([
   'subtitle',
 ]);
 
-export function text(value: string): XmlNode {
+function text(value: string): XmlNode {
   return { '#text': value };
 }
 

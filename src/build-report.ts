@@ -1,6 +1,6 @@
 // Stage timings of a build, for the CLI summary and the benchmark. Pure bookkeeping.
 
-export const BUILD_STAGES = ['read', 'extract', 'merge', 'layout', 'write'] as const;
+const BUILD_STAGES = ['read', 'extract', 'merge', 'layout', 'write'] as const;
 export type BuildStage = (typeof BUILD_STAGES)[number];
 
 export class StageTimer {

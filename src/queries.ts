@@ -29,7 +29,7 @@ export interface NodeRef {
 }
 
 /** The node `name` names on `source`, or a NotFoundError naming `where` (the graph file). */
-export function resolveName(source: QuerySource, name: string, where: string, options: FindOptions = {}): string {
+function resolveName(source: QuerySource, name: string, where: string, options: FindOptions = {}): string {
   const key = source.find(name, options);
   if (key !== undefined) return key;
   throw new NotFoundError(`no node named "${name}" in ${where}`, source.suggest(name, { ...options, limit: 5 }));

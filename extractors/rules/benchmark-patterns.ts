@@ -15,6 +15,10 @@ export interface BenchmarkRule {
   needsEvaluation?: boolean;
   /** Plain capitalised words count as names here (the cue is strong): "Poeta, a suite of datasets". */
   plainNames?: boolean;
+  /** The last group, when it matched, is the name and the first its long form: "Foo Benchmark (FB)". */
+  acronymLast?: boolean;
+  /** Not in title-cased text, where every word is capitalised ("A New Benchmark for ..."). */
+  notTitleCase?: boolean;
   example: string;
 }
 
@@ -36,7 +40,8 @@ export const BENCHMARK_RULES: readonly BenchmarkRule[] = [
     id: 'bench-apposition',
     plainNames: true,
     cue: ['benchmark', 'dataset', 'test set', 'suite'],
-    pattern: `{NP}, (?:a|an|the) [^,.;()]{0,80}?\\b(?:benchmarks?|datasets?|test set|suite)\\b`,
+    // The gap holds no preposition: in "X and Y, the average error on the Z dataset" Z is the dataset, not Y.
+    pattern: `{NP}, (?:a|an|the) (?:(?!\\b(?:on|in|at|from|by|with|than|over|to)\\b)[^,.;()]){0,80}?\\b(?:benchmarks?|datasets?|test set|suite)\\b`,
     example: 'FooQA, a challenging multilingual question answering dataset',
   },
   {
@@ -55,14 +60,43 @@ export const BENCHMARK_RULES: readonly BenchmarkRule[] = [
     id: 'bench-evaluated-on',
     needsEvaluation: true,
     cue: ['on ', 'across '],
-    pattern: `\\b(?:[Oo]n|[Aa]cross) (?:the )?{N}${'(?:(?:,| and|, and|,? as well as) {N})?'.repeat(3)}\\b`,
+    // A bare comma joins names only in a list that ends with "and": in "On FooBench, BarNet achieves" BarNet is the subject.
+    pattern: `\\b(?:[Oo]n|[Aa]cross) (?:the )?{N}${'(?:(?:,(?= [^\\s,]+(?: [^\\s,]+)?(?:, [^\\s,]+(?: [^\\s,]+)?){0,3},? (?:and|as well as) )| and|, and|,? as well as) {N})?'.repeat(3)}(?![\\p{L}\\d])`,
     example: 'we evaluate on FooBench and BarQA',
+  },
+  {
+    id: 'bench-acronym-noun',
+    cue: [') benchmark', ') dataset', ') corpus', ') test set', ') evaluation suite', ') leaderboard'],
+    pattern: `\\(([\\p{Lu}][\\p{L}\\d\\-]*)\\) (?:benchmarks?|datasets?|corpus|test set|evaluation suite|leaderboard)\\b`,
+    example: 'results on the Foo Multitask Understanding (FMUB) benchmark',
+  },
+  {
+    id: 'bench-titled-kind',
+    plainNames: true,
+    acronymLast: true,
+    notTitleCase: true,
+    cue: [' benchmark', ' dataset', ' corpus', ' leaderboard', ' challenge', ' testbed'],
+    pattern: `(?<![\\p{L}\\d\\-])((?:[\\p{Lu}][\\p{L}\\d]*(?:[\\-/.][\\p{L}\\d]+)* ){1,4}(?:Benchmark|Dataset|Corpus|Leaderboard|Challenge|Testbed))(?: \\(([\\p{Lu}][\\p{L}\\d\\-]*)\\))?`,
+    example: 'evaluated on the Open Foo Bar Leaderboard',
+  },
+  {
+    id: 'bench-list-before-noun',
+    cue: [' benchmarks', ' datasets', ' test sets'],
+    pattern: `{N}(?:, {N})?(?:, {N})?(?:, {N})?,? and {N} (?:benchmarks|datasets|test sets)\\b`,
+    example: 'Gains hold for Alpha-T, Beta-E, and GammaHard benchmarks.',
+  },
+  {
+    id: 'bench-shape',
+    cue: ['bench', 'eval', 'qa', 'arena'],
+    // Name shapes of benchmarks: FooBench, Foo-Bench, FooEval, FooQA, FooArena (a suffix part may follow: Foo-Bench-Lite).
+    pattern: `(?<![\\p{L}\\d\\-])([\\p{Lu}\\d][\\p{L}\\d]*(?:[\\-.][\\p{L}\\d]+)*?(?:Bench|BENCH|-bench|-Bench|[\\p{L}\\d]{2}Eval|QA|[a-z]Arena)(?:-[\\p{L}\\d]+)?\\+?)(?![\\p{L}\\d\\-])`,
+    example: 'FooBench is hard for all models.',
   },
 ];
 
-/** Words showing a sentence reports an evaluation. */
+/** Words showing a sentence reports an evaluation (any case: "Experiments on X show ..." starts a sentence). */
 export const EVALUATION_WORDS =
-  /\b(?:evaluat\w*|experiments?|results?|benchmark\w*|accuracy|performance|scores?|outperform\w*|surpass\w*|achiev\w*|state[- ]of[- ]the[- ]art|SOTA|F1|BLEU|recall|trained|test\w*)\b/;
+  /\b(?:evaluat\w*|experiments?|results?|benchmark\w*|accuracy|performance|scores?|outperform\w*|surpass\w*|achiev\w*|state[- ]of[- ]the[- ]art|SOTA|F1|BLEU|recall|trained|test\w*)\b/i;
 
 /** Cheap pre-check for EVALUATION_WORDS: the lower-cased sentence contains one of these when it matches. */
 export const EVALUATION_CUES = [
@@ -123,4 +157,13 @@ export const NOT_BENCHMARK = new Set([
   'ArXiv',
   'arXiv',
   'PubMed',
+  // Evaluation campaigns and task words shaped like benchmark names.
+  'SemEval',
+  'MediaEval',
+  'VideoQA',
+  'TableQA',
+  'AudioQA',
+  'ImageQA',
+  'TextQA',
+  'OpenQA',
 ]);

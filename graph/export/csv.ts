@@ -23,7 +23,7 @@ export function neo4jType(type: EdgeType): string {
 }
 
 /** neo4j-admin's default array delimiter. */
-export const ARRAY_DELIMITER = ';';
+const ARRAY_DELIMITER = ';';
 
 /**
  * One CSV field: always double-quoted with quotes doubled (neo4j-admin's default quote

@@ -28,18 +28,6 @@ function attr(value: string | number): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\t/g, '&#x9;').replace(/\n/g, '&#xA;').replace(/\r/g, '&#xD;');
 }
 
-/** The `<attributes class="...">` declarations of a writer document, in order. */
-export function readDeclarations(xml: string, cls: 'node' | 'edge'): Declarations {
-  const start = xml.indexOf(`<attributes class="${cls}">`);
-  if (start < 0) return [];
-  const end = xml.indexOf('</attributes>', start);
-  const out: Declarations = [];
-  for (const m of xml.slice(start, end).matchAll(/<attribute id="([^"]*)" title="[^"]*" type="([^"]*)"\/>/g)) {
-    out.push([m[1] ?? '', m[2] ?? '']);
-  }
-  return out;
-}
-
 /** Colour attributes by CSS colour: a graph uses a handful of colours on many elements. */
 const colorCache = new Map<string, string>();
 

@@ -51,9 +51,9 @@ function json(value: readonly unknown[] | undefined): string | undefined {
 }
 
 /** Node data keys, in file order: the rows of graph/attributes.ts. */
-export const GRAPHML_NODE_KEYS: KeySpec<NodeAttributes>[] = columnsFor(NODE_ATTRIBUTES, 'graphml').flatMap(keysOf);
+const GRAPHML_NODE_KEYS: KeySpec<NodeAttributes>[] = columnsFor(NODE_ATTRIBUTES, 'graphml').flatMap(keysOf);
 
-export const GRAPHML_EDGE_KEYS: KeySpec<EdgeAttributes>[] = columnsFor(EDGE_ATTRIBUTES, 'graphml').flatMap(keysOf);
+const GRAPHML_EDGE_KEYS: KeySpec<EdgeAttributes>[] = columnsFor(EDGE_ATTRIBUTES, 'graphml').flatMap(keysOf);
 
 function keyLines<A>(specs: readonly KeySpec<A>[], domain: 'node' | 'edge'): string[] {
   // Ids are prefixed per domain: GraphML key ids are global, and both domains have `type`.

@@ -1,13 +1,16 @@
 // Model families: each model with lineage belongs to the family of one root ancestor, chosen
 // by a fixed rule; a family is that root with everything derived from it or a variant of it.
-// Reads the graph only; the index of roots is cached per graph and dropped when edges change.
+// Reads the graph only, through the lineage adjacency (built once); the index of roots is
+// cached per graph and dropped when edges change.
 
 import type { NodeType } from '../../src/types.js';
 import { UsageError } from '../../src/errors.js';
 import type { PaperGraph } from '../schema.js';
 import { citeEvidence, type CitedEvidence } from './evidence.js';
 import { findNode, resolveNode } from './find-node.js';
-import { childLinks, LINEAGE_KINDS, parentLinks, type LineageEdgeType, type LineageKind } from './lineage-links.js';
+import { cachedPerGraph } from './graph-cache.js';
+import { lineageAdjacency, type LineageAdjacency } from './lineage-adjacency.js';
+import { LINEAGE_KINDS, type LineageEdgeType, type LineageKind } from './lineage-links.js';
 
 export interface DescendantCounts {
   /** Every model below, each counted once. */
@@ -77,14 +80,13 @@ interface FamilyIndex {
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Everything below `key`, breadth-first: each model once with the kind of the step that reached it. */
-function below(graph: PaperGraph, key: string): Map<string, LineageKind> {
+function below(lineage: LineageAdjacency, key: string): Map<string, LineageKind> {
   const seen = new Map<string, LineageKind>();
   let frontier = [key];
   while (frontier.length) {
     const next: string[] = [];
     for (const node of frontier) {
-      const links = childLinks(graph, node).sort((a, b) => byKey(a.other, b.other));
-      for (const link of links) {
+      for (const link of lineage.children(node)) {
         if (link.other === key || seen.has(link.other)) continue;
         seen.set(link.other, link.kind);
         next.push(link.other);
@@ -96,43 +98,38 @@ function below(graph: PaperGraph, key: string): Map<string, LineageKind> {
 }
 
 export function descendantCounts(graph: PaperGraph, key: string): DescendantCounts {
-  const reached = below(graph, key);
+  const lineage = lineageAdjacency(graph);
+  const reached = below(lineage, key);
   const byKind: Partial<Record<LineageKind, number>> = {};
   for (const kind of reached.values()) byKind[kind] = (byKind[kind] ?? 0) + 1;
   const ordered: Partial<Record<LineageKind, number>> = {};
   for (const kind of LINEAGE_KINDS) if (byKind[kind]) ordered[kind] = byKind[kind];
-  return { total: reached.size, children: new Set(childLinks(graph, key).map((l) => l.other)).size, byKind: ordered };
+  return { total: reached.size, children: new Set(lineage.children(key).map((l) => l.other)).size, byKind: ordered };
 }
 
 /**
  * The rule that picks a family's root where a model has several: the root with the most
  * descendants, then the one in more papers, then the smaller key. Negative when `a` wins.
  */
-function rootOrder(graph: PaperGraph, totals: Map<string, number>) {
+function rootOrder(graph: PaperGraph, lineage: LineageAdjacency) {
+  const totals = new Map<string, number>();
   const total = (key: string) => {
     let t = totals.get(key);
-    if (t === undefined) totals.set(key, (t = below(graph, key).size));
+    if (t === undefined) totals.set(key, (t = below(lineage, key).size));
     return t;
   };
   return (a: string, b: string) => total(b) - total(a) || graph.getNodeAttribute(b, 'papers') - graph.getNodeAttribute(a, 'papers') || byKey(a, b);
 }
 
 function buildIndex(graph: PaperGraph): FamilyIndex {
-  const inLineage: string[] = [];
-  const roots: string[] = [];
-  graph.forEachNode((key) => {
-    const up = parentLinks(graph, key).length > 0;
-    const down = childLinks(graph, key).length > 0;
-    if (!up && !down) return;
-    inLineage.push(key);
-    if (!up) roots.push(key);
-  });
-  const totals = new Map<string, number>();
-  const order = rootOrder(graph, totals);
+  const lineage = lineageAdjacency(graph);
+  const inLineage = lineage.nodes;
+  const roots = inLineage.filter((key) => lineage.parents(key).length === 0);
+  const order = rootOrder(graph, lineage);
   const rootOf = new Map<string, string>();
   const claim = (root: string) => {
     if (!rootOf.has(root)) rootOf.set(root, root);
-    for (const node of below(graph, root).keys()) if (!rootOf.has(node)) rootOf.set(node, root);
+    for (const node of below(lineage, root).keys()) if (!rootOf.has(node)) rootOf.set(node, root);
   };
   // Best roots first, so each model is claimed by the root the rule prefers for it.
   roots.sort(order).forEach(claim);
@@ -148,21 +145,8 @@ function buildIndex(graph: PaperGraph): FamilyIndex {
   return { rootOf, families };
 }
 
-const INDEXES = new WeakMap<PaperGraph, FamilyIndex>();
-const WATCHED = new WeakSet<PaperGraph>();
-
-function familyIndex(graph: PaperGraph): FamilyIndex {
-  let index = INDEXES.get(graph);
-  if (!index) {
-    if (!WATCHED.has(graph)) {
-      WATCHED.add(graph);
-      const drop = () => INDEXES.delete(graph);
-      for (const event of ['edgeAdded', 'edgeDropped', 'nodeDropped', 'cleared', 'edgesCleared'] as const) graph.on(event, drop);
-    }
-    INDEXES.set(graph, (index = buildIndex(graph)));
-  }
-  return index;
-}
+// Node attribute changes (papers) are not watched: the root rule reads them only as a tie-break.
+const familyIndex = cachedPerGraph(buildIndex, ['edgeAdded', 'edgeDropped', 'nodeDropped', 'cleared', 'edgesCleared', 'edgeAttributesUpdated']);
 
 /** The root of a model's family; the model itself when it has no lineage. */
 export function familyRoot(graph: PaperGraph, key: string): string {
@@ -202,13 +186,14 @@ export function family(graph: PaperGraph, model: string, options: FamilyOptions 
   if (!Number.isInteger(maxMembers) || maxMembers < 1) throw new UsageError(`maxMembers must be a positive integer, got ${maxMembers}`);
   const key = findNode(graph, model, { types: ['model', 'method'] }) ?? resolveNode(graph, model);
   const root = familyRoot(graph, key);
+  const lineage = lineageAdjacency(graph);
   // Breadth-first from the root: generations in order, so a cap drops the farthest.
   const generation = new Map<string, number>([[root, 0]]);
   let frontier = [root];
   for (let depth = 1; frontier.length; depth++) {
     const next = new Set<string>();
     for (const node of frontier) {
-      for (const link of childLinks(graph, node).sort((a, b) => byKey(a.other, b.other))) {
+      for (const link of lineage.children(node)) {
         if (generation.has(link.other) || next.has(link.other)) continue;
         if (generation.size + next.size >= maxMembers) continue;
         next.add(link.other);
@@ -217,7 +202,7 @@ export function family(graph: PaperGraph, model: string, options: FamilyOptions 
     for (const node of next) generation.set(node, depth);
     frontier = [...next];
   }
-  const omitted = generation.size >= maxMembers ? below(graph, root).size + 1 - generation.size : 0;
+  const omitted = generation.size >= maxMembers ? below(lineage, root).size + 1 - generation.size : 0;
   // Keep the asked-for model even when the cap would drop it.
   if (!generation.has(key)) generation.set(key, Math.max(...generation.values()) + 1);
   const members = [...generation].map(([k, g]) => member(graph, k, g, false));
@@ -225,7 +210,7 @@ export function family(graph: PaperGraph, model: string, options: FamilyOptions 
   const links: FamilyLink[] = [];
   const outside = new Map<string, number>();
   for (const { key: child } of members) {
-    for (const link of parentLinks(graph, child)) {
+    for (const link of lineage.parents(child)) {
       if (!generation.has(link.other)) {
         outside.set(link.other, Math.min(outside.get(link.other) ?? Infinity, (generation.get(child) ?? 1) - 1));
       }

@@ -25,7 +25,7 @@ import type { CommandContext } from './context.js';
 /** Known papers listed on stderr; the rest are counted. */
 const MAX_LISTED = 10;
 
-export interface AddFlags {
+interface AddFlags {
   graph: string;
   since?: string;
   label?: string;
@@ -38,12 +38,12 @@ export interface AddFlags {
 }
 
 /** Today's date in UTC (YYYY-MM-DD): the default build label of `add`. */
-export function todayLabel(now: Date = new Date()): string {
+function todayLabel(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
 /** `--since` parser: a real calendar date written YYYY-MM-DD. */
-export function parseIsoDate(value: string): string {
+function parseIsoDate(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   const date = m ? new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`) : undefined;
   if (!m || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== m[0]) {
@@ -78,7 +78,7 @@ async function loadAddModules() {
   return { ...loading, ...reading, ...pipeline, ...update, ...parallel, ...writing, ...unplaced, digestFiles: digest.digestFiles };
 }
 
-export async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandContext): Promise<void> {
+async function runAdd(inputs: string[], flags: AddFlags, ctx: CommandContext): Promise<void> {
   const { checkInputs, loadGraph, prepareOutputDir } = await loadAddModules();
   const graphPath = graphFilePath(resolve(ctx.io.cwd, flags.graph));
   const outDir = dirname(graphPath);

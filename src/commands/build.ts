@@ -11,7 +11,7 @@ import { createProgress } from '../io/progress.js';
 import { CORPUS_FORMATS, formatProblem, isFileProblem, isRepaired, type CorpusFormat } from '../readers/types.js';
 import type { CommandContext } from './context.js';
 
-export interface BuildFlags {
+interface BuildFlags {
   out: string;
   format?: CorpusFormat;
   layout: boolean;
@@ -27,7 +27,7 @@ export function parsePositiveInt(value: string): number {
   return n;
 }
 
-export async function runBuild(inputs: string[], flags: BuildFlags, ctx: CommandContext): Promise<void> {
+async function runBuild(inputs: string[], flags: BuildFlags, ctx: CommandContext): Promise<void> {
   const { io } = ctx;
   const files = inputs.map((f) => resolve(io.cwd, f));
   const outDir = resolve(io.cwd, flags.out);

@@ -27,7 +27,7 @@ function rows(items: readonly Counted[]): string[] {
 }
 
 /** The report as aligned text, one section per figure. */
-export function renderHealth(report: HealthReport): string {
+function renderHealth(report: HealthReport): string {
   const many = report.introducedByMany;
   const lines = [
     `${report.papers} papers, ${report.entities} entities`,
@@ -51,7 +51,7 @@ export function renderHealth(report: HealthReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-export async function runDoctor(flags: DoctorFlags, ctx: CommandContext): Promise<void> {
+async function runDoctor(flags: DoctorFlags, ctx: CommandContext): Promise<void> {
   const graph = await openGraph(flags, ctx);
   const report = graphHealth(graph, { top: flags.top, minIntroducers: flags.introducers });
   if (flags.json) printJson(ctx, report);

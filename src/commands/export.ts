@@ -13,14 +13,12 @@ import { writeExport } from '../io/write-export.js';
 import type { CommandContext } from './context.js';
 import { addGraphOption, openGraph, type GraphFlags } from './graph-access.js';
 
-export { EXPORT_FORMATS, type ExportFormat };
-
 interface ExportFlags extends GraphFlags {
   out?: string;
   gexfVersion: GexfVersion;
 }
 
-export async function runExport(format: ExportFormat, flags: ExportFlags, ctx: CommandContext): Promise<void> {
+async function runExport(format: ExportFormat, flags: ExportFlags, ctx: CommandContext): Promise<void> {
   const spec = EXPORTS[format];
   const graph = await openGraph(flags, ctx);
   const output = spec.write(graph, { gexfVersion: flags.gexfVersion });

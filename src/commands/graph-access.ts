@@ -10,7 +10,7 @@ import { NotFoundError } from '../errors.js';
 import { graphSource, type QuerySource } from '../query-source.js';
 import type { CommandContext } from './context.js';
 
-export const DEFAULT_GRAPH = 'out/graph.json';
+const DEFAULT_GRAPH = 'out/graph.json';
 
 export interface GraphFlags {
   graph: string;

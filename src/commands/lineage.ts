@@ -19,7 +19,7 @@ interface LineageFlags extends GraphFlags {
  * Text tree of steps in the style of `npm ls` (two columns per generation); under each step
  * its relation's evidence: up to `maxEvidence` sentences with their paper and rule.
  */
-export function renderTree(steps: readonly LineageStep[], maxEvidence: number, prefix = ''): string[] {
+function renderTree(steps: readonly LineageStep[], maxEvidence: number, prefix = ''): string[] {
   const lines: string[] = [];
   steps.forEach((step, i) => {
     const last = i === steps.length - 1;
@@ -40,7 +40,7 @@ export function renderTree(steps: readonly LineageStep[], maxEvidence: number, p
   return lines;
 }
 
-export async function runLineage(name: string, flags: LineageFlags, ctx: CommandContext): Promise<void> {
+async function runLineage(name: string, flags: LineageFlags, ctx: CommandContext): Promise<void> {
   // Through the query source: on a big graph only the model's family is read (graph.index).
   const result = lineageOf(await openSource(flags, ctx), name, { direction: flags.direction, ...(flags.depth ? { depth: flags.depth } : {}) }, flags.graph);
   if (flags.json) {

@@ -20,7 +20,7 @@ function arrow(n: Neighbour): string {
   return n.links.map((l) => `${l.direction === 'out' ? '->' : '<-'} ${l.type}${l.relation ? ` (${l.relation})` : ''}`).join(', ');
 }
 
-export async function runNeighbours(name: string, flags: NeighbourFlags, ctx: CommandContext): Promise<void> {
+async function runNeighbours(name: string, flags: NeighbourFlags, ctx: CommandContext): Promise<void> {
   const source = await openSource(flags, ctx);
   const result = neighboursOf(
     source,
@@ -43,7 +43,7 @@ export async function runNeighbours(name: string, flags: NeighbourFlags, ctx: Co
   ctx.io.stdout(`${lines.join('\n')}\n`);
 }
 
-export async function runPapers(name: string, flags: GraphFlags, ctx: CommandContext): Promise<void> {
+async function runPapers(name: string, flags: GraphFlags, ctx: CommandContext): Promise<void> {
   const result = papersOf(await openSource(flags, ctx), name, flags.graph);
   if (flags.json) {
     printJson(ctx, result);
@@ -62,7 +62,7 @@ interface PathFlags extends GraphFlags {
   directed?: boolean;
 }
 
-export async function runPath(from: string, to: string, flags: PathFlags, ctx: CommandContext): Promise<void> {
+async function runPath(from: string, to: string, flags: PathFlags, ctx: CommandContext): Promise<void> {
   const source = await openSource(flags, ctx);
   const result = pathBetween(source, from, to, { directed: flags.directed === true }, flags.graph);
   if (flags.json) {

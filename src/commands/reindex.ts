@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import type { CommandContext } from './context.js';
 import { addGraphOption, openGraph, resolveGraphFile, type GraphFlags } from './graph-access.js';
 
-export async function runIndex(flags: GraphFlags, ctx: CommandContext): Promise<void> {
+async function runIndex(flags: GraphFlags, ctx: CommandContext): Promise<void> {
   const [graph, { writeQueryIndex }] = await Promise.all([openGraph(flags, ctx), import('../io/query-index.js')]);
   const file = await writeQueryIndex(graph, resolveGraphFile(flags, ctx));
   ctx.io.stderr(`wrote ${file} (${graph.order} nodes, ${graph.size} edges): queries of this graph now read only what they need\n`);

@@ -10,7 +10,7 @@ import { defaultAppDir } from '../io/package-info.js';
 import { DEFAULT_HOST, DEFAULT_PORT, isLoopback, serveUntilInterrupted, startServer } from '../io/server.js';
 import { openSource } from './graph-access.js';
 
-export function parsePort(value: string): number {
+function parsePort(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || !Number.isInteger(port) || port > 65535) {
     throw new UsageError(`--port must be a whole number from 0 to 65535, got "${value}"`);

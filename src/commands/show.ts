@@ -19,7 +19,7 @@ function lineageLine(ref: LineageRef, up: boolean): string {
   return up ? `    ${phrase} ${ref.label}` : `    ${ref.label} (${phrase} it)`;
 }
 
-export async function runShow(name: string, flags: GraphFlags, ctx: CommandContext): Promise<void> {
+async function runShow(name: string, flags: GraphFlags, ctx: CommandContext): Promise<void> {
   const graph = await openGraph(flags, ctx);
   const key = requireNode(graph, name, flags);
   const d = showJson(graph, key);

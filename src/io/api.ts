@@ -23,7 +23,7 @@ export const API_LIMITS = {
 } as const;
 
 /** Deepest walk the API allows (a depth-3 walk from a hub already spans most of a big graph). */
-export const API_MAX_DEPTH = { neighbours: 3, lineage: 20 } as const;
+const API_MAX_DEPTH = { neighbours: 3, lineage: 20 } as const;
 
 /** A bad query string: answered 400 with the message. */
 class BadRequest extends Error {}
@@ -143,7 +143,7 @@ const ENDPOINTS: Record<string, Endpoint> = {
   },
 };
 
-export const API_ENDPOINTS = Object.keys(ENDPOINTS).map((name) => `/api/${name}`);
+const API_ENDPOINTS = Object.keys(ENDPOINTS).map((name) => `/api/${name}`);
 
 export interface Api {
   /** The answer to a GET of `url` (path and query string), or undefined outside /api/. */

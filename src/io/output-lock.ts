@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { BusyError } from '../errors.js';
 import { makeDirectory } from './make-directory.js';
 
-export const LOCK_FILE = '.papergraph.lock';
+const LOCK_FILE = '.papergraph.lock';
 
 /** A lock of another host counts as abandoned after this long without a refresh. */
 const FOREIGN_LOCK_MAX_AGE_MS = 60 * 60 * 1000;
@@ -127,16 +127,6 @@ export async function lockOutputDir(dir: string, options: LockOptions): Promise<
       await rm(path, { force: true });
     },
   };
-}
-
-/** Run `work` holding the lock of `dir`; the lock is released however `work` ends. */
-export async function withOutputLock<T>(dir: string, options: LockOptions, work: () => Promise<T>): Promise<T> {
-  const lock = await lockOutputDir(dir, options);
-  try {
-    return await work();
-  } finally {
-    await lock.release();
-  }
 }
 
 /** Release this process's locks synchronously (signal handlers), if the files are still ours. */

@@ -11,7 +11,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { discardTempFile, releaseTempFile, syncDirectory, writeFileAtomic, writeTempFile, type FileContent, type TempFile } from './atomic-write.js';
 
 /** The commit record: present only between "all files written" and "all files renamed". */
-export const COMMIT_FILE = '.papergraph-commit.json';
+const COMMIT_FILE = '.papergraph-commit.json';
 
 export interface OutputFile {
   /** Path inside the output directory ("graph.json", "neo4j/nodes.csv"). */

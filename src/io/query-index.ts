@@ -31,7 +31,7 @@ import { EDGE_TYPES, NODE_TYPES, type EdgeType } from '../types.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { packageInfo } from './package-info.js';
 
-export const INDEX_FILE = 'graph.index';
+const INDEX_FILE = 'graph.index';
 /** Bumped whenever the layout below changes; an index of another format is ignored. */
 const FORMAT = 1;
 const TRAILER_PREFIX = 'papergraph-index ';
@@ -146,7 +146,7 @@ function* indexChunks(graph: PaperGraph, source: Header['source']): Generator<st
 }
 
 /** The index file that belongs to a graph.json. */
-export function indexFileFor(graphFile: string): string {
+function indexFileFor(graphFile: string): string {
   return join(dirname(graphFile), INDEX_FILE);
 }
 

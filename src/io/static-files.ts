@@ -33,7 +33,7 @@ export function chooseEncoding(header: string | undefined): Encoding {
 }
 
 /** How long a client may keep a file: hashed assets forever, everything else revalidated. */
-export function cacheControl(urlPath: string): string {
+function cacheControl(urlPath: string): string {
   return HASHED_ASSET.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 

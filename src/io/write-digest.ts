@@ -11,8 +11,6 @@ import { digestToMarkdown } from '../../graph/digest-markdown.js';
 import type { PaperGraph } from '../../graph/schema.js';
 import type { OutputFile } from './output-set.js';
 
-export { DIGEST_FILES } from './digest-names.js';
-
 export interface DigestFilesOptions {
   /** The Markdown already rendered (add prints it too). */
   markdown?: string;

@@ -53,7 +53,7 @@ function errorCode(error: unknown): string | undefined {
 }
 
 /** A file-system error as an OutputError naming `what`, or the error unchanged. */
-export function outputError(error: unknown, what: string, consequence: string): unknown {
+function outputError(error: unknown, what: string, consequence: string): unknown {
   if (error instanceof PapergraphError) return error;
   const code = errorCode(error);
   if (!code) return error;
@@ -61,7 +61,7 @@ export function outputError(error: unknown, what: string, consequence: string): 
 }
 
 /** The files of one run's set, in the order they are written (names relative to the directory). */
-export function outputFiles(graph: PaperGraph, formats: readonly GraphOutput[], options: WriteOutputsOptions = {}): OutputFile[] {
+function outputFiles(graph: PaperGraph, formats: readonly GraphOutput[], options: WriteOutputsOptions = {}): OutputFile[] {
   const files: OutputFile[] = [];
   for (const format of formats) {
     const name = options.names?.[format] ?? outputName(format);

@@ -7,9 +7,10 @@ import { readJsonLines } from './json-lines.js';
 import { readTrendingPage } from './trending-page.js';
 import { lineOf } from './line-of.js';
 import { MIN_PLAUSIBLE_SHARE, plausibleShare } from './plausible.js';
-import type { CorpusFormat, CorpusReader, ReadResult } from './types.js';
+import { isFileProblem } from './types.js';
+import type { CorpusFormat, CorpusReader, Problem, ReadResult } from './types.js';
 
-export const READERS: Record<CorpusFormat, CorpusReader> = {
+const READERS: Record<CorpusFormat, CorpusReader> = {
   trending: readTrendingPage,
   jsonl: readJsonLines,
   atom: readArxivAtom,
@@ -72,6 +73,13 @@ function checkTrendingPage(result: ReadResult, file: string): ReadResult {
   };
 }
 
+/** A file a forced format could not read at all: say what its content looks like instead. */
+function withDetectedHint(problem: Problem, forced: CorpusFormat, text: string): Problem {
+  const detected = detectFormat(text);
+  if (!isFileProblem(problem) || detected === forced) return problem;
+  return { ...problem, message: `${problem.message}; its content looks like the ${detected} format (leave out --format to read it so)` };
+}
+
 /** Parse one corpus text. A byte-order mark is dropped; NUL bytes are removed and reported. */
 export function parseCorpus(text: string, file: string, format?: CorpusFormat): ReadResult & { format: CorpusFormat } {
   const noBom = text.replace(/^\uFEFF/, '');
@@ -83,6 +91,7 @@ export function parseCorpus(text: string, file: string, format?: CorpusFormat): 
   }
   let result = runReader(chosen, clean, file);
   if (chosen === 'trending' && !format) result = checkTrendingPage(result, file);
+  if (format && !result.papers.length) result = { ...result, problems: result.problems.map((p) => withDetectedHint(p, format, clean)) };
   if (nul !== -1) {
     result.problems.unshift({ file, line: lineOf(noBom, nul), message: 'NUL bytes removed', severity: 'repaired' });
   }

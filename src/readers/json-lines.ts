@@ -1,7 +1,7 @@
 // Reader for JSON Lines, one paper per line: title and abstract (or summary) required;
 // id, url, published/date/update_date, authors optional. Reads arXiv metadata snapshot records as is.
 
-import type { ReadResult } from './types.js';
+import type { Problem, ReadResult } from './types.js';
 import { isRecord, stringField, toPaper } from './paper-fields.js';
 
 /** authors as an array of names or objects with `name`, a "A, B and C" string, or arXiv's authors_parsed. */
@@ -18,9 +18,20 @@ export function authorList(record: Record<string, unknown>): string[] | undefine
   return undefined;
 }
 
+/**
+ * One problem for a file none of whose lines is JSON (another format forced as jsonl): the
+ * first line and how many there are, instead of an "invalid JSON" line per line of the file.
+ */
+function notJsonLines(problems: readonly Problem[], file: string, firstReason: string): Problem {
+  const line = problems[0]?.line ?? 0;
+  return { file, line, scope: 'file', message: `is not JSON Lines: none of its ${problems.length} non-blank lines is JSON (line ${line}: ${firstReason})` };
+}
+
 export function readJsonLines(text: string, file: string): ReadResult {
   const result: ReadResult = { papers: [], problems: [] };
   const lines = text.split(/\r\n|\r|\n/);
+  let jsonLines = 0;
+  let firstReason = '';
   lines.forEach((raw, i) => {
     const line = raw.trim();
     if (!line) return;
@@ -30,9 +41,11 @@ export function readJsonLines(text: string, file: string): ReadResult {
       record = JSON.parse(line);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
+      firstReason ||= reason;
       result.problems.push({ ...at, message: `invalid JSON (${reason})` });
       return;
     }
+    jsonLines++;
     if (!isRecord(record)) {
       result.problems.push({ ...at, message: 'expected a JSON object with title and abstract' });
       return;
@@ -51,5 +64,6 @@ export function readJsonLines(text: string, file: string): ReadResult {
     if (typeof paper === 'string') result.problems.push({ ...at, message: paper });
     else result.papers.push(paper);
   });
+  if (jsonLines === 0 && result.problems.length > 1) return { papers: [], problems: [notJsonLines(result.problems, file, firstReason)] };
   return result;
 }

@@ -15,13 +15,13 @@ export interface RawFields {
 }
 
 /** "http://arxiv.org/abs/2101.00001v2" or "arXiv:2101.00001v2" -> "2101.00001"; "math.AG/0101001" -> "math/0101001". */
-export function arxivIdOf(value: string): string | undefined {
+function arxivIdOf(value: string): string | undefined {
   const m = /\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?/i.exec(value);
   return m ? canonicalArxivId(m[0]) : undefined;
 }
 
 /** First ISO date in a value ("2023-05-01T12:00:00Z" -> "2023-05-01"). */
-export function isoDate(value: string | undefined): string | undefined {
+function isoDate(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const m = /(\d{4})-(\d{2})-(\d{2})/.exec(value);
   return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;

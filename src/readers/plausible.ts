@@ -10,7 +10,7 @@ export const MIN_PLAUSIBLE_SHARE = 0.5;
 /** Lines that are markup, code or data, never a title or an abstract. */
 const MARKUP = /^(?:#{1,6}\s|[|`>$<{}[\]]|[-*+]\s|\d+[.)]\s|\/\/|\/\*|=+$|-{3,}$)/;
 
-export function isPlausiblePair(title: string, abstract: string): boolean {
+function isPlausiblePair(title: string, abstract: string): boolean {
   if (MARKUP.test(title) || MARKUP.test(abstract)) return false;
   if (title.length > 300 || !/\p{L}/u.test(title) || !/\p{L}/u.test(abstract)) return false;
   if (abstract.length <= title.length) return false;

@@ -7,6 +7,8 @@ export type Sniffed = { kind: 'text' } | { kind: 'gzip' } | { kind: 'refused'; w
 interface Signature {
   what: string;
   magic: readonly number[];
+  /** Where the magic bytes sit (0 unless given: tar keeps its "ustar" after the first name field). */
+  offset?: number;
 }
 
 /** Archive and document formats by their magic bytes (gzip is read; the rest are refused). */
@@ -21,6 +23,8 @@ const SIGNATURES: readonly Signature[] = [
   { what: 'a PNG image', magic: [0x89, 0x50, 0x4e, 0x47] },
   { what: 'a JPEG image', magic: [0xff, 0xd8, 0xff] },
   { what: 'a SQLite database', magic: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66] },
+  // POSIX and GNU tar: "ustar" at byte 257 of the first header (a .tar.gz is gzip holding this).
+  { what: 'a tar archive', magic: [0x75, 0x73, 0x74, 0x61, 0x72], offset: 257 },
 ];
 
 /** Bytes looked at to tell text from binary. */
@@ -28,8 +32,8 @@ const SAMPLE_BYTES = 64 * 1024;
 /** Share of control characters and invalid UTF-8 in the sample above which a file is binary. */
 const MAX_BINARY_SHARE = 0.05;
 
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+function hasMagic(bytes: Uint8Array, { magic, offset = 0 }: Signature): boolean {
+  return bytes.length >= offset + magic.length && magic.every((b, i) => bytes[offset + i] === b);
 }
 
 /**
@@ -37,7 +41,7 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
  * feed and carriage return, and bytes of invalid UTF-8 sequences. One stray NUL or a few
  * Latin-1 bytes in a text file stay far below the limit (they are repaired and reported).
  */
-export function binaryShare(bytes: Uint8Array): number {
+function binaryShare(bytes: Uint8Array): number {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   if (sample.length === 0) return 0;
   let bad = 0;
@@ -63,9 +67,9 @@ export function binaryShare(bytes: Uint8Array): number {
 
 /** Sniff a corpus file's bytes. */
 export function sniffBytes(bytes: Uint8Array): Sniffed {
-  if (startsWith(bytes, [0x1f, 0x8b])) return { kind: 'gzip' };
+  if (hasMagic(bytes, { what: 'gzip', magic: [0x1f, 0x8b] })) return { kind: 'gzip' };
   for (const s of SIGNATURES)
-    if (startsWith(bytes, s.magic)) return { kind: 'refused', what: `${s.what}; unpack it first (papergraph reads plain text and .gz files)` };
+    if (hasMagic(bytes, s)) return { kind: 'refused', what: `${s.what}; unpack it first (papergraph reads plain text and .gz files)` };
   const share = binaryShare(bytes);
   if (share > MAX_BINARY_SHARE) {
     return { kind: 'refused', what: `binary data, not text (${Math.round(share * 100)}% of its first bytes are control characters or invalid UTF-8)` };

@@ -1,30 +1,9 @@
 // Reads every import line of the sources and fails on an edge the house style forbids
 // (STYLE.md "Who may import whom"), so the extractors stay browser-safe and graph/ stays pure.
 // eslint.config.js states the same edges as no-restricted-imports, so editors show them too.
-import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = join(import.meta.dirname, '../..');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.(ts|tsx)$/.test(e.name))
-    .map((e) => relative(root, join(e.parentPath, e.name)));
-}
-
-/** Module specifiers of static imports, re-exports and dynamic imports. */
-function importsOf(file: string): string[] {
-  const text = readFileSync(join(root, file), 'utf8');
-  const specs: string[] = [];
-  for (const m of text.matchAll(
-    /(?:^|\n)\s*(?:import|export)\s[^;'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g,
-  )) {
-    const spec = m[1] ?? m[2] ?? m[3];
-    if (spec) specs.push(spec);
-  }
-  return specs;
-}
+import { importsOf, REPO_ROOT as root, sourceFiles } from '../helpers/imports.js';
 
 /** A specifier as a repo path ("graph/schema.js") or a package name ("compromise", "node:fs"). */
 function target(file: string, spec: string): string {

@@ -45,3 +45,44 @@ describe('benchmarks: an acronym that abbreviates the words before it', () => {
     expect(benches('We test on the FOO-SLU dataset.')).toEqual(['FOO-SLU']);
   });
 });
+
+// 2024-2026 name shapes and phrasings: each new pattern with the false positives it must not give.
+describe('benchmarks: editions, shapes and titled names (positives)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Accuracy on AIME 2024 rises to 60%.', ['AIME 2024']],
+    ['It reaches 46.7% on AIME24 and 80% on AMC23.', ['AIME 2024', 'AMC 2023']],
+    ["Scores on HMMT'25 improve.", ['HMMT 2025']],
+    ['We report pass@1 on MATH-500 and GPQA.', ['MATH-500', 'GPQA']],
+    ['Evaluated on the Massive Text Embedding Benchmark (MTEB), it leads.', ['MTEB']],
+    ['In the Harbor Multitask Understanding (HMUB) benchmark, it sets a record.', ['HMUB']],
+    ['We submit to the Open Foo-LLM Leaderboard.', ['Open Foo-LLM Leaderboard']],
+    ['We collect the Riverside Traffic Dataset (RTD) for training.', ['RTD']],
+    ['It improves over baselines on Alpha-T, Beta-E, and GammaHard benchmarks.', ['Alpha-T', 'Beta-E', 'GammaHard']],
+    ['Scores rise on DragBench, Foo-Bench-Lite and BarEval.', ['DragBench', 'Foo-Bench-Lite', 'BarEval']],
+    ['Accuracy on HarborQA improves.', ['HarborQA']],
+    ['Experiments on RoomScan and ARKitLike demonstrate the gains.', ['RoomScan', 'ARKitLike']],
+    ['Results on ScanNet++ and uFoo3D are strong.', ['ScanNet++']],
+  ];
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(benches(sentence).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('benchmarks: editions, shapes and titled names (false positives)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Extensive experiments on 29 VDR datasets show gains.', []],
+    ['Results on three NER benchmarks improve.', []],
+    ['We study analytics on NATO sentiments in the news.', []],
+    ['On FooBench, BarNet achieves the best accuracy.', ['FooBench']],
+    ['We use plugins such as NeuS and Neuralangelo, the average error on the DTU dataset drops.', ['DTU']],
+    ['Egocentric Video Question Answering (Egocentric VideoQA) is hard, and VQA too.', []],
+    ['The models answer MMLU-style questions and a Filipino-centric benchmark.', []],
+    ['IrokoBench: A New Benchmark for African Languages', ['IrokoBench']],
+    ['This paper, written for the MSLR 2025 Workshop Challenge, studies signs.', []],
+    ['It was organised as part of the MediaEval task series and SemEval 2023 Task 3.', []],
+    ['Validated on COCO 2017, the detector improves.', ['MS COCO']],
+  ];
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(benches(sentence).sort()).toEqual([...expected].sort());
+  });
+});

@@ -35,6 +35,15 @@ function workDir(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
+/** A one-file ustar archive: a 512-byte header ("ustar" at byte 257), the content, padding. */
+function tarOf(name: string, content: string): Buffer {
+  const header = Buffer.alloc(512);
+  header.write(name, 0, 'ascii');
+  header.write('ustar\u000000', 257, 'ascii');
+  const body = Buffer.from(content);
+  return Buffer.concat([header, body, Buffer.alloc(512 - (body.length % 512) + 1024)]);
+}
+
 interface Case {
   name: string;
   file: string;
@@ -66,6 +75,18 @@ const REFUSED: Case[] = [
     file: 'papers.jsonl.zst',
     content: () => Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 1, 2]),
     message: /papers\.jsonl\.zst: is a zstd archive/,
+  },
+  {
+    name: 'a tar archive',
+    file: 'papers.tar',
+    content: () => tarOf('papers.jsonl', GOOD_CORPUS),
+    message: /papers\.tar: is a tar archive; unpack it first/,
+  },
+  {
+    name: 'a .tar.gz',
+    file: 'papers.tar.gz',
+    content: () => gzipSync(tarOf('papers.jsonl', GOOD_CORPUS)),
+    message: /papers\.tar\.gz: is gzip holding a tar archive/,
   },
   { name: 'random bytes', file: 'noise.bin', content: () => randomBytes(256 * 1024), message: /noise\.bin: is binary data, not text/ },
   {
@@ -110,6 +131,19 @@ describe('hostile input beside a good corpus', () => {
     const run = await runCli(['build', 'good.jsonl', 'noise.gz', '--out', 'out', '--no-layout'], dir);
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toMatch(/noise\.gz: is gzip holding binary data/);
+  });
+
+  it('a trending page forced as jsonl: one message naming the file and its first line', async () => {
+    const page = readFileSync(join(root, 'seeds', 'papers.txt'), 'utf8')
+      .split('\n')
+      .slice(0, 12)
+      .join('\n');
+    const dir = workDir({ 'good.jsonl': GOOD_CORPUS, 'page.txt': page });
+    const run = await runCli(['build', 'good.jsonl', 'page.txt', '--format', 'jsonl', '--out', 'out', '--no-layout'], dir);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toMatch(/page\.txt:1: is not JSON Lines: none of its 12 non-blank lines is JSON .*looks like the trending format/);
+    expect(run.stderr).not.toMatch(/invalid JSON/);
+    expect(paperCount(dir)).toBe(3);
   });
 
   it('reads a README when the format is forced (the user asked for it)', async () => {
