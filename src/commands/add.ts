@@ -10,7 +10,7 @@ import { statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { DEFAULT_MAP_URL } from '../../graph/digest-view.js';
 import { digestToMarkdown } from '../../graph/digest-markdown.js';
-import { EXIT_PARTIAL, InputError } from '../errors.js';
+import { InputError } from '../errors.js';
 import type { GraphOutput } from '../io/write-outputs.js';
 import { DIGEST_FILES } from '../io/digest-names.js';
 import { graphFilePath } from '../io/graph-path.js';
@@ -18,7 +18,7 @@ import { writeQueryIndex } from '../io/query-index.js';
 import { createProgress } from '../io/progress.js';
 import { formatProblem, isFileProblem, type CorpusFormat } from '../readers/types.js';
 import type { CommandContext } from './context.js';
-import { countLines, formatOption, INPUTS_DESCRIPTION, problemLines, waitOption, workersOption } from './corpus-options.js';
+import { corpusCommand, countLines, formatOption, problemLines, reportSummary, waitOption, workersOption } from './corpus-options.js';
 
 /** Known papers listed on stderr; the rest are counted. */
 const MAX_LISTED = 10;
@@ -169,15 +169,11 @@ async function addLocked(inputs: string[], flags: AddFlags, ctx: CommandContext,
     ...countLines(graph),
     `wrote ${written.map(shown).join(', ')} in ${seconds} s`,
   ];
-  io.stderr(`${lines.join('\n')}\n`);
-  if (problems.length) ctx.setExitCode(EXIT_PARTIAL);
+  reportSummary(ctx, lines, problems);
 }
 
 export function registerAdd(program: Command, ctx: CommandContext): void {
-  program
-    .command('add')
-    .description('add new papers to an existing graph.json and print a digest of what they bring')
-    .argument('<input...>', INPUTS_DESCRIPTION)
+  corpusCommand(program, 'add', 'add new papers to an existing graph.json and print a digest of what they bring')
     .option('-g, --graph <file>', 'graph.json to update (or its directory); the digest files go beside it', 'out/graph.json')
     .option('--since <date>', 'digest only papers published on or after YYYY-MM-DD (papers without a date are kept)', parseIsoDate)
     .option('--label <label>', 'build label stamped as firstAdded on new nodes (default: today, UTC)')

@@ -3,11 +3,10 @@
 
 import type { Command } from 'commander';
 import { join, relative, resolve } from 'node:path';
-import { EXIT_PARTIAL } from '../errors.js';
 import { createProgress } from '../io/progress.js';
 import { formatProblem, isFileProblem, isRepaired, type CorpusFormat } from '../readers/types.js';
 import type { CommandContext } from './context.js';
-import { countLines, formatOption, INPUTS_DESCRIPTION, problemLines, waitOption, workersOption } from './corpus-options.js';
+import { corpusCommand, countLines, formatOption, problemLines, reportSummary, waitOption, workersOption } from './corpus-options.js';
 
 interface BuildFlags {
   out: string;
@@ -64,15 +63,11 @@ async function runBuild(inputs: string[], flags: BuildFlags, ctx: CommandContext
     `wrote ${report.written.map(shown).join(', ')}`,
     `time: ${report.timer.format()} with ${report.workers} extraction thread(s)`,
   ];
-  io.stderr(`${lines.join('\n')}\n`);
-  if (problems.length) ctx.setExitCode(EXIT_PARTIAL);
+  reportSummary(ctx, lines, problems);
 }
 
 export function registerBuild(program: Command, ctx: CommandContext): void {
-  program
-    .command('build')
-    .description('build DIR/graph.json and DIR/graph.gexf from one or more corpus files')
-    .argument('<input...>', INPUTS_DESCRIPTION)
+  corpusCommand(program, 'build', 'build DIR/graph.json and DIR/graph.gexf from one or more corpus files')
     .option('-o, --out <dir>', 'output directory', 'out')
     .addOption(formatOption())
     .option('--no-layout', 'skip the ForceAtlas2 layout (faster on huge corpora)')

@@ -2,11 +2,13 @@
 // extraction threads, the wait for another run's lock, and the node and edge counts of the
 // summary. Each command keeps its own option order (its --help reads as before).
 
-import { InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { formatCounts, graphStats } from '../../graph/stats.js';
 import type { PaperGraph } from '../../graph/schema.js';
 import { DEFAULT_WORKERS } from '../io/default-workers.js';
+import { EXIT_PARTIAL } from '../errors.js';
 import { CORPUS_FORMATS, formatProblem, type Problem } from '../readers/types.js';
+import type { CommandContext } from './context.js';
 
 /** The description of the `<input...>` argument. */
 export const INPUTS_DESCRIPTION = 'corpus files: trending-papers text, JSON Lines, arXiv Atom XML, HF daily-papers JSON';
@@ -39,4 +41,14 @@ export function problemLines(unread: readonly Problem[], skipped: readonly Probl
     `records skipped: ${skipped.length}`,
     ...skipped.map((p) => `  ${formatProblem(p)}`),
   ];
+}
+
+/** A `build`-like command: a name, what it does, the corpus inputs. */
+export const corpusCommand = (program: Command, name: string, description: string) =>
+  program.command(name).description(description).argument('<input...>', INPUTS_DESCRIPTION);
+
+/** Print the summary on stderr; records skipped or files not read make the exit code 1. */
+export function reportSummary(ctx: CommandContext, lines: readonly string[], problems: readonly Problem[]): void {
+  ctx.io.stderr(`${lines.join('\n')}\n`);
+  if (problems.length) ctx.setExitCode(EXIT_PARTIAL);
 }
