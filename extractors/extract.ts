@@ -13,8 +13,9 @@ import { findLanguages } from './languages.js';
 import { findBenchmarks } from './benchmarks.js';
 import { classificationOf, findTasks } from './tasks.js';
 import { escapeRegExp, fastForm, lowerCase } from './scan/forms.js';
-import { CHILD_RULES } from './rules/lineage.js';
+import { CHILD_RULES, EXPANSION_RULE } from './rules/lineage.js';
 import { NAMING_RULE_ID } from './name-shapes.js';
+import { ownHeadSpans, ownHeads } from './own-heads.js';
 
 /** Longest sentence the pattern rules see; longer text is cut into pieces (keeps regex work linear). */
 const MAX_SENTENCE = 1200;
@@ -161,6 +162,23 @@ function hyphens(text: string): string {
   return text.includes('\u2010') || text.includes('\u2011') ? text.replace(UNICODE_HYPHENS, '-') : text;
 }
 
+/** "FooCAER (CLIP-based Context-aware ...)": the known model that starts the long form of an own name. */
+function expansionParent(i: Introduced): Mention | undefined {
+  for (const alias of i.aliases ?? []) {
+    if (!alias.includes('-based ')) continue;
+    const first = scanNames(LEXICON_ONLY, alias, true)[0];
+    if (first?.modifier && first.start === 0 && first.mention.type === 'model') return first.mention;
+  }
+  return undefined;
+}
+
+/** The sentence's names plus the heads of own names written alone in it ("built on Zamba2"). */
+function withOwnHeads(sentence: string, spans: NameSpan[], heads: readonly string[]): NameSpan[] {
+  if (!heads.length) return spans;
+  const more = ownHeadSpans(sentence, heads, spans);
+  return more.length ? [...spans, ...more].sort((a, b) => a.start - b.start) : spans;
+}
+
 /** Everything papergraph reads from one paper. */
 export function extract(paper: PaperText): Extraction {
   const sentences = bounded(paperSentences(hyphens(paper.title), hyphens(paper.abstract)));
@@ -182,18 +200,37 @@ export function extract(paper: PaperText): Extraction {
   for (const i of introduced) {
     out.paper('introduces', mentionOfIntroduced(i), i.sentence, i.rule);
     if (i.type === 'benchmark') out.paper('evaluated_on', mentionOfIntroduced(i), i.sentence, i.rule);
+    const parent = i.type === 'model' ? expansionParent(i) : undefined;
+    if (parent) {
+      out.paper('builds_on', parent, i.sentence, EXPANSION_RULE.id);
+      out.add({
+        kind: 'entity',
+        edge: 'derived_from',
+        source: mentionOfIntroduced(i),
+        target: parent,
+        relation: EXPANSION_RULE.relation,
+        sentence: i.sentence,
+        rule: EXPANSION_RULE.id,
+      });
+    }
   }
 
   // Two passes: names and lineage hits of every sentence first, so that a child named in a
   // later sentence ("The resulting model, FooLM, ...") can be tied to an earlier cue.
+  const heads = ownHeads(
+    models.map((i) => i.name),
+    paper.abstract,
+  );
   const read = sentences.map((s) => {
-    const spans = scanNames(index, s.text);
+    const spans = withOwnHeads(s.text, scanNames(index, s.text, true), heads);
     return { s, spans, named: namedChild(s.text, spans) };
   });
   for (let k = 0; k < read.length; k++) {
     const { s, spans, named } = read[k] ?? { s: sentences[0], spans: [], named: undefined };
     if (!s) continue;
     for (const span of spans) {
+      // "a Mamba-based model" names no model of its own; a lineage row may still take it as a parent.
+      if (span.modifier) continue;
       const type: EntityType = span.mention.type;
       const isOwn = span.source === 'introduced' && introducedNames.has(span.mention.name);
       if (!isOwn) {
@@ -205,7 +242,8 @@ export function extract(paper: PaperText): Extraction {
     // The child an unnamed subject refers to: named in this sentence, in the next ("The resulting model, X"), or the paper's own model.
     const next = read[k + 1]?.named;
     const child = named?.mention ?? (next?.resulting ? next.mention : undefined) ?? childFor(s, spans, models, order);
-    for (const hit of findLineage(s.text, spans, child, ownFamilies)) {
+    const earlierOwn = new Set(models.filter((i) => (order.get(i.name) ?? 0) < s.index).map((i) => i.name));
+    for (const hit of findLineage(s.text, spans, child, ownFamilies, earlierOwn)) {
       out.paper('builds_on', hit.parent, s.text, hit.rule);
       if (!hit.child || !hit.relation) continue;
       const siblings = hit.explicitChild ? [] : siblingsOf(hit.child, child, introduced);

@@ -18,6 +18,7 @@ interface CompiledRule {
   firstPerson: boolean;
   own: boolean;
   weak: boolean;
+  modifier: boolean;
   cue: readonly string[];
   re: DualRegExp;
 }
@@ -51,6 +52,7 @@ const RULES: CompiledRule[] = LINEAGE_RULES.map((r) => ({
   firstPerson: r.firstPerson ?? false,
   own: r.own ?? false,
   weak: r.weak ?? false,
+  modifier: r.modifier ?? false,
   cue: r.cue,
   re: new DualRegExp(lineageSource(r.pattern).replaceAll('{C}', LINEAGE_C).replaceAll('{D}', LINEAGE_D), 'giu'),
 }));
@@ -92,6 +94,54 @@ function isNegated(before: string, cue: string): boolean {
   return isNegatedClause(`${tail.slice(cut + 1)}${cue}`.replace(/⟦\d+⟧/g, 'X'));
 }
 
+/** A plural class of systems as the subject of a clause, right before a cue: "that LLM agents based on P". */
+const CLASS_SUBJECT_BEFORE =
+  /\b(?:that|while|whereas|although|but|when|as)\s(?:[\p{L}\p{N}\-]+\s){0,3}?(?:agents|models|methods|approaches|systems|baselines|detectors|pipelines|LLMs|VLMs|MLLMs)\s$/iu;
+
+const APPOSITION = /⟦(\d+)⟧, (?:a|an|which|that) [^,;:.()⟦]*$/;
+/** The text before a cue ends in the apposition of a model that is not the paper's ("P, a model that ..."). */
+function describesOther(before: string, spans: readonly NameSpan[], child: Mention | undefined): boolean {
+  const m = APPOSITION.exec(before);
+  if (!m) return false;
+  const span = spans[Number(m[1])];
+  return span !== undefined && span.source !== 'introduced' && span.mention.name !== child?.name;
+}
+
+/**
+ * The paper's model is a member of the parents list ("namely C and P"), not the subject after
+ * it: "like P and Q, C adds ..." (a comma after a list closed by "and" starts the clause).
+ */
+function isPeer(parents: string, spans: readonly NameSpan[], child: Mention): boolean {
+  for (const m of matchAll(SPAN_INDEX, parents)) {
+    if (spans[Number(m[1])]?.mention.name !== child.name) continue;
+    const before = parents.slice(0, m.index);
+    if (before.endsWith(', ') && /⟦\d+⟧,? (?:and|or) /.test(before)) continue;
+    return true;
+  }
+  return false;
+}
+
+const INSTRUMENT = /^ (?:with|using|via|through|by) (?:the |our )?⟦(\d+)⟧/;
+/** The paper's model follows the cue as its means: "fine-tuned with C". */
+function isInstrument(after: string, spans: readonly NameSpan[], child: Mention): boolean {
+  const m = INSTRUMENT.exec(after);
+  return m !== null && spans[Number(m[1])]?.mention.name === child.name;
+}
+
+/** "Building upon FooVL, we introduce FooVLA": an own model of this sentence outside the parents (one new here first). */
+function ownChild(spans: readonly NameSpan[], parents: readonly number[], earlierOwn: ReadonlySet<string>): Mention | undefined {
+  if (!earlierOwn.size || !parents.some((i) => spans[i]?.source === 'introduced')) return undefined;
+  let pick: Mention | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (!s || s.source !== 'introduced' || s.mention.type !== 'model' || parents.some((p) => spans[p]?.mention.name === s.mention.name)) continue;
+    // One introduced here is the new one; else the first own model outside the parents.
+    if (!earlierOwn.has(s.mention.name)) return s.mention;
+    pick ??= s.mention;
+  }
+  return pick;
+}
+
 /** The sentence with each span replaced by ⟦index⟧. */
 export function maskSentence(sentence: string, spans: readonly NameSpan[]): string {
   let out = '';
@@ -121,6 +171,7 @@ export function findLineage(
   spans: readonly NameSpan[],
   defaultChild?: Mention,
   ownFamilies: ReadonlyMap<string, Mention> = new Map(),
+  earlierOwn: ReadonlySet<string> = new Set(),
 ): LineageHit[] {
   if (!spans.length) return [];
   // "Existing methods, such as variants of SAM, ...": other people's work, unless the sentence says "we".
@@ -149,21 +200,33 @@ export function findLineage(
       if (isNegated(before, m[0])) continue;
       const childIndexes = m.groups?.child ? spanIndexes(m.groups.child) : m.groups?.children ? spanIndexes(m.groups.children) : [];
       const childSpan = childIndexes[0] === undefined ? undefined : spans[childIndexes[0]];
-      const child = childSpan?.mention ?? defaultChild;
+      const indexes = spanIndexes(parents);
+      if (m.groups?.parents2) indexes.push(...spanIndexes(m.groups.parents2));
+      // "We show that LLM agents based on P struggle": the cue describes a class of other systems.
+      if (!childSpan && CLASS_SUBJECT_BEFORE.test(masked.slice(Math.max(0, m.index - 80), m.index))) continue;
+      // "built on P, a hybrid combining Q": the cue describes P in its apposition, not the paper's model.
+      if (!childSpan && describesOther(masked.slice(Math.max(0, m.index - 120), m.index), spans, defaultChild)) continue;
+      const own = childSpan ? undefined : ownChild(spans, indexes, earlierOwn);
+      // "backbones, namely C and P": the paper's model listed beside the others is a peer, and so are they.
+      if (!childSpan && !own && defaultChild && isPeer(parents, spans, defaultChild)) continue;
+      // "a P model fine-tuned with C": the paper's work is the instrument, the tuned model has no name.
+      if (!childSpan && defaultChild && isInstrument(after, spans, defaultChild)) continue;
+      const child = childSpan?.mention ?? own ?? defaultChild;
       // Bracketed aliases of listed children are the same models: one child each.
       const moreChildren = childIndexes.slice(1).flatMap((i) => {
         const c = spans[i];
         return c && !/\($/.test(masked.slice(0, masked.indexOf(`⟦${i}⟧`)).trimEnd()) ? [c.mention] : [];
       });
-      const indexes = spanIndexes(parents);
-      if (m.groups?.parents2) indexes.push(...spanIndexes(m.groups.parents2));
       for (const i of indexes) {
         const span = spans[i];
-        if (!span || seen.has(i) || span.mention.type !== 'model' || span.source === 'introduced') continue;
+        if (!span || seen.has(i) || span.mention.type !== 'model') continue;
+        // The paper's own model is a parent only when introduced before and another own model is the child.
+        if (span.source === 'introduced' && !(rule.relation && !rule.weak && !rule.own && earlierOwn.has(span.mention.name) && (childSpan ?? own))) continue;
+        if (span.modifier && !rule.modifier) continue;
         seen.add(i);
         // "Retro" after the paper introduced "Retro 48B" names that own model, when another own model is the child.
-        const own = ownFamilies.get(fastForm(span.mention.name));
-        const parent = own && childSpan && childSpan.mention.name !== own.name ? own : span.mention;
+        const family = ownFamilies.get(fastForm(span.mention.name));
+        const parent = family && childSpan && childSpan.mention.name !== family.name ? family : span.mention;
         const hit: LineageHit = { parent, rule: rule.id };
         if (childSpan) hit.explicitChild = true;
         if (rule.relation && child && child.type === 'model' && child.name !== parent.name) {

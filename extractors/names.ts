@@ -4,7 +4,7 @@
 // the hyphenated names this module must keep whole.
 
 import type { Mention } from '../src/types.js';
-import { DESCRIPTOR_AFTER_VARIANT, FAMILY_PART_RULE_ID, SUFFIX_PARTS, SUFFIX_SHAPES } from './rules/name-shapes.js';
+import { DESCRIPTOR_AFTER_VARIANT, FAMILY_PART_RULE_ID, LINE_SHAPES, SUFFIX_PARTS, SUFFIX_SHAPES } from './rules/name-shapes.js';
 import { fastForm, lowerCase } from './scan/forms.js';
 import { lookupName, mentionOf, type NameEntry, type NameIndex, type NameSpan } from './scan/name-index.js';
 import { cueSpans, extensionSpan, hasLowerMorpheme, listSpans, mayBeShaped, parenSizeSpans, shapeSpan } from './name-shapes.js';
@@ -57,13 +57,16 @@ function parseSuffix(index: NameIndex, text: string, versioned: boolean): Suffix
   }
   const cuts: number[] = [];
   let guard = 0;
+  let previous = '';
   while (pos < text.length && guard++ < 8) {
     const c = text[pos] ?? '';
     const joiner = isSeparator(c) ? c : '';
     const from = joiner ? pos + 1 : pos;
     let to = from;
     while (to < text.length && !isSeparator(text[to] ?? '')) to++;
-    if (to === from || !partShape(index, text.slice(from, to), joiner)) return undefined;
+    const shape = to === from ? undefined : partShape(index, text.slice(from, to), joiner);
+    if (!shape || (shape === 'suffix-line-version' && !LINE_SHAPES.has(previous))) return undefined;
+    previous = shape;
     pos = to;
     cuts.push(pos);
   }
@@ -100,7 +103,12 @@ function spanFor(entry: NameEntry, start: number, surface: string, cut: number, 
   }
   const base = mentionOf(entry, surface.slice(0, cut));
   // A version is written with a space in the family's name: "Llama3.1" -> "Llama 3.1".
-  const familyName = suffix.version ? `${entry.name} ${suffix.version.replace(/^[ \-_]/, '')}` : entry.name;
+  // "FLUX.1" keeps its dot: the family writes that version with it.
+  const familyName = !suffix.version
+    ? entry.name
+    : suffix.version.startsWith('.')
+      ? entry.name + suffix.version
+      : `${entry.name} ${suffix.version.replace(/^[ \-_]/, '')}`;
   const family: Mention = suffix.version ? { type: entry.type, name: familyName } : base;
   if (!suffix.rest) {
     // "SAM 2" keeps its spelling as an alias of "SAM 2" written from the canonical name.
@@ -289,8 +297,11 @@ function introducedSpans(index: NameIndex, sentence: string): NameSpan[] {
   return out;
 }
 
-/** All model-name spans of a sentence, longest first where they overlap. */
-export function scanNames(index: NameIndex, sentence: string): NameSpan[] {
+/**
+ * All model-name spans of a sentence, longest first where they overlap. `withModifiers`: also
+ * known names written with "-based" (`modifier` spans, for lineage only).
+ */
+export function scanNames(index: NameIndex, sentence: string, withModifiers = false): NameSpan[] {
   const found: NameSpan[] = introducedSpans(index, sentence);
   const ws = words(sentence);
   const lowerMorpheme = hasLowerMorpheme(sentence);
@@ -318,12 +329,26 @@ export function scanNames(index: NameIndex, sentence: string): NameSpan[] {
     if (shape) found.push(shape);
   }
   for (const span of cueSpans(sentence)) found.push(span);
+  if (withModifiers && sentence.includes(MODIFIER_TAIL)) modifierSpans(index, sentence, ws, found);
   const listed = listSpans(sentence, found);
   // resolveOverlaps copies what it is given: no combined array when the lists add nothing.
   const kept = resolveOverlaps(listed.length ? [...found, ...listed] : found);
   const sizes = parenSizeSpans(sentence, kept);
   // kept has no overlaps and is in order (no span is empty): resolving it again would return it unchanged.
   return sizes.length ? resolveOverlaps([...kept, ...sizes]) : kept;
+}
+
+/** "-based" after a known name: the name modifies the next word ("a Mamba-based model"). */
+const MODIFIER_TAIL = '-based';
+
+/** Known names written with "-based" ("CLIP-based", "Qwen2.5-VL-based"), marked as modifiers. */
+function modifierSpans(index: NameIndex, sentence: string, ws: readonly Word[], found: NameSpan[]): void {
+  for (const w of ws) {
+    if (w.end - w.start <= MODIFIER_TAIL.length || !sentence.startsWith(MODIFIER_TAIL, w.end - MODIFIER_TAIL.length)) continue;
+    const end = w.end - MODIFIER_TAIL.length;
+    const known = matchKnown(index, sentence, [{ start: w.start, end, text: sentence.slice(w.start, end) }], 0, 1);
+    if (known && known.span.end === end) found.push({ ...known.span, modifier: true });
+  }
 }
 
 const PRIORITY: Record<NameSpan['source'], number> = { introduced: 3, lexicon: 2, shape: 1 };

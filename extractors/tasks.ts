@@ -10,6 +10,8 @@ import { registerCues } from './scan/cue-index.js';
 export interface TaskHit {
   mention: Mention;
   rule: string;
+  /** Found by a phrasing that names the task only in a paper about images (`visualPhrases`). */
+  visualOnly?: boolean;
 }
 
 /** One alternation per task and kind of phrasing, so a sentence costs one test per task. */
@@ -19,6 +21,7 @@ const COMPILED = TASK_LEXICON.map((task) => ({
   phrases: join(task.phrases, 'i'),
   exact: join(task.exact ?? [], ''),
   title: join(task.titlePhrases ?? [], 'i'),
+  visual: join(task.visualPhrases ?? [], 'i'),
   // Labels are fixed: build the rule id once.
   hit: { mention: { type: 'task', name: task.name }, rule: `task:${slug(task.name)}` } satisfies TaskHit,
 }));
@@ -30,9 +33,10 @@ export function findTasks(sentence: string, isTitle = false): TaskHit[] {
   for (let i = 0; i < COMPILED.length; i++) {
     const row = COMPILED[i];
     if (!row || !cues.has(i)) continue;
-    const { phrases, exact, title } = row;
+    const { phrases, exact, title, visual } = row;
     const hit = Boolean(phrases?.test(sentence)) || Boolean(exact?.test(sentence)) || (isTitle && Boolean(title?.test(sentence)));
     if (hit) out.push({ mention: { ...row.hit.mention }, rule: row.hit.rule });
+    else if (visual?.test(sentence)) out.push({ mention: { ...row.hit.mention }, rule: row.hit.rule, visualOnly: true });
   }
   return out;
 }
@@ -49,10 +53,11 @@ const SAID_OF_TEXT =
 const IMAGE_CLASSIFICATION: TaskHit = { mention: { type: 'task', name: 'Image classification' }, rule: 'task:image-classification' };
 
 /**
- * The paper decides what a bare "classification" classifies: images in a paper about images
+ * The paper decides what a bare "classification" classifies and whether a bare "segmentation" is of images: images in a paper about images
  * (never text classification), nothing in a paper about neither (signals, tables, graphs).
  */
 export function classificationOf(hit: TaskHit, sentence: string, paper: string): TaskHit | undefined {
+  if (hit.visualOnly) return VISUAL_PAPER.test(paper) ? { mention: hit.mention, rule: hit.rule } : undefined;
   if (hit.mention.name !== 'Text classification' || SAID_OF_TEXT.test(sentence)) return hit;
   if (VISUAL_PAPER.test(paper) && !SAID_OF_TEXT.test(paper)) return { mention: { ...IMAGE_CLASSIFICATION.mention }, rule: IMAGE_CLASSIFICATION.rule };
   return TEXT_PAPER.test(paper) ? hit : undefined;

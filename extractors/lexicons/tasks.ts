@@ -17,6 +17,8 @@ export interface TaskEntry {
   exact?: RegExp[];
   /** Phrasings that name the task only in a title ("... for Language Modeling"). */
   titlePhrases?: RegExp[];
+  /** Phrasings that name the task only in a paper about images, scans or video (a bare "segmentation"). */
+  visualPhrases?: RegExp[];
   example: string;
 }
 
@@ -39,7 +41,12 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   {
     name: 'Question answering',
     cues: ['question', 'qa', 'reading comp', 'rc task'],
-    phrases: [/(?<!visual )\bquestion[- ]answering\b/i, /\breading comprehension\b/i, /\bopen[- ]domain QA\b/i],
+    phrases: [
+      /(?<!visual )\bquestion[- ]answering\b/i,
+      /\bquestion[- ]answer (?:tasks?|benchmarks?)\b/i,
+      /\breading comprehension\b/i,
+      /\bopen[- ]domain QA\b/i,
+    ],
     exact: [/(?<!V)\b(?:Open-)?QA\b(?!-)/, /\bRC tasks?\b/],
     example: 'extractive question answering',
   },
@@ -48,16 +55,22 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
     cues: ['translat', 'mt'],
     phrases: [
       /\b(?:machine|neural|speech|speech-to-text|text-to-text|document|multilingual|zero-shot) translation\b/i,
-      /\btranslation (?:tasks?|quality|benchmarks?|performance)\b/i,
+      // Not image, style or domain translation, nor translation as a geometric motion.
+      /(?<!(?:image|style|domain|modality|motion|pose|sketch|thermal|facial|video|visual|scene|cross-domain|cross-modal|image-to-image|unpaired)[- ])\btranslation (?:tasks?|quality|benchmarks?|performance|capabilit(?:y|ies)|abilit(?:y|ies)|models?|systems?)\b/i,
+      /\b(?:speech recognition|transcription) and translation\b/i,
       /\btranslat(?:e|ing) (?:between|from|into)\b/i,
     ],
-    exact: [/\bN?MT\b(?!-)/, /\b[A-Z][a-z]+(?:-to)?-[A-Z][a-z]+ (?:machine )?translation\b/],
+    exact: [
+      /\bN?MT\b(?!-)/,
+      /\b[A-Z][a-z]+(?:-to)?-[A-Z][a-z]+ (?:machine )?translation\b/,
+      /\b[A-Z][a-z]?-[A-Z][a-z]?(?:\/[A-Z][a-z]?-[A-Z][a-z]?)* translation\b/,
+    ],
     example: 'low-resource machine translation',
   },
   {
     name: 'Summarization',
     cues: ['summar'],
-    phrases: [/(?<!\bcode )\bsummari[sz](?:ation|ing)\b/i],
+    phrases: [/(?<!\bcode )\bsummari[sz]ation\b/i],
     example: 'abstractive summarization',
   },
   {
@@ -67,7 +80,7 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
       /\b(?:text|document|sentence|topic|intent|news|multi-label) classification\b/i,
       /\bintent (?:detection|recognition)\b/i,
       /(?<!(?:image|object|sound|event|audio|disease|token|pixel|node|scene|video) )\bclassification tasks?\b/i,
-      /(?<!(?:image|object|sound|event|audio|disease|token|pixel|node|intent|scene|video) )\bclassification\b(?! probes?| heads?| layers?| accuracy| loss(?:es)?| objectives?)/i,
+      /(?<!(?:image|object|sound|event|audio|disease|token|pixel|node|intent|scene|video|speaker|gender|speech|signal|graph|link|edge) )\bclassification\b(?! probes?| heads?| layers?| accuracy| loss(?:es)?| objectives?)/i,
     ],
     example: 'document classification benchmarks',
   },
@@ -104,7 +117,7 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
       /\b(?:dense|passage|document|ad[- ]hoc|cross-lingual|multilingual|semantic|sentence|neural|zero-shot) (?:retrieval|search)\b/i,
       /\bbitext mining\b/i,
       /\bweb search\b/i,
-      /\bretrieval tasks?\b/i,
+      /(?<!(?:image|video|cross-modal|image-text|text-image|text-video|video-text|text-to-image|image-to-text|multimodal)[- ])\bretrieval tasks?\b/i,
       /\bsimilarity search\b/i,
       // Bare "retrieval" only as the thing evaluated, never a RAG pipeline's retrieval step.
       /(?<!(?:image|video|cross-modal|image-text|text-video|text-image|video-text|long-context|knowledge|haystack|context|evidence|memory|tool) )\bretrieval (?:performance|accuracy|benchmarks?|quality|effectiveness|models?|systems?)\b/i,
@@ -158,13 +171,14 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
     name: 'Speech recognition',
     cues: ['speech recog', 'lip', 'asr', 'vsr'],
     phrases: [/\bspeech recognition\b/i, /\blip[- ]reading\b/i],
-    exact: [/\b(?:ASR|AVSR|VSR)\b/],
+    // Not VSR: video super-resolution writes it too.
+    exact: [/\b(?:ASR|AVSR)\b/],
     example: 'automatic speech recognition',
   },
   {
     name: 'Spoken language understanding',
-    cues: ['spoken', 'intent', 'dialogue act', 'slu'],
-    phrases: [/\bspoken language understanding\b/i, /\bspeech intent classification\b/i, /\bdialogue act recognition\b/i],
+    cues: ['spoken', 'speech understanding', 'intent', 'dialogue act', 'slu'],
+    phrases: [/\bspoken language understanding\b/i, /\bspeech understanding\b/i, /\bspeech intent classification\b/i, /\bdialogue act recognition\b/i],
     exact: [/\bSLU\b/],
     example: 'spoken language understanding tasks',
   },
@@ -192,7 +206,9 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
     // "code " rather than "code": every encoder and decoder holds "code".
     cues: ['code ', 'defect', 'clone'],
     phrases: [
-      /\bcode (?:search|understanding|summari[sz]ation|retrieval|completion|comprehension)\b/i,
+      /\bcode (?:search|understanding|summari[sz]ation|retrieval|comprehension|execution)\b/i,
+      /\bcode reasoning (?:capabilit|abilit|tasks?|benchmarks?)/i,
+      /\bprogram execution\b/i,
       /\b(?:code )?(?:defect|clone) detection\b/i,
       /\bcode representations?\b/i,
     ],
@@ -200,8 +216,17 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   },
   {
     name: 'Code generation',
-    cues: ['code ', ' code', 'program synth'],
-    phrases: [/\bcode (?:understanding and )?generation\b/i, /\bprogram synthesis\b/i, /\bgenerat(?:e|ing) code\b/i],
+    cues: ['code ', ' code', 'program synth', 'coding', 'programming'],
+    phrases: [
+      /\bcode (?:understanding and )?generation\b/i,
+      /\bcode (?:completion|infilling)\b/i,
+      /\bprogram synthesis\b/i,
+      /\bgenerat(?:e|ing) code\b/i,
+      /\bcompetitive programming\b/i,
+      /\bcoding (?:tasks?|benchmarks?|problems?|challenges?|abilit(?:y|ies)|capabilit(?:y|ies)|performance|skills?)\b/i,
+      // "benchmarks in math, coding and ...": coding as an evaluated field.
+      /\bbenchmarks?,? (?:in|on|for|including|spanning|across|covering)\b[^.;]{0,60}\bcoding\b/i,
+    ],
     example: 'code generation from docstrings',
   },
   {
@@ -213,7 +238,15 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   {
     name: 'Image segmentation',
     cues: ['segment'],
-    phrases: [/\b(?:image|semantic|referring|instance) segmentation\b/i],
+    phrases: [
+      /\b(?:image|semantic|referring|instance|panoptic|video object|video|medical image|lesion|tumou?r|organ|polyp|cell|nuclei|vessel|interactive|promptable|open-vocabulary|salient object|camouflaged object|part) segmentation\b/i,
+      /\bsegment anything\b/i,
+      /\bsegmentation (?:tasks?|benchmarks?|models?|performance|accuracy|datasets?)\b/i,
+    ],
+    // Segmentation of words, speech or customers is no image segmentation; a segmentation head is a part, not the task.
+    visualPhrases: [
+      /(?<!(?:word|text|sentence|speech|topic|customer|market|audio|action|event|morphological|user|subword) )\bsegmentation\b(?! heads?| branch(?:es)?| masks?| labels?| annotations?| priors?| maps?| modules?| decoders?)/i,
+    ],
     example: 'referring image segmentation',
   },
   {
@@ -226,7 +259,11 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   {
     name: 'Visual reasoning',
     cues: ['visual', 'multimodal reas', 'vqa'],
-    phrases: [/\bvisual (?:question[- ]answering|reasoning|commonsense reasoning)\b/i, /\bmultimodal reasoning\b/i],
+    phrases: [
+      /\bvisual (?:question[- ]answering|reasoning|commonsense reasoning)\b/i,
+      /\bmultimodal reasoning\b/i,
+      /\bvisual perception (?:abilit(?:y|ies)|capabilit(?:y|ies)|tasks?|benchmarks?)\b/i,
+    ],
     exact: [/\bVQA\b/],
     example: 'visual question answering',
   },
@@ -239,7 +276,14 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   {
     name: 'Numerical reasoning',
     cues: ['numer', 'math', 'arithmetic'],
-    phrases: [/\bnumerical reasoning\b/i, /\bmath(?:ematical)? (?:word problems?|reasoning)\b/i, /\barithmetic\b/i, /\bmathematics\b/i],
+    // Mathematics as what is solved or measured, not a school subject in passing ("tasks like mathematics and coding").
+    phrases: [
+      /\bnumerical reasoning\b/i,
+      /\bmath(?:ematical|ematics)? (?:word problems?|reasoning|problems?|problem[- ]solving|performance|benchmarks?|tasks?|competitions?|olympiads?|abilit(?:y|ies)|capabilit(?:y|ies)|questions)\b/i,
+      /\barithmetic\b/i,
+      /\bbenchmarks?,? (?:in|on|for|including|spanning|across|covering)\b[^.;]{0,30}\bmath(?:ematics)?\b/i,
+      /\bperformance (?:\w+ ){0,4}in math\b/i,
+    ],
     example: 'math word problems',
   },
   {
@@ -259,7 +303,12 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   {
     name: 'Data augmentation',
     cues: ['augment', 'synthetic'],
-    phrases: [/\bdata augmentation\b/i, /\bsynthetic (?:training )?data generation\b/i],
+    phrases: [
+      /\bdata augmentation\b/i,
+      /\bsynthetic (?:training )?data generation\b/i,
+      // "LLM-generated synthetic data" is data used, not data made.
+      /(?<![\w-])(?:creat|generat|synthesi[sz])(?:e|es|ing) (?:[\w-]+,? ){0,6}synthetic (?:training )?data\b/i,
+    ],
     example: 'generative data augmentation',
   },
   {
@@ -281,18 +330,26 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   },
   {
     name: 'Continual learning',
-    cues: ['continual', 'incremental', 'lifelong', 'forgetting'],
-    phrases: [/\bcontinual learning\b/i, /\bclass-incremental\b/i, /\blifelong learning\b/i, /\bcatastrophic forgetting\b/i],
+    cues: ['continual', 'incremental', 'lifelong'],
+    // Not "catastrophic forgetting" alone: fine-tuning papers name it as a side effect.
+    phrases: [/\bcontinual learning\b/i, /\bclass-incremental\b/i, /\blifelong learning\b/i, /\bincremental learning\b/i],
     example: 'class-incremental learning',
   },
   {
     name: 'Instruction following',
     cues: ['instruct'],
+    // The evaluated ability; "instruction-tuned models" and "instruction tuning" as a training step are not.
     phrases: [
-      /\binstruction[- ](?:following|tuning|tuned|fine-?tun(?:ing|ed)|finetun(?:ing|ed))\b/i,
-      /\binstructions?\b(?= (?:to|that|of))/i,
+      /\binstruction[- ]following\b/i,
       /\bfollow(?:s|ing)? (?:(?:natural[- ]language|human|user|complex|the) )?instructions\b/i,
+      /\b(?:natural[- ]language|textual|task|crowdsourcing) instructions\b/i,
+      // Evaluated after instruction tuning; "developed through instruction tuning" is a training step.
+      /\bafter instruction[- ]tuning\b/i,
+      // Instruction tuning as what is studied: the subject of the sentence, or "the effect of instruction tuning".
+      /^instruction[- ](?:fine-?tuning|finetuning|tuning)\b/i,
+      /\b(?:effects?|impact|role|benefits?|scaling|study) of instruction[- ](?:fine-?tuning|finetuning|tuning)\b/i,
     ],
+    titlePhrases: [/\binstruction[- ](?:fine-?tun(?:ing|ed)|finetun(?:ing|ed)|tun(?:ing|ed))\b/i],
     example: 'instruction following ability',
   },
   {
@@ -309,12 +366,14 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
   },
   {
     name: 'Planning',
-    cues: ['planning', 'control polic'],
+    cues: ['planning', 'control polic', 'manipulation', 'polic'],
     // Planning as what is solved (motion, path, task planning), not "planning" in passing.
     phrases: [
       /\b(?:motion|path|task|trajectory|route|robot|robotic|action|long-horizon|navigation|symbolic|classical|multi-step|manipulation) planning\b/i,
       /\bplanning (?:tasks?|problems?|benchmarks?|domains?|agents?)\b/i,
       /\bcontrol polic(?:y|ies)\b/i,
+      /\brobot(?:ic|ics)? manipulation\b/i,
+      /\b(?:manipulation|robot|robotic|visuomotor|generalist robot|embodied) polic(?:y|ies)\b/i,
     ],
     example: 'motion planning and control',
   },

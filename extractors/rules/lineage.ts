@@ -19,6 +19,8 @@ export interface LineageRule {
   own?: boolean;
   /** Evidence of use, not of derivation: an evaluation context before the cue ("our evaluation of ... models (P)") rejects it. */
   weak?: boolean;
+  /** The row reads "P-based": it may take a name that only modifies the next word as its parent. */
+  modifier?: boolean;
   /**
    * Cheap pre-check: the lower-cased sentence contains one of these strings. Patterns
    * run with the i and u flags, where s and k also match ſ and the Kelvin sign (whose
@@ -28,6 +30,12 @@ export interface LineageRule {
   pattern: string;
   example: string;
 }
+
+/** Up to four words between an article and a head noun ("a novel domain-adaptive Mamba-based model"), no comma. */
+const PRE_HEAD = "(?: [\\p{L}\\p{N}'’\\-]+){0,4}? ";
+/** Head nouns of the paper's own system: "methods", "approaches" and "baselines" name a class, not the child. */
+const MODEL_HEAD =
+  '(?:models?|networks?|architectures?|LLMs?|VLMs?|MLLMs?|LMs?|encoders?|decoders?|detectors?|segmenters?|trackers?|classifiers?|frameworks?|systems?|agents?|assistants?|variants?|versions?|transformers?|policy|policies)\\b';
 
 export const LINEAGE_RULES: readonly LineageRule[] = [
   {
@@ -389,6 +397,13 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     example: 'two models derived from Llama-3.1-70B',
   },
   {
+    id: 'lin-inherited-from',
+    cue: ['inherit'],
+    relation: 'adapted',
+    pattern: '\\binherit(?:s|ed|ing)? (?:[\\p{L}\\-]+ ){0,3}?from {D}{P}',
+    example: 'FooTrack keeps the strong object association inherited from SAM2',
+  },
+  {
     id: 'lin-expands-on',
     cue: ['expand'],
     relation: 'extends',
@@ -484,6 +499,24 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     pattern: '\\b(?:improv|boost|rais|lift|increas)(?:e|es|ed|ing|s)? {D}{P} from \\d',
     example: 'it improves Qwen2.5-Math-7B from 58.8% to 90.0%',
   },
+  // "P-based" with the paper's own model named beside it (the name alone is a modifier, see NameSpan.modifier).
+  {
+    id: 'lin-C-a-P-based',
+    cue: ['-ba'],
+    relation: 'backbone',
+    modifier: true,
+    // An article right after the child (or its copula): "C outperforms P-based methods" is a comparison, not this.
+    pattern: `{C},? (?:(?:is|are|was|were) )?(?:a|an|the|our)${PRE_HEAD}{P}-based${PRE_HEAD}${MODEL_HEAD}`,
+    example: 'we propose FooMamba-ST, a novel domain-adaptive Mamba-based model for traffic prediction',
+  },
+  {
+    id: 'lin-P-based-C',
+    cue: ['-ba'],
+    relation: 'backbone',
+    modifier: true,
+    pattern: `\\b(?:a|an|our)${PRE_HEAD}{P}-based${PRE_HEAD}${MODEL_HEAD},? (?:(?:called|named|dubbed|termed) )?{C}`,
+    example: 'We propose a CLIP-based detector called FooDet.',
+  },
   {
     id: 'lin-encoders-in-parens',
     weak: true,
@@ -517,6 +550,16 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     example: 'text embeddings produced by the CLIP text encoder',
   },
 ];
+
+/**
+ * The long form of an own model's name starts with a known model and "-based": "FooCAER (CLIP-based
+ * Context-aware Emotion Recognition)". Read on the introduction's aliases, not on a sentence.
+ */
+export const EXPANSION_RULE = {
+  id: 'lin-expansion-P-based',
+  relation: 'backbone' as LineageRelation,
+  example: 'we propose FooCAER (CLIP-based Context-aware Emotion Recognition)',
+};
 
 /** What must not follow a parent for the cue to count: it is a baseline, not a base. */
 export const NOT_A_BASE_AFTER =

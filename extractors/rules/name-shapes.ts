@@ -23,8 +23,8 @@ export const MORPHEME_RULES: readonly ShapeRule[] = [
 
 /** One suffix part after a name; the scanner consumes them in order. */
 export const SUFFIX_PARTS = {
-  /** A version number, only after names whose lexicon row is `versioned`: "3.1", "v2", "3.x". */
-  version: /^[ \-_]?v?\d{1,2}(?:\.(?:\d{1,2}|x))?(?![\dA-Za-z.])/,
+  /** A version number, only after names whose lexicon row is `versioned`: "3.1", "v2", "3.x", ".1" ("FLUX.1"). */
+  version: /^(?:[ \-_]|\.(?=\d))?v?\d{1,2}(?:\.(?:\d{1,2}|x))?(?![\dA-Za-z.])/,
   /** A size: 8B, 0.5B, 125M, 8x7B, 2B-2B, 7b. */
   size: /^[ \-_]?(?:\d+x)?\d+(?:\.\d+)?[BMKTb](?:-\d+(?:\.\d+)?[BMKT])?(?![\dA-Za-z])/,
   /** A named variant (any case, after a space or a hyphen). */
@@ -52,8 +52,9 @@ export const SUFFIX_SHAPES: readonly SuffixShape[] = [
   {
     id: 'suffix-variant-word',
     spaced: true,
-    pattern: /^(?:base|large|small|medium|mini|tiny|xl|xxl|huge|giant|instruct|chat|turbo|nemo|pro|ultra|flash|lite|opus|sonnet|haiku|nano|max|it|hf)$/i,
-    example: 'Gemma-3-27B-IT, Phi-4-mini, Llama-3.1-8B-Instruct',
+    pattern:
+      /^(?:base|large|small|medium|mini|tiny|xl|xxl|huge|giant|instruct|chat|turbo|nemo|pro|ultra|flash|lite|opus|sonnet|haiku|nano|max|it|hf|dev|schnell)$/i,
+    example: 'Gemma-3-27B-IT, Phi-4-mini, Llama-3.1-8B-Instruct, FLUX.1-dev',
   },
   {
     id: 'suffix-line-word',
@@ -62,6 +63,11 @@ export const SUFFIX_SHAPES: readonly SuffixShape[] = [
       /^(?:vl|vision|omni|audio|math|coder|code|preview|distill|distilled|zero|plus|reasoning|thinking|think|embedding|embed|guard|air|next|long|moe|exp|mm|sat|ft)$/i,
     example: 'Qwen2.5-VL-7B, Qwen2.5-Math-7B, DeepSeek-R1-Distill-Qwen-32B, o1-preview',
   },
+  // One-letter lines of a family ("MiniCPM-V", "MiniCPM-o"): only after a hyphen.
+  { id: 'suffix-line-letter', spaced: false, pattern: /^(?:V|o)$/, example: 'MiniCPM-V, MiniCPM-o' },
+  // A line's own version after a space ("MiniCPM-V 2.6"): only right after a one-letter line (LINE_SHAPES), never after a
+  // word, where "BERT-base 84.6" or "Qwen2.5-VL 3.2%" is a score.
+  { id: 'suffix-line-version', spaced: true, pattern: /^\d\.\d{1,2}$/, example: 'MiniCPM-V 2.6, MiniCPM-o 2.6' },
   { id: 'suffix-size-letter', spaced: false, pattern: /^[BLHSTGXE]$/, example: 'ViT-L, DeiT-S, PaLI-X' },
   {
     id: 'suffix-line-word-spaced',
@@ -72,6 +78,9 @@ export const SUFFIX_SHAPES: readonly SuffixShape[] = [
   { id: 'suffix-code', spaced: true, pattern: /^[A-Za-z]\d{1,2}(?:\.\d{1,2})?$/, example: 'DeepSeek-R1, DeepSeek V3, BitNet b1.58, ResNet-R50' },
   { id: 'suffix-version-v', spaced: true, pattern: /^v\d{1,2}(?:\.\d{1,2})?$/i, example: 'Whisper large-v2, SAM v2' },
 ];
+
+/** Shapes of a family's line that a line version ("suffix-line-version") may follow. */
+export const LINE_SHAPES: ReadonlySet<string> = new Set(['suffix-line-letter']);
 
 /** A hyphen part made of a known family's name and its version ("Qwen" in "DeepSeek-R1-Distill-Qwen-32B"). */
 export const FAMILY_PART_RULE_ID = 'suffix-family-part';
@@ -85,10 +94,27 @@ export const DESCRIPTOR_AFTER_VARIANT = /^ (?:models?|versions?|variants?|checkp
  */
 export const CUE_NAME_RULE: ShapeRule = {
   id: 'shape-after-cue',
-  cue: ['architecture of', 'based on', 'built on', 'initialized ', 'initialised ', 'distilled from', 'fine-tun', 'further pre', 'adopt'],
+  cue: [
+    'architecture of',
+    'based on',
+    'built on',
+    'built upon',
+    'initialized ',
+    'initialised ',
+    'distilled from',
+    'derived from',
+    'inherited from',
+    'fine-tun',
+    'further pre',
+    'adopt',
+    'extends ',
+    'adaptation of',
+    'extension of',
+    'successor',
+  ],
   pattern:
-    /\b(?:architecture of|based on|built on(?: top of)?|initiali[sz]ed (?:from|with)|distilled from|fine-tun(?:e|ed|ing)|further pre-?train(?:ed|ing)?|adopt(?:ed|s)?) (?:the |a |an )?(\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d\-]*)(?![\p{L}\d\-])/gu,
-  example: 'we adopted the architecture of NEZHA',
+    /\b(?:architecture of|based on|built (?:up)?on(?: top of| the (?:foundation|basis) of)?|initiali[sz]ed (?:from|with)|(?:distilled|derived|inherited) from|fine-tun(?:e|ed|ing)|further pre-?train(?:ed|ing)?|adopt(?:ed|s)?|extends|(?:adaptation|extension) of|successor (?:of|to)) (?:the |a |an )?(\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d\-]*)(?![\p{L}\d\-])/gu,
+  example: 'we adopted the architecture of NEZHA, and FooNet is built on the foundation of SimpleNet',
 };
 
 /**

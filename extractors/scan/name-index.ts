@@ -33,6 +33,11 @@ export interface NameSpan {
   source: 'lexicon' | 'introduced' | 'shape';
   /** Id of the lexicon row or shape rule that found it. */
   rule: string;
+  /**
+   * The name only modifies the word after it ("Mamba-based model"): no mention of its own, and
+   * a parent only for lineage rows that read that shape (`modifier` rows of rules/lineage.ts).
+   */
+  modifier?: boolean;
 }
 
 /** A trie of keys, one character per step: the name scan walks it instead of building prefix strings. */

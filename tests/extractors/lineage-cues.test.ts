@@ -139,3 +139,57 @@ describe('child rows', () => {
     expect(pattern.test(example)).toBe(true);
   });
 });
+
+// Session 2 classes: "P-based" beside the own model, own heads and own earlier models as parents,
+// names after more derivation cues; and the false-lineage classes that guard every row.
+describe('P-based, own heads, own earlier models: positives', () => {
+  const cases: Array<[string, string, string[], string[]]> = [
+    // [title, abstract, builds_on, derived_from]
+    ['Traffic', 'We propose Damba-ST, a novel domain-adaptive Mamba-based model for traffic prediction.', ['Mamba'], ['Damba-ST -> Mamba']],
+    ['Detectors', 'We propose FooDet. FooDet is a CLIP-based detector for open-vocabulary detection.', ['CLIP'], ['FooDet -> CLIP']],
+    // A framework is no model: its base is named, no lineage edge.
+    ['Agents', 'In this paper, we propose a Qwen2.5-VL-based framework, FooAgent, for GUI tasks.', ['Qwen2.5-VL'], []],
+    ['Emotions', 'We propose FooCAER (CLIP-based Context-aware Emotion Recognition).', ['CLIP'], ['FooCAER -> CLIP']],
+    [
+      'Zamba2-VL: small VLMs',
+      'We present Zamba2-VL, a suite of vision-language models built on Zamba2, a hybrid architecture combining Mamba2 layers with attention.',
+      ['Zamba2'],
+      ['Zamba2-VL -> Zamba2'],
+    ],
+    ['Atrophy maps', 'We propose MSSM+, a new marker. MSSM+ extends MSSM by adding depth.', ['MSSM'], ['MSSM+ -> MSSM']],
+    [
+      'Dream-VL and Dream-VLA',
+      'We introduce Dream-VL, an open diffusion VLM. Building upon Dream-VL, we introduce Dream-VLA, an action model trained on robot data.',
+      ['Dream-VL'],
+      ['Dream-VLA -> Dream-VL'],
+    ],
+    ['Defects', 'We propose SuperFooNet, an efficient model built on the foundation of FooNet.', ['FooNet'], ['SuperFooNet -> FooNet']],
+    ['Tracking', 'We propose FooTrack, a tracker. FooTrack keeps the object association inherited from SAM2.', ['SAM 2'], ['FooTrack -> SAM 2']],
+    ['Fundus', 'We propose FooNet. It leverages weight-shared Siamese ResNet-152 backbones.', ['ResNet-152'], ['FooNet -> ResNet-152']],
+  ];
+  it.each(cases)('%s | %s', (title, abstract, base, derived) => {
+    const facts = factsOf(abstract, title);
+    expect(targets(facts, 'builds_on')).toEqual([...base].sort());
+    expect(lineage(facts)).toEqual([...derived].sort());
+  });
+});
+
+describe('P-based, own heads, own earlier models: false positives', () => {
+  const cases: Array<[string, string, string[], string[]]> = [
+    ['FooNet', 'FooNet outperforms CLIP-based methods and Llama-based models.', [], []],
+    ['A survey', 'CLIP-based detectors are popular, and we study them.', [], []],
+    ['FooSeg', 'We propose FooSeg. The approach is tested with two segmentation backbones, namely FooSeg and Swin UNETR.', [], []],
+    ['FooAgent', 'We propose FooAgent. A Qwen2.5-7B model fine-tuned with FooAgent converges faster.', [], []],
+    ['A dataset', 'We introduce FooData. We show that LLM agents based on Qwen 2.5 32B struggle on it.', [], []],
+    ['FooVQ', 'We propose FooBridge, a projector. By combining FooBridge with annealing, our FooVQ reaches full usage.', [], []],
+    // An acronym head before an upper-case line is no model of its own ("RLA-WM" is not built on a model "RLA").
+    ['FRLA-WM', 'We discover FRLA, a latent action. Building on FRLA, we propose FRLA-WM, a world model.', [], []],
+    ['FooLM 2', 'We introduce FooLM 2. It is trained on twice the data of earlier systems.', [], []],
+    ['Scores', 'We evaluate FooNet; BERT-base 84.6 and Qwen2.5-VL 3.2% behind it.', [], []],
+  ];
+  it.each(cases)('%s | %s', (title, abstract, base, derived) => {
+    const facts = factsOf(abstract, title);
+    expect(targets(facts, 'builds_on')).toEqual(base);
+    expect(lineage(facts)).toEqual(derived);
+  });
+});

@@ -9,7 +9,8 @@ describe('base models and lineage: positives', () => {
     ['Finch', 'We present Finch, a chat model. We fine-tune Mistral-7B on dialogues.', ['Mistral-7B'], ['Finch -> Mistral-7B']],
     ['Owl', 'We present Owl, a vision model. It is built on top of CLIP and reads charts.', ['CLIP'], ['Owl -> CLIP']],
     ['Wren', 'We introduce Wren, which is initialized from T5 weights.', ['T5'], ['Wren -> T5']],
-    ['Lark 2', 'We introduce Lark 2, the next generation of the Lark family of encoders.', [], []],
+    // The head of an own versioned name, written alone, is the earlier model (GUIDELINES: T5Gemma -> T5Gemma 2 extends).
+    ['Lark 2', 'We introduce Lark 2, the next generation of the Lark family of encoders.', ['Lark'], ['Lark 2 -> Lark']],
     ['Kite: tables', 'We present Kite, a table encoder. We adopt DeBERTa as the backbone encoder.', ['DeBERTa'], ['Kite -> DeBERTa']],
     ['Tern', 'We propose Tern, adapting the Gemma decoder model to an encoder architecture.', ['Gemma'], ['Tern -> Gemma']],
     ['Plover', 'We present Plover, a speech model that uses the architecture of the HuBERT model.', ['HuBERT'], ['Plover -> HuBERT']],

@@ -67,3 +67,42 @@ describe('name shapes of current models: false positives', () => {
     expect(names(sentence)).toEqual(expected);
   });
 });
+
+describe('line letters, line versions, dotted versions: positives', () => {
+  const cases: Array<[string, string[]]> = [
+    ['We fine-tune MiniCPM-V 2.6 on charts.', ['MiniCPM-V 2.6 <- MiniCPM-V <- MiniCPM']],
+    ['MiniCPM-o 2.6 listens.', ['MiniCPM-o 2.6 <- MiniCPM-o <- MiniCPM']],
+    ['Images from FLUX.1-dev.', ['FLUX.1-dev <- FLUX.1 <- FLUX']],
+    ['Images from FLUX.1 and FLUX.1-schnell.', ['FLUX.1 <- FLUX', 'FLUX.1-schnell <- FLUX.1 <- FLUX']],
+    ['Siamese ResNet-152 backbones.', ['ResNet-152 <- ResNet']],
+  ];
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(chains(sentence)).toEqual(expected);
+  });
+});
+
+describe('line letters, line versions, dotted versions: false positives', () => {
+  const cases: Array<[string, string[]]> = [
+    ['BERT-base 84.6 on GLUE.', ['BERT-base']],
+    ['It trails Qwen2.5-VL 3.2% on charts.', ['Qwen2.5-VL']],
+    ['We ran FLUX. 1 more thing.', ['FLUX']],
+    ['Llama-V is not a line of Llama 3.', ['Llama-V', 'Llama 3']],
+  ];
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});
+
+describe('"P-based" names P only as a modifier, and only when asked', () => {
+  const modifiers = (sentence: string) => scanNames(index, sentence, true).map((s) => `${s.mention.name}${s.modifier ? ' (modifier)' : ''}`);
+  const cases: Array<[string, string[]]> = [
+    ['A Mamba-based model and a CLIP-based head.', ['Mamba (modifier)', 'CLIP (modifier)']],
+    ['A Qwen2.5-VL-based agent.', ['Qwen2.5-VL (modifier)']],
+    ['A Transformer-based and an LLM-based model.', []],
+    ['A BERT-like and a T5-style model.', []],
+  ];
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(modifiers(sentence)).toEqual(expected);
+    expect(names(sentence)).toEqual([]);
+  });
+});

@@ -28,6 +28,7 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 const RULE_ID_OF: Record<string, (row: Row) => string> = {
   'rules/introduce/INTRODUCE_RULES': (row) => text(row.id),
   'rules/lineage/LINEAGE_RULES': (row) => text(row.id),
+  'rules/lineage/EXPANSION_RULE': (row) => text(row.id),
   'rules/benchmark-patterns/BENCHMARK_RULES': (row) => text(row.id),
   'rules/name-shapes/MORPHEME_RULES': (row) => text(row.id),
   'rules/name-shapes/CUE_NAME_RULE': (row) => text(row.id),

@@ -85,3 +85,61 @@ describe('tasks the paper does, in its own field', () => {
     expect(tasks(title, abstract)).toEqual(expected);
   });
 });
+
+// The phrasings of 2024-2026 papers, each with the passing mentions it must not read as the task.
+describe('tasks: current phrasings (positives)', () => {
+  it.each([
+    ['We compress the model for robotic manipulation.', ['planning']],
+    ['It learns a generalist manipulation policy across robots.', ['planning']],
+    ['It gives superior math performance.', ['numerical-reasoning']],
+    ['We evaluate on benchmarks in math and scientific reasoning, coding, and planning.', ['numerical-reasoning', 'code-generation']],
+    ['Coding tasks and competitive programming both improve.', ['code-generation']],
+    ['A code completion model for fast code infilling.', ['code-generation']],
+    ['It probes the code reasoning capabilities of models.', ['code-understanding']],
+    ['Many models lag in reading comprehension and translation capabilities.', ['question-answering', 'machine-translation']],
+    ['Whisper is a speech recognition and translation model.', ['speech-recognition', 'machine-translation']],
+    ['Gains on En-X translation for six languages.', ['machine-translation']],
+    ['Open speech understanding models for academia.', ['spoken-language-understanding']],
+    ['State of the art on video question-answer tasks.', ['question-answering']],
+    ['It tests core visual perception abilities.', ['visual-reasoning']],
+    ['A promptable model for 3D medical image segmentation.', ['image-segmentation']],
+    ['We introduce a family of segment anything models.', ['image-segmentation']],
+    ['A framework for creating large amounts of diverse synthetic data.', ['data-augmentation']],
+  ])('%s', (sentence, expected) => {
+    expect(tasks(sentence).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('tasks: current phrasings (false positives)', () => {
+  it.each([
+    ['LRMs matter for tasks like programming, mathematics, and commonsense reasoning.', ['commonsense-reasoning']],
+    ['The model was developed through continued pre-training and instruction tuning.', []],
+    ['It surpasses most instruction-tuned LLMs on the leaderboard.', []],
+    ['The enhanced text instruction replaces the original input.', []],
+    ['Fine-tuning leads to catastrophic forgetting of prior knowledge.', []],
+    ['Generative video super-resolution (VSR) at 4K.', []],
+    ['A hierarchical merging stage, effectively summarizing semantic content.', []],
+    ['Distillation from LLM-generated synthetic data helps small models.', []],
+    ['Thermal image translation with latent diffusion models.', []],
+    ['Speaker gender classification and speaker age prediction.', []],
+    ['Long caption text-image retrieval tasks improve.', ['image-text-retrieval']],
+  ])('%s', (sentence, expected) => {
+    expect(tasks(sentence).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('tasks: a bare "segmentation" follows the paper', () => {
+  const tasks = (title: string, abstract: string) =>
+    extract({ title, abstract })
+      .facts.filter((f) => f.edge === 'addresses')
+      .map((f) => f.target.name)
+      .filter((name, i, all) => all.indexOf(name) === i);
+  it.each([
+    ['Lesions', 'We study dermoscopy images. Our network improves segmentation of skin lesions.', ['Image segmentation']],
+    ['Words', 'We study Chinese text. Our model improves word segmentation.', []],
+    ['Heads', 'We study video inpainting. A lightweight segmentation head gives a prior.', []],
+    ['Customers', 'We cluster buyers of a shop for segmentation of the market.', []],
+  ])('%s', (title, abstract, expected) => {
+    expect(tasks(title, abstract)).toEqual(expected);
+  });
+});
