@@ -4,7 +4,7 @@
 // parent). Comparisons and mere mentions give nothing here.
 
 import type { LineageRelation, Mention } from '../src/types.js';
-import { COMPARISON_BEFORE, EVALUATION_BEFORE, LINEAGE_RULES, NOT_A_BASE_AFTER } from './rules/lineage.js';
+import { COMPARISON_BEFORE, DATA_AFTER, EVALUATION_BEFORE, LINEAGE_RULES, NOT_A_BASE_AFTER } from './rules/lineage.js';
 import { isNegatedClause } from './scan/nlp.js';
 import type { NameSpan } from './scan/name-index.js';
 import { fastForm } from './scan/forms.js';
@@ -223,6 +223,7 @@ export function findLineage(
         // The paper's own model is a parent only when introduced before and another own model is the child.
         if (span.source === 'introduced' && !(rule.relation && !rule.weak && !rule.own && earlierOwn.has(span.mention.name) && (childSpan ?? own))) continue;
         if (span.modifier && !rule.modifier) continue;
+        if (DATA_AFTER.test(masked.slice(masked.indexOf(`⟦${i}⟧`) + `⟦${i}⟧`.length))) continue;
         seen.add(i);
         // "Retro" after the paper introduced "Retro 48B" names that own model, when another own model is the child.
         const family = ownFamilies.get(fastForm(span.mention.name));

@@ -4,6 +4,7 @@
 // bracketed sizes of a family ("Gemma 2 (2B and 9B)"). No NLP, no I/O.
 
 import { GENERIC_SUFFIXES } from './lexicons/generic.js';
+import { DATA_AFTER } from './rules/lineage.js';
 import { CUE_NAME_RULE, HEAD_NAME_RULE, LIST_LEAD, LIST_LEAD_CUES, MORPHEME_RULES, NAMING_RULE } from './rules/name-shapes.js';
 import { isNameShaped } from './scan/word-shapes.js';
 import { registerCues } from './scan/cue-index.js';
@@ -147,6 +148,8 @@ export function cueSpans(sentence: string): NameSpan[] {
     if (/^[A-Z]{2,5}$/.test(name) && CLASS_AFTER.test(sentence.slice(start + name.length))) continue;
     // "based on LiDAR localization": a name used as a modifier of a common noun is no model here.
     if (modifiesNoun(sentence.slice(start + name.length))) continue;
+    // "derived from the ISIC 2018 skin lesion dataset": a dataset's name.
+    if (DATA_AFTER.test(sentence.slice(start + name.length))) continue;
     out.push({ start, end: start + name.length, surface: name, mention: { type: 'model', name }, source: 'shape', rule: CUE_NAME_RULE.id });
   }
   return out;

@@ -397,6 +397,14 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     example: 'two models derived from Llama-3.1-70B',
   },
   {
+    id: 'lin-modifies-P',
+    cue: ['modif'],
+    relation: 'adapted',
+    own: true,
+    pattern: "\\bmodif(?:y|ies|ied|ying) (?:the |a )?(?:[\\p{L}\\-]+ ){0,2}?{P}(?!['’]| (?:framework|pipeline|protocol|algorithm|objective|loss|method)s?\\b)",
+    example: 'Our network modifies ResNet by replacing convolutions with KAN layers',
+  },
+  {
     id: 'lin-inherited-from',
     cue: ['inherit'],
     relation: 'adapted',
@@ -564,6 +572,13 @@ export const EXPANSION_RULE = {
 /** What must not follow a parent for the cue to count: it is a baseline, not a base. */
 export const NOT_A_BASE_AFTER =
   /^(?: models?)? (?:as (?:a |an |the |our )?(?:baselines?|judges?|evaluators?|annotators?|references?|optimi[sz]ers?|loss|metrics?|tokeni[sz]ers?)\b|for (?:comparison|evaluation|annotation|data generation)\b|to (?:generate|annotate|label|evaluate|judge|rate|score|synthesi[sz]e)\b)/;
+
+/**
+ * After a parent, a data noun makes it a dataset's name ("derived from the ISIC 2018 skin lesion dataset",
+ * "derived from COLMAP keypoints"): up to four words, no preposition (so "tune P on Portuguese data" still counts).
+ */
+export const DATA_AFTER =
+  /^(?: \([^()]{1,80}\))?(?: (?!(?:on|with|for|using|to|in|from|by|and|or|as|at|of|via)\b)[\p{L}\p{N}\-]+){0,4}? (?:datasets?|data|corpus|corpora|benchmarks?|keypoints|annotations|splits?)\b/u;
 
 /** Before a weak cue, these make it an evaluation of other models, not a base ("our evaluation of several models (P)"). */
 export const EVALUATION_BEFORE =

@@ -113,8 +113,8 @@ export const CUE_NAME_RULE: ShapeRule = {
     'successor',
   ],
   pattern:
-    /\b(?:architecture of|based on|built (?:up)?on(?: top of| the (?:foundation|basis) of)?|initiali[sz]ed (?:from|with)|(?:distilled|derived|inherited) from|fine-tun(?:e|ed|ing)|further pre-?train(?:ed|ing)?|adopt(?:ed|s)?|extends|(?:adaptation|extension) of|successor (?:of|to)) (?:the |a |an )?(\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d\-]*)(?![\p{L}\d\-])/gu,
-  example: 'we adopted the architecture of NEZHA, and FooNet is built on the foundation of SimpleNet',
+    /\b(?:architecture of|based on|built (?:up)?on(?: top of| the (?:foundation|basis) of)?|initiali[sz]ed (?:from|with)|(?:distilled|derived|inherited) from|fine-tun(?:e|ed|ing)|further pre-?train(?:ed|ing)?|adopt(?:ed|s)?|extends|(?:adaptation|extension) of|successor (?:of|to)) (?:the |a |an )?(\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d\-]*|\p{Lu}\p{Ll}+\d[\p{L}\d\-]*)(?![\p{L}\d\-])/gu,
+  example: 'we adopted the architecture of NEZHA, and FooNet is built on the foundation of SimpleNet, which is built upon Fino1',
 };
 
 /**

@@ -166,6 +166,8 @@ describe('P-based, own heads, own earlier models: positives', () => {
     ['Defects', 'We propose SuperFooNet, an efficient model built on the foundation of FooNet.', ['FooNet'], ['SuperFooNet -> FooNet']],
     ['Tracking', 'We propose FooTrack, a tracker. FooTrack keeps the object association inherited from SAM2.', ['SAM 2'], ['FooTrack -> SAM 2']],
     ['Fundus', 'We propose FooNet. It leverages weight-shared Siamese ResNet-152 backbones.', ['ResNet-152'], ['FooNet -> ResNet-152']],
+    ['Finance', 'We propose RKEFoo1, a financial reasoning model built upon Foo1, fine-tuned with regulations.', ['Foo1'], ['RKEFoo1 -> Foo1']],
+    ['SAR', 'We propose FooKAN. FooKAN modifies ResNet by replacing convolutions with KAN layers.', ['ResNet'], ['FooKAN -> ResNet']],
   ];
   it.each(cases)('%s | %s', (title, abstract, base, derived) => {
     const facts = factsOf(abstract, title);
@@ -186,6 +188,11 @@ describe('P-based, own heads, own earlier models: false positives', () => {
     ['FRLA-WM', 'We discover FRLA, a latent action. Building on FRLA, we propose FRLA-WM, a world model.', [], []],
     ['FooLM 2', 'We introduce FooLM 2. It is trained on twice the data of earlier systems.', [], []],
     ['Scores', 'We evaluate FooNet; BERT-base 84.6 and Qwen2.5-VL 3.2% behind it.', [], []],
+    ['Skin', 'We propose FooPS. We evaluate on benchmarks derived from the ISIC 2018 skin lesion dataset.', [], []],
+    ['Radiance', 'We propose FooRF. We add a depth loss derived from COLMAP keypoints.', [], []],
+    ['Data engine', 'We propose FooGen. We modify the TGRT Self-Instruct framework to create data.', [], []],
+    ['Blocks', "We propose FooSS. We modify Mamba's scanning into a grid scan inside the FooSS block.", [], []],
+    ['Portuguese', 'We propose FooPT. We further pretrain Llama 2 on Portuguese data.', ['Llama 2'], ['FooPT -> Llama 2']],
   ];
   it.each(cases)('%s | %s', (title, abstract, base, derived) => {
     const facts = factsOf(abstract, title);
