@@ -2,19 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGraph, type PaperGraph } from '../graph/schema.js';
 import { graphFromJson } from '../src/graph-json.js';
-import { buildGraph, dedupePapers, type Extractor } from '../src/pipeline.js';
-import type { EntityType, Extraction, Fact, Mention, Paper } from '../src/types.js';
+import { buildGraph, dedupePapers } from '../src/pipeline.js';
+import type { EntityType, Fact, Mention, Paper } from '../src/types.js';
 import { checkLabel, papersToAdd, updateGraph } from '../src/update-graph.js';
 import { comparableGraph } from './helpers/comparable-graph.js';
+import { handPaper, lineageFact, model, paperFact, tableExtractor } from './helpers/hand-facts.js';
 
-function paper(title: string, extra: Partial<Paper> = {}): Paper {
-  return { title, abstract: `Abstract of ${title}.`, rawTitle: title, rawAbstract: `Abstract of ${title}.`, source: { file: 't', line: 1 }, ...extra };
-}
-
-/** An extractor that answers from a table keyed by title, so tests do not depend on the real rules. */
-function tableExtractor(table: ReadonlyMap<string, Fact[]>): Extractor {
-  return ({ title }): Extraction => ({ facts: table.get(title) ?? [] });
-}
+const paper = (title: string, extra: { id?: string } = {}): Paper => handPaper({ title, abstract: `Abstract of ${title}.`, ...extra }, { file: 't', line: 1 });
 
 /** graph.json written and read back, as `add` sees it. */
 const reload = (graph: PaperGraph) => graphFromJson(JSON.parse(JSON.stringify(graph.export())), 'test');
@@ -66,20 +60,8 @@ describe('updateGraph', () => {
 
   it('stamps new nodes with the label, keeps old stamps, appends the label to builds', () => {
     const table = new Map<string, Fact[]>([
-      ['A', [{ kind: 'paper', edge: 'introduces', target: { type: 'model', name: 'BERT' }, sentence: 's', rule: 'r' }]],
-      [
-        'B',
-        [
-          {
-            kind: 'entity',
-            edge: 'derived_from',
-            source: { type: 'model', name: 'BioBERT' },
-            target: { type: 'model', name: 'BERT' },
-            sentence: 's',
-            rule: 'r',
-          },
-        ],
-      ],
+      ['A', [paperFact('introduces', model('BERT'), 's', 'r')]],
+      ['B', [lineageFact(model('BioBERT'), model('BERT'), 's', 'r')]],
     ]);
     const extract = tableExtractor(table);
     const graph = buildGraph([paper('A')], { extract, layout: false, firstAdded: 'day1' });
@@ -119,7 +101,7 @@ describe('updateGraph', () => {
 
   it('takes extractions computed elsewhere only for new papers, one each', () => {
     const graph = buildGraph([paper('A')], { extract: tableExtractor(new Map()), layout: false });
-    const facts: Fact[] = [{ kind: 'paper', edge: 'introduces', target: { type: 'model', name: 'X' }, sentence: 's', rule: 'r' }];
+    const facts = [paperFact('introduces', model('X'), 's', 'r')];
     expect(() => updateGraph(graph, [paper('A'), paper('B')], { label: 'd', extractions: [{ facts: [] }, { facts }] })).toThrow(/new papers only/);
     expect(() => updateGraph(graph, [paper('B')], { label: 'd', extractions: [] })).toThrow(/one per paper/);
     updateGraph(graph, [paper('B')], { label: 'd', extractions: [{ facts }] });

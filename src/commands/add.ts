@@ -5,22 +5,20 @@
 // Markdown on stdout and a summary on stderr.
 
 import type { Command } from 'commander';
-import { InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError } from 'commander';
 import { statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { DEFAULT_MAP_URL } from '../../graph/digest-view.js';
 import { digestToMarkdown } from '../../graph/digest-markdown.js';
-import { formatCounts, graphStats } from '../../graph/stats.js';
-import { EXIT_PARTIAL, InputError } from '../errors.js';
+import { InputError } from '../errors.js';
 import type { GraphOutput } from '../io/write-outputs.js';
 import { DIGEST_FILES } from '../io/digest-names.js';
-import { DEFAULT_WORKERS } from '../io/default-workers.js';
 import { graphFilePath } from '../io/graph-path.js';
 import { writeQueryIndex } from '../io/query-index.js';
 import { createProgress } from '../io/progress.js';
-import { CORPUS_FORMATS, formatProblem, isFileProblem, type CorpusFormat } from '../readers/types.js';
-import { parsePositiveInt } from './build.js';
+import { formatProblem, isFileProblem, type CorpusFormat } from '../readers/types.js';
 import type { CommandContext } from './context.js';
+import { corpusCommand, countLines, formatOption, problemLines, reportSummary, waitOption, workersOption } from './corpus-options.js';
 
 /** Known papers listed on stderr; the rest are counted. */
 const MAX_LISTED = 10;
@@ -155,15 +153,12 @@ async function addLocked(inputs: string[], flags: AddFlags, ctx: CommandContext,
   if (changed) written.push(await writeQueryIndex(graph, graphPath));
   io.stdout(markdown);
 
-  const stats = graphStats(graph);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const lines = [
     ...(repaired.length ? [`repaired: renamed ${repaired.join(', ')} of an interrupted run before reading the graph`] : []),
     ...(seeded ? ['layout: the graph had no positions (built with --no-layout): every node was given a seeded position first'] : []),
     `papers read: ${papers.length} from ${read.files.length} file(s)`,
-    ...(unread.length ? [`files not read: ${unread.length}`, ...unread.map((p) => `  ${formatProblem(p)}`)] : []),
-    `records skipped: ${skipped.length}`,
-    ...skipped.map((p) => `  ${formatProblem(p)}`),
+    ...problemLines(unread, skipped),
     ...(duplicates.length ? [`duplicates merged: ${duplicates.length}`, ...duplicates.map((p) => `  ${formatProblem({ ...p, file: shown(p.file) })}`)] : []),
     `already in the graph, skipped: ${known.length}`,
     ...known.slice(0, MAX_LISTED).map(({ paper, key }) => `  ${shown(paper.source.file)}:${paper.source.line}: "${paper.title.slice(0, 60)}" is ${key}`),
@@ -171,27 +166,22 @@ async function addLocked(inputs: string[], flags: AddFlags, ctx: CommandContext,
     result.fresh.length
       ? `added: ${result.fresh.length} paper(s), ${result.newNodes.size} new node(s), ${result.newEdges} new edge(s) as build "${label}"`
       : `added: nothing; ${shown(graphPath)} left unchanged`,
-    `nodes: ${formatCounts(stats.nodes, stats.nodesByType)}`,
-    `edges: ${formatCounts(stats.edges, stats.edgesByType)}`,
+    ...countLines(graph),
     `wrote ${written.map(shown).join(', ')} in ${seconds} s`,
   ];
-  io.stderr(`${lines.join('\n')}\n`);
-  if (problems.length) ctx.setExitCode(EXIT_PARTIAL);
+  reportSummary(ctx, lines, problems);
 }
 
 export function registerAdd(program: Command, ctx: CommandContext): void {
-  program
-    .command('add')
-    .description('add new papers to an existing graph.json and print a digest of what they bring')
-    .argument('<input...>', 'corpus files: trending-papers text, JSON Lines, arXiv Atom XML, HF daily-papers JSON')
+  corpusCommand(program, 'add', 'add new papers to an existing graph.json and print a digest of what they bring')
     .option('-g, --graph <file>', 'graph.json to update (or its directory); the digest files go beside it', 'out/graph.json')
     .option('--since <date>', 'digest only papers published on or after YYYY-MM-DD (papers without a date are kept)', parseIsoDate)
     .option('--label <label>', 'build label stamped as firstAdded on new nodes (default: today, UTC)')
-    .addOption(new Option('-f, --format <format>', 'force the input format').choices(CORPUS_FORMATS))
+    .addOption(formatOption())
     .option('--no-layout', 'place new nodes next to their neighbours without running ForceAtlas2')
     .option('--no-gexf', 'do not rewrite graph.gexf')
     .option('--map-url <url>', 'the map the names of digest.html and digest.atom link to (#node=...)', DEFAULT_MAP_URL)
-    .option('-w, --workers <n>', 'extraction threads (default: number of cores)', parsePositiveInt, DEFAULT_WORKERS)
-    .option('--wait <seconds>', 'wait up to this long when another run is writing the same graph (default: fail at once)', parsePositiveInt)
+    .addOption(workersOption())
+    .addOption(waitOption('graph'))
     .action((inputs: string[], flags: AddFlags) => runAdd(inputs, flags, ctx));
 }

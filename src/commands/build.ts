@@ -2,14 +2,11 @@
 // on stderr (progress bar only on a terminal); skipped records and unread files set exit code 1.
 
 import type { Command } from 'commander';
-import { InvalidArgumentError, Option } from 'commander';
 import { join, relative, resolve } from 'node:path';
-import { formatCounts, graphStats } from '../../graph/stats.js';
-import { EXIT_PARTIAL } from '../errors.js';
-import { DEFAULT_WORKERS } from '../io/default-workers.js';
 import { createProgress } from '../io/progress.js';
-import { CORPUS_FORMATS, formatProblem, isFileProblem, isRepaired, type CorpusFormat } from '../readers/types.js';
+import { formatProblem, isFileProblem, isRepaired, type CorpusFormat } from '../readers/types.js';
 import type { CommandContext } from './context.js';
+import { corpusCommand, countLines, formatOption, problemLines, reportSummary, waitOption, workersOption } from './corpus-options.js';
 
 interface BuildFlags {
   out: string;
@@ -19,12 +16,6 @@ interface BuildFlags {
   workers: number;
   label?: string;
   wait?: number;
-}
-
-export function parsePositiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return n;
 }
 
 async function runBuild(inputs: string[], flags: BuildFlags, ctx: CommandContext): Promise<void> {
@@ -54,7 +45,6 @@ async function runBuild(inputs: string[], flags: BuildFlags, ctx: CommandContext
     if (error instanceof Error) for (const [abs, given] of shownName) error.message = error.message.split(abs).join(given);
     throw error;
   }
-  const stats = graphStats(report.graph);
   const problems = report.problems.map(rename);
   const unread = problems.filter(isFileProblem);
   const skipped = problems.filter((p) => !isRepaired(p) && !isFileProblem(p));
@@ -65,32 +55,25 @@ async function runBuild(inputs: string[], flags: BuildFlags, ctx: CommandContext
   const lines = [
     ...(report.repaired.length ? [`repaired: renamed ${report.repaired.join(', ')} of an interrupted run first`] : []),
     `papers read: ${report.papers} from ${report.files.length} file(s) (${report.files.map((f) => `${shown(f.file)}: ${f.format ?? 'unread'}`).join(', ')})`,
-    ...(unread.length ? [`files not read: ${unread.length}`, ...unread.map((p) => `  ${formatProblem(p)}`)] : []),
-    `records skipped: ${skipped.length}`,
-    ...skipped.map((p) => `  ${formatProblem(p)}`),
+    ...problemLines(unread, skipped),
     ...(repaired.length ? [`records repaired: ${repaired.length}`, ...repaired.map((p) => `  ${formatProblem(p)}`)] : []),
     ...(report.duplicates.length ? [`duplicates merged: ${report.duplicates.length}`, ...report.duplicates.map((p) => `  ${formatProblem(rename(p))}`)] : []),
-    `nodes: ${formatCounts(stats.nodes, stats.nodesByType)}`,
-    `edges: ${formatCounts(stats.edges, stats.edgesByType)}`,
+    ...countLines(report.graph),
     `layout: ${layout}`,
     `wrote ${report.written.map(shown).join(', ')}`,
     `time: ${report.timer.format()} with ${report.workers} extraction thread(s)`,
   ];
-  io.stderr(`${lines.join('\n')}\n`);
-  if (problems.length) ctx.setExitCode(EXIT_PARTIAL);
+  reportSummary(ctx, lines, problems);
 }
 
 export function registerBuild(program: Command, ctx: CommandContext): void {
-  program
-    .command('build')
-    .description('build DIR/graph.json and DIR/graph.gexf from one or more corpus files')
-    .argument('<input...>', 'corpus files: trending-papers text, JSON Lines, arXiv Atom XML, HF daily-papers JSON')
+  corpusCommand(program, 'build', 'build DIR/graph.json and DIR/graph.gexf from one or more corpus files')
     .option('-o, --out <dir>', 'output directory', 'out')
-    .addOption(new Option('-f, --format <format>', 'force the input format').choices(CORPUS_FORMATS))
+    .addOption(formatOption())
     .option('--no-layout', 'skip the ForceAtlas2 layout (faster on huge corpora)')
     .option('--no-gexf', 'do not write graph.gexf')
-    .option('-w, --workers <n>', 'extraction threads (default: number of cores)', parsePositiveInt, DEFAULT_WORKERS)
+    .addOption(workersOption())
     .option('--label <label>', 'stamp every node with firstAdded=<label> (default: none, so builds stay byte-identical)')
-    .option('--wait <seconds>', 'wait up to this long when another run is writing the same --out (default: fail at once)', parsePositiveInt)
+    .addOption(waitOption('--out'))
     .action((inputs: string[], flags: BuildFlags) => runBuild(inputs, flags, ctx));
 }

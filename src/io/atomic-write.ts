@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { lstat, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { isRunning } from './is-running.js';
 import { makeDirectory } from './make-directory.js';
 
 /** Temporary files being written now, removed if the process is stopped by a signal. */
@@ -123,16 +124,6 @@ export async function syncDirectory(dir: string): Promise<void> {
     if (code !== 'EISDIR' && code !== 'EINVAL' && code !== 'EPERM' && code !== 'EBADF') throw error;
   } finally {
     await handle?.close();
-  }
-}
-
-/** Whether a process with this id runs (EPERM: it does, under another user). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error instanceof Error && 'code' in error && error.code === 'EPERM';
   }
 }
 

@@ -8,6 +8,7 @@ import { link, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { BusyError } from '../errors.js';
+import { isRunning } from './is-running.js';
 import { makeDirectory } from './make-directory.js';
 
 const LOCK_FILE = '.papergraph.lock';
@@ -40,15 +41,6 @@ export interface LockOptions {
 
 /** Locks held by this process, released by signal handlers (see releaseLocksSync). */
 const held = new Set<string>();
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error instanceof Error && 'code' in error && error.code === 'EPERM';
-  }
-}
 
 function readOwner(text: string): LockOwner | undefined {
   try {

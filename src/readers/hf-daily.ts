@@ -2,9 +2,11 @@
 // [{ "paper": { "id", "title", "summary", "publishedAt", "authors": [{ "name" }] } }].
 
 import type { ReadResult } from './types.js';
-import { isRecord, stringField, toPaper } from './paper-fields.js';
-import { authorList } from './json-lines.js';
+import { isRecord, recordFields, toPaper, type FieldKeys } from './paper-fields.js';
 import { lineOf } from './line-of.js';
+
+/** The paper object's keys of each paper field, first found wins. */
+const HF_DAILY_KEYS: FieldKeys = { title: ['title'], abstract: ['summary', 'abstract'], id: ['id'], url: [], date: ['publishedAt', 'published'] };
 
 export function readHfDaily(text: string, file: string): ReadResult {
   const result: ReadResult = { papers: [], problems: [] };
@@ -28,16 +30,7 @@ export function readHfDaily(text: string, file: string): ReadResult {
       result.problems.push({ ...at, message: 'expected an object with a "paper" field' });
       return;
     }
-    const read = toPaper(
-      {
-        title: stringField(paper, 'title') ?? '',
-        abstract: stringField(paper, 'summary') ?? stringField(paper, 'abstract') ?? '',
-        id: stringField(paper, 'id'),
-        date: stringField(paper, 'publishedAt') ?? stringField(paper, 'published'),
-        authors: authorList(paper),
-      },
-      { file, line: 0 },
-    );
+    const read = toPaper(recordFields(paper, HF_DAILY_KEYS), { file, line: 0 });
     if (typeof read === 'string') result.problems.push({ ...at, message: read });
     else result.papers.push({ ...read, source: { file, line: i + 1 } });
   });

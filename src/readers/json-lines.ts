@@ -2,21 +2,8 @@
 // id, url, published/date/update_date, authors optional. Reads arXiv metadata snapshot records as is.
 
 import type { Problem, ReadResult } from './types.js';
-import { isRecord, stringField, toPaper } from './paper-fields.js';
-
-/** authors as an array of names or objects with `name`, a "A, B and C" string, or arXiv's authors_parsed. */
-export function authorList(record: Record<string, unknown>): string[] | undefined {
-  const parsed = record['authors_parsed'];
-  if (Array.isArray(parsed)) {
-    return parsed.filter((a): a is unknown[] => Array.isArray(a)).map((a) => [a[1], a[0]].filter((p) => typeof p === 'string' && p).join(' '));
-  }
-  const authors = record['authors'];
-  if (Array.isArray(authors)) {
-    return authors.map((a) => (typeof a === 'string' ? a : isRecord(a) ? stringField(a, 'name') : undefined)).filter((a): a is string => Boolean(a));
-  }
-  if (typeof authors === 'string') return authors.split(/,\s*|\s+and\s+/).filter(Boolean);
-  return undefined;
-}
+import type { FieldKeys } from './paper-fields.js';
+import { isRecord, recordFields, toPaper } from './paper-fields.js';
 
 /**
  * One problem for a file none of whose lines is JSON (another format forced as jsonl): the
@@ -26,6 +13,15 @@ function notJsonLines(problems: readonly Problem[], file: string, firstReason: s
   const line = problems[0]?.line ?? 0;
   return { file, line, scope: 'file', message: `is not JSON Lines: none of its ${problems.length} non-blank lines is JSON (line ${line}: ${firstReason})` };
 }
+
+/** The record keys of each paper field, first found wins (arXiv snapshot records as they are). */
+const JSON_LINES_KEYS: FieldKeys = {
+  title: ['title'],
+  abstract: ['abstract', 'summary'],
+  id: ['id'],
+  url: ['url'],
+  date: ['published', 'date', 'update_date'],
+};
 
 export function readJsonLines(text: string, file: string): ReadResult {
   const result: ReadResult = { papers: [], problems: [] };
@@ -50,17 +46,7 @@ export function readJsonLines(text: string, file: string): ReadResult {
       result.problems.push({ ...at, message: 'expected a JSON object with title and abstract' });
       return;
     }
-    const paper = toPaper(
-      {
-        title: stringField(record, 'title') ?? '',
-        abstract: stringField(record, 'abstract') ?? stringField(record, 'summary') ?? '',
-        id: stringField(record, 'id'),
-        url: stringField(record, 'url'),
-        date: stringField(record, 'published') ?? stringField(record, 'date') ?? stringField(record, 'update_date'),
-        authors: authorList(record),
-      },
-      at,
-    );
+    const paper = toPaper(recordFields(record, JSON_LINES_KEYS), at);
     if (typeof paper === 'string') result.problems.push({ ...at, message: paper });
     else result.papers.push(paper);
   });

@@ -62,3 +62,39 @@ export function stringField(record: Record<string, unknown>, name: string): stri
   const value = record[name];
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 }
+
+/** authors as an array of names or objects with `name`, a "A, B and C" string, or arXiv's authors_parsed. */
+export function authorList(record: Record<string, unknown>): string[] | undefined {
+  const parsed = record['authors_parsed'];
+  if (Array.isArray(parsed)) {
+    return parsed.filter((a): a is unknown[] => Array.isArray(a)).map((a) => [a[1], a[0]].filter((p) => typeof p === 'string' && p).join(' '));
+  }
+  const authors = record['authors'];
+  if (Array.isArray(authors)) {
+    return authors.map((a) => (typeof a === 'string' ? a : isRecord(a) ? stringField(a, 'name') : undefined)).filter((a): a is string => Boolean(a));
+  }
+  if (typeof authors === 'string') return authors.split(/,\s*|\s+and\s+/).filter(Boolean);
+  return undefined;
+}
+
+/** Where a format keeps each paper field: the record's keys in order of preference. */
+export interface FieldKeys {
+  title: readonly string[];
+  abstract: readonly string[];
+  id: readonly string[];
+  url: readonly string[];
+  date: readonly string[];
+}
+
+/** A record's raw paper fields, each from the first of its keys that holds a string; authors in any of their shapes. */
+export function recordFields(record: Record<string, unknown>, keys: FieldKeys): RawFields {
+  const first = (names: readonly string[]) => names.map((name) => stringField(record, name)).find((value) => value !== undefined);
+  return {
+    title: first(keys.title) ?? '',
+    abstract: first(keys.abstract) ?? '',
+    id: first(keys.id),
+    url: first(keys.url),
+    date: first(keys.date),
+    authors: authorList(record),
+  };
+}

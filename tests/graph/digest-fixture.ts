@@ -2,9 +2,10 @@
 // new ones. Facts are typed in by hand and served by an injected extractor, so the expected
 // digests do not depend on the extractor rules.
 import type { Digest } from '../../graph/digest.js';
-import { buildGraph, type Extractor } from '../../src/pipeline.js';
+import { buildGraph } from '../../src/pipeline.js';
 import type { Fact, Paper } from '../../src/types.js';
 import { updateGraph } from '../../src/update-graph.js';
+import { handPaper, lineageFact, mention, model, paperFact, tableExtractor } from '../helpers/hand-facts.js';
 
 interface FixturePaper {
   id?: string;
@@ -22,24 +23,20 @@ export const S = {
   bertimbau: 'BERTimbau continues the pretraining of BERT on Brazilian Portuguese.',
 };
 
+const [BERT, ROBERTA, BIOBERT] = [model('BERT'), model('RoBERTa'), model('BioBERT')];
+
 export const OLD: FixturePaper[] = [
   {
     id: '1810.04805',
     title: 'BERT: Pre-training of Deep Bidirectional Transformers',
     published: '2018-10-11',
-    facts: [
-      { kind: 'paper', edge: 'introduces', target: { type: 'model', name: 'BERT' }, sentence: S.bert, rule: 'introduce-called' },
-      { kind: 'paper', edge: 'covers_language', target: { type: 'language', name: 'English' }, sentence: S.bert, rule: 'lang' },
-    ],
+    facts: [paperFact('introduces', BERT, S.bert, 'introduce-called'), paperFact('covers_language', mention('language', 'English'), S.bert, 'lang')],
   },
   {
     id: '1907.11692',
     title: 'RoBERTa: A Robustly Optimized BERT Pretraining Approach',
     published: '2019-07-26',
-    facts: [
-      { kind: 'paper', edge: 'introduces', target: { type: 'model', name: 'RoBERTa' }, sentence: S.roberta, rule: 'introduce-x-is' },
-      { kind: 'paper', edge: 'mentions', target: { type: 'model', name: 'BERT' }, sentence: S.roberta, rule: 'lexicon' },
-    ],
+    facts: [paperFact('introduces', ROBERTA, S.roberta, 'introduce-x-is'), paperFact('mentions', BERT, S.roberta, 'lexicon')],
   },
 ];
 
@@ -49,18 +46,10 @@ export const NEW: FixturePaper[] = [
     title: 'BioBERT: a pre-trained biomedical language representation model',
     published: '2019-01-25',
     facts: [
-      { kind: 'paper', edge: 'introduces', target: { type: 'model', name: 'BioBERT' }, sentence: S.biobert, rule: 'introduce-x-is' },
-      {
-        kind: 'entity',
-        edge: 'derived_from',
-        source: { type: 'model', name: 'BioBERT' },
-        target: { type: 'model', name: 'BERT' },
-        relation: 'continued-pretraining',
-        sentence: S.biobert,
-        rule: 'further-pretrained',
-      },
-      { kind: 'paper', edge: 'addresses', target: { type: 'task', name: 'Named entity recognition' }, sentence: S.ner, rule: 'task' },
-      { kind: 'paper', edge: 'evaluated_on', target: { type: 'benchmark', name: 'BC5CDR' }, sentence: S.ner, rule: 'bench' },
+      paperFact('introduces', BIOBERT, S.biobert, 'introduce-x-is'),
+      lineageFact(BIOBERT, BERT, S.biobert, 'further-pretrained', 'continued-pretraining'),
+      paperFact('addresses', mention('task', 'Named entity recognition'), S.ner, 'task'),
+      paperFact('evaluated_on', mention('benchmark', 'BC5CDR'), S.ner, 'bench'),
     ],
   },
   {
@@ -68,56 +57,44 @@ export const NEW: FixturePaper[] = [
     title: 'Publicly Available Clinical BERT Embeddings',
     published: '2019-04-06',
     facts: [
-      { kind: 'paper', edge: 'introduces', target: { type: 'model', name: 'ClinicalBERT' }, sentence: S.clinical, rule: 'introduce-x-is' },
-      {
-        kind: 'entity',
-        edge: 'derived_from',
-        source: { type: 'model', name: 'ClinicalBERT' },
-        target: { type: 'model', name: 'BioBERT' },
-        relation: 'fine-tuned',
-        sentence: S.clinical,
-        rule: 'fine-tuned-from',
-      },
+      paperFact('introduces', model('ClinicalBERT'), S.clinical, 'introduce-x-is'),
+      lineageFact(model('ClinicalBERT'), BIOBERT, S.clinical, 'fine-tuned-from', 'fine-tuned'),
       // A new link between two models the graph already knew.
-      {
-        kind: 'entity',
-        edge: 'derived_from',
-        source: { type: 'model', name: 'RoBERTa' },
-        target: { type: 'model', name: 'BERT' },
-        relation: 'extends',
-        sentence: S.roberta,
-        rule: 'optimized-x',
-      },
-      { kind: 'paper', edge: 'covers_language', target: { type: 'language', name: 'English' }, sentence: S.clinical, rule: 'lang' },
+      lineageFact(ROBERTA, BERT, S.roberta, 'optimized-x', 'extends'),
+      paperFact('covers_language', mention('language', 'English'), S.clinical, 'lang'),
     ],
   },
   {
     title: 'A Portuguese BERT',
     facts: [
-      { kind: 'paper', edge: 'introduces', target: { type: 'model', name: 'BERTimbau' }, sentence: S.bertimbau, rule: 'introduce-x-is' },
-      {
-        kind: 'entity',
-        edge: 'derived_from',
-        source: { type: 'model', name: 'BERTimbau' },
-        target: { type: 'model', name: 'BERT' },
-        relation: 'continued-pretraining',
-        sentence: S.bertimbau,
-        rule: 'continues-pretraining',
-      },
-      { kind: 'paper', edge: 'covers_language', target: { type: 'language', name: 'Portuguese' }, sentence: S.bertimbau, rule: 'lang' },
+      paperFact('introduces', model('BERTimbau'), S.bertimbau, 'introduce-x-is'),
+      lineageFact(model('BERTimbau'), BERT, S.bertimbau, 'continues-pretraining', 'continued-pretraining'),
+      paperFact('covers_language', mention('language', 'Portuguese'), S.bertimbau, 'lang'),
     ],
   },
 ];
 
 export function toPaper(p: FixturePaper): Paper {
-  const paper: Paper = { title: p.title, abstract: 'x', rawTitle: p.title, rawAbstract: 'x', source: { file: 'fixture', line: 1 } };
-  if (p.id) Object.assign(paper, { id: p.id, url: `https://arxiv.org/abs/${p.id}` });
-  if (p.published) paper.published = p.published;
-  return paper;
+  return handPaper({ ...p, abstract: 'x', ...(p.id ? { url: `https://arxiv.org/abs/${p.id}` } : {}) });
 }
 
-const table = new Map([...OLD, ...NEW].map((p) => [p.title, p.facts]));
-export const extract: Extractor = ({ title }) => ({ facts: table.get(title) ?? [] });
+export const extract = tableExtractor(new Map([...OLD, ...NEW].map((p) => [p.title, p.facts])));
+
+/** A digest of nothing (no label): what an add that brought nothing gives, label aside. */
+export const EMPTY_DIGEST: Digest = {
+  papers: [],
+  excludedBySince: 0,
+  undated: 0,
+  models: [],
+  groups: [],
+  mentioned: [],
+  lineage: [],
+  bases: [],
+  methods: [],
+  benchmarks: [],
+  tasks: [],
+  languages: [],
+};
 
 export function addition(since?: string): Digest {
   const graph = buildGraph(OLD.map(toPaper), { extract, firstAdded: 'day1', layout: false });

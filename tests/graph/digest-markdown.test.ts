@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Digest, DigestLink } from '../../graph/digest.js';
 import { digestToMarkdown, escapeMarkdown } from '../../graph/digest-markdown.js';
-import { addition } from './digest-fixture.js';
-
-const EMPTY: Digest = {
-  papers: [],
-  excludedBySince: 0,
-  undated: 0,
-  models: [],
-  groups: [],
-  mentioned: [],
-  lineage: [],
-  bases: [],
-  methods: [],
-  benchmarks: [],
-  tasks: [],
-  languages: [],
-};
+import { addition, EMPTY_DIGEST as EMPTY } from './digest-fixture.js';
 
 describe('digestToMarkdown', () => {
   it('renders the hand-written addition exactly: summary, models by base, sections, papers last and folded', () => {

@@ -3,7 +3,7 @@ import { computeDigest, graphKeys, isEmptyDigest, keysBeforeBuild, type DigestLi
 import { buildGraph } from '../../src/pipeline.js';
 import type { Fact } from '../../src/types.js';
 import { updateGraph } from '../../src/update-graph.js';
-import { addition, extract, NEW, OLD, S, toPaper } from './digest-fixture.js';
+import { addition, EMPTY_DIGEST, extract, NEW, OLD, S, toPaper } from './digest-fixture.js';
 
 const model = (key: string, label: string, isNew: boolean): DigestNodeRef => ({ key, label, type: 'model', isNew });
 const BERT = model('model:bert', 'BERT', false);
@@ -110,21 +110,7 @@ describe('computeDigest', () => {
     const graph = buildGraph(OLD.map(toPaper), { extract, layout: false });
     const digest = computeDigest(graph, graphKeys(graph), { label: 'again' });
     expect(isEmptyDigest(digest)).toBe(true);
-    expect(digest).toEqual({
-      label: 'again',
-      papers: [],
-      excludedBySince: 0,
-      undated: 0,
-      models: [],
-      groups: [],
-      mentioned: [],
-      lineage: [],
-      bases: [],
-      methods: [],
-      benchmarks: [],
-      tasks: [],
-      languages: [],
-    });
+    expect(digest).toEqual({ label: 'again', ...EMPTY_DIGEST });
     expect(isEmptyDigest(addition())).toBe(false);
   });
 

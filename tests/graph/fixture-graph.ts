@@ -2,19 +2,16 @@
 // in by hand (no extractors), merged with graph/merge, coloured with graph/appearance.
 // Includes hostile text (quotes, <&>, commas in aliases, accents, control characters).
 
-import { applyAppearance } from '../../graph/appearance.js';
-import { countPapers, createAliasIndex, mergeExtraction } from '../../graph/merge.js';
-import { createGraph, SCHEMA_VERSION, type PaperGraph } from '../../graph/schema.js';
-import type { Fact, Paper } from '../../src/types.js';
+import type { PaperGraph } from '../../graph/schema.js';
+import type { Fact } from '../../src/types.js';
+import { lineageFact, mention, mergeHandPapers, model, paperFact, type HandPaper } from '../helpers/hand-facts.js';
 
-interface FixturePaper {
+interface FixturePaper extends HandPaper {
   id: string;
-  title: string;
-  abstract: string;
-  published?: string;
-  authors?: string[];
   facts: Fact[];
 }
+
+const BERT = model('BERT');
 
 const PAPERS: FixturePaper[] = [
   {
@@ -24,14 +21,8 @@ const PAPERS: FixturePaper[] = [
     published: '2018-10-11',
     authors: ['Jacob Devlin', 'Ming-Wei Chang'],
     facts: [
-      {
-        kind: 'paper',
-        edge: 'introduces',
-        target: { type: 'model', name: 'BERT' },
-        sentence: 'We introduce a new language representation model called BERT.',
-        rule: 'introduce-called',
-      },
-      { kind: 'paper', edge: 'covers_language', target: { type: 'language', name: 'English' }, sentence: 'English corpora.', rule: 'lang-lexicon' },
+      paperFact('introduces', BERT, 'We introduce a new language representation model called BERT.', 'introduce-called'),
+      paperFact('covers_language', mention('language', 'English'), 'English corpora.', 'lang-lexicon'),
     ],
   },
   {
@@ -41,37 +32,11 @@ const PAPERS: FixturePaper[] = [
     published: '2019-01-25',
     authors: ['Jinhyuk Lee', 'Wonjin Yoon, Jr.'],
     facts: [
-      { kind: 'paper', edge: 'introduces', target: { type: 'model', name: 'BioBERT' }, sentence: 'We introduce BioBERT.', rule: 'introduce-we' },
-      {
-        kind: 'paper',
-        edge: 'builds_on',
-        target: { type: 'model', name: 'BERT' },
-        sentence: 'BioBERT is initialized with BERT and further pre-trained on PubMed.',
-        rule: 'initialized-with',
-      },
-      {
-        kind: 'entity',
-        edge: 'derived_from',
-        source: { type: 'model', name: 'BioBERT' },
-        target: { type: 'model', name: 'BERT' },
-        relation: 'continued-pretraining',
-        sentence: 'BioBERT is initialized with BERT and further pre-trained on PubMed.',
-        rule: 'initialized-with',
-      },
-      {
-        kind: 'paper',
-        edge: 'addresses',
-        target: { type: 'task', name: 'Named entity recognition' },
-        sentence: 'It beats "BERT" & <others> on NER.',
-        rule: 'task-lexicon',
-      },
-      {
-        kind: 'paper',
-        edge: 'evaluated_on',
-        target: { type: 'benchmark', name: 'BC5CDR' },
-        sentence: 'Results on BC5CDR\u0007 improve.',
-        rule: 'bench-lexicon',
-      },
+      paperFact('introduces', model('BioBERT'), 'We introduce BioBERT.', 'introduce-we'),
+      paperFact('builds_on', BERT, 'BioBERT is initialized with BERT and further pre-trained on PubMed.', 'initialized-with'),
+      lineageFact(model('BioBERT'), BERT, 'BioBERT is initialized with BERT and further pre-trained on PubMed.', 'initialized-with', 'continued-pretraining'),
+      paperFact('addresses', mention('task', 'Named entity recognition'), 'It beats "BERT" & <others> on NER.', 'task-lexicon'),
+      paperFact('evaluated_on', mention('benchmark', 'BC5CDR'), 'Results on BC5CDR\u0007 improve.', 'bench-lexicon'),
     ],
   },
   {
@@ -80,19 +45,11 @@ const PAPERS: FixturePaper[] = [
     abstract: 'We distil BERT into DistilBERT, 40% smaller.',
     published: '2019-10-02',
     facts: [
-      { kind: 'paper', edge: 'introduces', target: { type: 'model', name: 'DistilBERT' }, sentence: 'We distil BERT into DistilBERT.', rule: 'introduce-we' },
-      { kind: 'paper', edge: 'mentions', target: { type: 'model', name: 'BERT' }, sentence: 'We distil BERT into DistilBERT.', rule: 'model-lexicon' },
+      paperFact('introduces', model('DistilBERT'), 'We distil BERT into DistilBERT.', 'introduce-we'),
+      paperFact('mentions', BERT, 'We distil BERT into DistilBERT.', 'model-lexicon'),
       // A second edge between the same two nodes: the exports must keep parallel edges apart.
-      { kind: 'paper', edge: 'builds_on', target: { type: 'model', name: 'BERT' }, sentence: 'We distil BERT into DistilBERT.', rule: 'distil-into' },
-      {
-        kind: 'entity',
-        edge: 'derived_from',
-        source: { type: 'model', name: 'DistilBERT' },
-        target: { type: 'model', name: 'BERT' },
-        relation: 'distilled',
-        sentence: 'We distil BERT into DistilBERT.',
-        rule: 'distil-into',
-      },
+      paperFact('builds_on', BERT, 'We distil BERT into DistilBERT.', 'distil-into'),
+      lineageFact(model('DistilBERT'), BERT, 'We distil BERT into DistilBERT.', 'distil-into', 'distilled'),
     ],
   },
   {
@@ -101,38 +58,10 @@ const PAPERS: FixturePaper[] = [
     abstract: 'We present XLM-R (XLM-RoBERTa), built on RoBERTa, for 100 languages including Portuguese.',
     published: '2019-11-05',
     facts: [
-      {
-        kind: 'paper',
-        edge: 'introduces',
-        target: { type: 'model', name: 'XLM-R', aliases: ['XLM-RoBERTa'] },
-        sentence: 'We present XLM-R (XLM-RoBERTa).',
-        rule: 'introduce-present',
-      },
-      {
-        kind: 'entity',
-        edge: 'derived_from',
-        source: { type: 'model', name: 'XLM-R' },
-        target: { type: 'model', name: 'RoBERTa' },
-        relation: 'architecture',
-        sentence: 'XLM-R is built on RoBERTa.',
-        rule: 'built-on',
-      },
-      {
-        kind: 'entity',
-        edge: 'derived_from',
-        source: { type: 'model', name: 'RoBERTa' },
-        target: { type: 'model', name: 'BERT' },
-        relation: 'extends',
-        sentence: 'RoBERTa is a robustly optimized BERT.',
-        rule: 'optimized-x',
-      },
-      {
-        kind: 'paper',
-        edge: 'covers_language',
-        target: { type: 'language', name: 'Portuguese' },
-        sentence: 'for 100 languages including Portuguese.',
-        rule: 'lang-lexicon',
-      },
+      paperFact('introduces', model('XLM-R', ['XLM-RoBERTa']), 'We present XLM-R (XLM-RoBERTa).', 'introduce-present'),
+      lineageFact(model('XLM-R'), model('RoBERTa'), 'XLM-R is built on RoBERTa.', 'built-on', 'architecture'),
+      lineageFact(model('RoBERTa'), BERT, 'RoBERTa is a robustly optimized BERT.', 'optimized-x', 'extends'),
+      paperFact('covers_language', mention('language', 'Portuguese'), 'for 100 languages including Portuguese.', 'lang-lexicon'),
     ],
   },
   {
@@ -140,31 +69,11 @@ const PAPERS: FixturePaper[] = [
     title: 'Glória: a Portuguese model, "fine-tuned"',
     abstract: 'We fine-tune XLM-R into Glória for Portuguese.',
     facts: [
-      {
-        kind: 'paper',
-        edge: 'introduces',
-        target: { type: 'model', name: 'Glória', aliases: ['GlorIA 1.3B, v2'] },
-        sentence: 'We fine-tune XLM-R into Glória.',
-        rule: 'introduce-we',
-      },
-      {
-        kind: 'paper',
-        edge: 'mentions',
-        target: { type: 'model', name: 'XLM-RoBERTa' },
-        sentence: 'We fine-tune XLM-RoBERTa into Glória.',
-        rule: 'model-lexicon',
-      },
-      {
-        kind: 'entity',
-        edge: 'derived_from',
-        source: { type: 'model', name: 'Glória' },
-        target: { type: 'model', name: 'XLM-R' },
-        relation: 'fine-tuned',
-        sentence: 'We fine-tune XLM-R into Glória.',
-        rule: 'fine-tune-into',
-      },
-      { kind: 'paper', edge: 'covers_language', target: { type: 'language', name: 'Portuguese' }, sentence: 'for Portuguese.', rule: 'lang-lexicon' },
-      { kind: 'paper', edge: 'evaluated_on', target: { type: 'benchmark', name: 'ASSIN 2' }, sentence: 'Evaluated on ASSIN 2.', rule: 'bench-lexicon' },
+      paperFact('introduces', model('Glória', ['GlorIA 1.3B, v2']), 'We fine-tune XLM-R into Glória.', 'introduce-we'),
+      paperFact('mentions', model('XLM-RoBERTa'), 'We fine-tune XLM-RoBERTa into Glória.', 'model-lexicon'),
+      lineageFact(model('Glória'), model('XLM-R'), 'We fine-tune XLM-R into Glória.', 'fine-tune-into', 'fine-tuned'),
+      paperFact('covers_language', mention('language', 'Portuguese'), 'for Portuguese.', 'lang-lexicon'),
+      paperFact('evaluated_on', mention('benchmark', 'ASSIN 2'), 'Evaluated on ASSIN 2.', 'bench-lexicon'),
     ],
   },
   {
@@ -175,29 +84,10 @@ const PAPERS: FixturePaper[] = [
   },
 ];
 
-function toPaper(p: FixturePaper, line: number): Paper {
-  const paper: Paper = {
-    id: p.id,
-    title: p.title,
-    abstract: p.abstract,
-    rawTitle: p.title,
-    rawAbstract: p.abstract,
-    url: `https://arxiv.org/abs/${p.id}`,
-    source: { file: 'fixture', line },
-  };
-  if (p.published) paper.published = p.published;
-  if (p.authors) paper.authors = p.authors;
-  return paper;
-}
-
 /** The fixture graph, with deterministic positions and appearance (one named and one rgba colour). */
 export function fixtureGraph(): PaperGraph {
-  const graph = createGraph();
-  graph.replaceAttributes({ name: 'fixture <papergraph> & co', schemaVersion: SCHEMA_VERSION });
-  const index = createAliasIndex(graph);
-  PAPERS.forEach((p, i) => mergeExtraction(graph, index, toPaper(p, i + 1), { facts: p.facts }, 'fixture'));
-  countPapers(graph);
-  applyAppearance(graph);
+  const papers = PAPERS.map((p) => ({ ...p, url: `https://arxiv.org/abs/${p.id}` }));
+  const graph = mergeHandPapers('fixture <papergraph> & co', papers, 'fixture');
   graph.forEachNode((key, _attrs) => {
     const i = graph.nodes().indexOf(key);
     graph.mergeNodeAttributes(key, { x: Math.round(Math.cos(i) * 1000) / 10, y: Math.round(Math.sin(i) * 1000) / 10 - 0.5 });

@@ -151,13 +151,19 @@ describe('checks before work', () => {
   });
 });
 
+/** A directory holding a.jsonl (5 papers) and b.jsonl (`inB` papers), with out/ built from a.jsonl. */
+async function builtFromA(inB: number): Promise<{ dir: string; out: string }> {
+  const dir = tempDir();
+  const out = join(dir, 'out');
+  writeFileSync(join(dir, 'a.jsonl'), jsonl('2401', 5));
+  writeFileSync(join(dir, 'b.jsonl'), jsonl('2402', inB));
+  expect((await runCli(['build', join(dir, 'a.jsonl'), '--out', out, '--no-layout'])).code).toBe(0);
+  return { dir, out };
+}
+
 describe('one set of outputs', () => {
   it('a build killed between its renames is repaired by the next run', async () => {
-    const dir = tempDir();
-    const out = join(dir, 'out');
-    writeFileSync(join(dir, 'a.jsonl'), jsonl('2401', 5));
-    writeFileSync(join(dir, 'b.jsonl'), jsonl('2402', 7));
-    expect((await runCli(['build', join(dir, 'a.jsonl'), '--out', out, '--no-layout'])).code).toBe(0);
+    const { dir, out } = await builtFromA(7);
     const killed = await cli(['build', join(dir, 'b.jsonl'), '--out', out, '--no-layout'], { PAPERGRAPH_TEST_KILL_AFTER_RENAMES: '1' });
     expect(killed.signal).toBe('SIGKILL');
     // The power cut left the new graph.json beside the old GEXF ...
@@ -173,11 +179,7 @@ describe('one set of outputs', () => {
   }, 60_000);
 
   it('an add killed after graph.json was renamed: the next add repairs GEXF and digest, then says nothing new and keeps that digest', async () => {
-    const dir = tempDir();
-    const out = join(dir, 'out');
-    writeFileSync(join(dir, 'a.jsonl'), jsonl('2401', 5));
-    writeFileSync(join(dir, 'b.jsonl'), jsonl('2402', 4));
-    expect((await runCli(['build', join(dir, 'a.jsonl'), '--out', out, '--no-layout'])).code).toBe(0);
+    const { dir, out } = await builtFromA(4);
     const killed = await cli(['add', join(dir, 'b.jsonl'), '--graph', out, '--no-layout', '--label', 'day2'], { PAPERGRAPH_TEST_KILL_AFTER_RENAMES: '1' });
     expect(killed.signal).toBe('SIGKILL');
     expect(papersIn(join(out, 'graph.json'))).toHaveLength(9);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../extractors/index.js';
 import { buildFiles } from '../../src/io/build-files.js';
 import { extractInParallel, PARALLEL, threadsFor } from '../../src/io/extract-parallel.js';
-import { startWorkerPool } from '../../src/io/worker-pool.js';
+import { startWorkerPool, type PoolWorker, type WorkerPool } from '../../src/io/worker-pool.js';
 import { parseCorpus } from '../../src/readers/index.js';
 import type { ExtractionList, Paper } from '../../src/types.js';
 
@@ -19,6 +19,17 @@ const corpus = (n: number): Paper[] =>
     if (!seed) throw new Error('no seed papers');
     return { ...seed, title: `${seed.title} (${i})` };
   });
+
+/** Run `work` with a pool of one worker started ahead of time, closed afterwards whatever happens. */
+async function withOnePoolWorker(work: (pool: WorkerPool, started: PoolWorker | undefined) => Promise<void>): Promise<void> {
+  const pool = startWorkerPool(1);
+  try {
+    const [started] = await pool.workers();
+    await work(pool, started);
+  } finally {
+    await pool.close();
+  }
+}
 
 /** Every extraction of a list, read in order as the merge reads them. */
 const listed = (list: ExtractionList) => Array.from({ length: list.length }, (_, i) => list.at(i));
@@ -57,18 +68,14 @@ describe('extractInParallel', () => {
   }, 60_000);
 
   it('uses workers started ahead of time, and leaves closing them to their owner', async () => {
-    const pool = startWorkerPool(1);
-    try {
-      const [started] = await pool.workers();
+    await withOnePoolWorker(async (pool, started) => {
       let replies = 0;
       started?.worker.on('message', () => replies++);
       const result = await extractInParallel(papers, 2, undefined, pool);
       expect(listed(result.extractions)).toStrictEqual(sequential);
       expect(replies).toBeGreaterThan(0);
       expect(started?.worker.threadId).toBeGreaterThan(0);
-    } finally {
-      await pool.close();
-    }
+    });
   }, 60_000);
 
   it('tops up a pool smaller than the threads asked for', async () => {
@@ -79,15 +86,11 @@ describe('extractInParallel', () => {
   }, 60_000);
 
   it('a pool worker that died before the extraction makes it fail, not hang', async () => {
-    const pool = startWorkerPool(1);
-    try {
-      const [started] = await pool.workers();
+    await withOnePoolWorker(async (pool, started) => {
       await started?.online;
       await started?.worker.terminate();
       await expect(extractInParallel(papers, 2, undefined, pool)).rejects.toThrow(/extraction worker stopped/);
-    } finally {
-      await pool.close();
-    }
+    });
   }, 60_000);
 
   it('a small corpus stays on this thread even with a pool ready', async () => {

@@ -2,43 +2,22 @@
 // BERT and its lineage, tasks, benchmarks, languages, and a hostile paper whose title,
 // abstract, url and an entity name hold HTML and `javascript:` that must never execute.
 
-import { applyAppearance } from '../../graph/appearance.js';
-import { countPapers, createAliasIndex, mergeExtraction } from '../../graph/merge.js';
 import { layoutGraph } from '../../graph/layout.js';
-import { createGraph, SCHEMA_VERSION, type PaperGraph } from '../../graph/schema.js';
-import type { Fact, Mention, Paper } from '../../src/types.js';
+import type { PaperGraph } from '../../graph/schema.js';
+import type { Fact, Mention } from '../../src/types.js';
+import { lineageFact, mention, mergeHandPapers, model, paperFact } from '../helpers/hand-facts.js';
 
 /** Each payload sets window.__xss when it runs; the tests check it stays undefined. */
 export const XSS_TITLE = 'Attack <img src=x onerror="window.__xss=1"> <script>window.__xss=2</script> model';
 export const XSS_MODEL = '<img src=y onerror="window.__xss=3">Net';
 
-const model = (name: string, aliases?: string[]): Mention => (aliases ? { type: 'model', name, aliases } : { type: 'model', name });
-const introduces = (m: Mention, sentence: string): Fact => ({ kind: 'paper', edge: 'introduces', target: m, sentence, rule: 'test-introduce' });
-const mentions = (target: Mention, sentence: string): Fact => ({ kind: 'paper', edge: 'mentions', target, sentence, rule: 'test-mention' });
-const derived = (child: Mention, parent: Mention, sentence: string, relation: 'fine-tuned' | 'continued-pretraining' | 'distilled'): Fact => ({
-  kind: 'entity',
-  edge: 'derived_from',
-  source: child,
-  target: parent,
-  relation,
-  sentence,
-  rule: 'test-lineage',
-});
-const task = (name: string, sentence: string): Fact => ({ kind: 'paper', edge: 'addresses', target: { type: 'task', name }, sentence, rule: 'test-task' });
-const bench = (name: string, sentence: string): Fact => ({
-  kind: 'paper',
-  edge: 'evaluated_on',
-  target: { type: 'benchmark', name },
-  sentence,
-  rule: 'test-bench',
-});
-const lang = (name: string, sentence: string): Fact => ({
-  kind: 'paper',
-  edge: 'covers_language',
-  target: { type: 'language', name },
-  sentence,
-  rule: 'test-lang',
-});
+const introduces = (m: Mention, sentence: string) => paperFact('introduces', m, sentence, 'test-introduce');
+const mentions = (target: Mention, sentence: string) => paperFact('mentions', target, sentence, 'test-mention');
+const derived = (child: Mention, parent: Mention, sentence: string, relation: 'fine-tuned' | 'continued-pretraining' | 'distilled') =>
+  lineageFact(child, parent, sentence, 'test-lineage', relation);
+const task = (name: string, sentence: string) => paperFact('addresses', mention('task', name), sentence, 'test-task');
+const bench = (name: string, sentence: string) => paperFact('evaluated_on', mention('benchmark', name), sentence, 'test-bench');
+const lang = (name: string, sentence: string) => paperFact('covers_language', mention('language', name), sentence, 'test-lang');
 
 interface FixturePaper {
   id: string;
@@ -120,26 +99,8 @@ export const FIXTURE_PAPERS: FixturePaper[] = [
   },
 ];
 
-function toPaper(p: FixturePaper, line: number): Paper {
-  const paper: Paper = {
-    id: p.id,
-    title: p.title,
-    abstract: p.abstract,
-    rawTitle: p.title,
-    rawAbstract: p.abstract,
-    source: { file: 'fixture', line },
-  };
-  if (p.url) paper.url = p.url;
-  return paper;
-}
-
 export function buildFixtureGraph(): PaperGraph {
-  const graph = createGraph();
-  graph.replaceAttributes({ name: 'papergraph', schemaVersion: SCHEMA_VERSION });
-  const index = createAliasIndex(graph);
-  FIXTURE_PAPERS.forEach((p, i) => mergeExtraction(graph, index, toPaper(p, i + 1), { facts: p.facts }));
-  countPapers(graph);
-  applyAppearance(graph);
+  const graph = mergeHandPapers('papergraph', FIXTURE_PAPERS);
   layoutGraph(graph, {});
   return graph;
 }
