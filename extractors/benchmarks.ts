@@ -230,7 +230,10 @@ function countedAcronym(sentence: string, start: number, end: number, name: stri
 /** Words after a name that make it a modifier: "analytics on FOO sentiments" (not "on FooBench with ..."). */
 function modifiesNextWord(sentence: string, end: number): boolean {
   const next = /^ ([a-z][a-z\-]+)\b/.exec(sentence.slice(end, end + 30))?.[1];
-  return next !== undefined && !isFunctionWord(next) && !BENCHMARK_NOUNS.has(next) && !VERB_AFTER.test(next);
+  if (next === undefined || isFunctionWord(next) || BENCHMARK_NOUNS.has(next) || VERB_AFTER.test(next)) return false;
+  // "on the FOO multimodal embedding benchmark", "FOO2 online generation tasks": the words after still describe the benchmark.
+  const ahead = /^(?: [a-z][a-z\-]*){1,4}/.exec(sentence.slice(end, end + 60))?.[0] ?? '';
+  return !ahead.split(' ').some((w) => BENCHMARK_NOUNS.has(w));
 }
 /** Verbs, participles and adverbs that follow a list of benchmarks: "Experiments on A and B demonstrate ...". */
 const VERB_AFTER =
@@ -269,6 +272,10 @@ function benchmarkName(name: string, plainAllowed: boolean): boolean {
   const words = name.split(' ');
   for (const word of words) {
     if (NOT_BENCHMARK.has(word) || isGenericName(word) || isLanguageWord(word)) return false;
+    // "SemEval-2025": a campaign with its year.
+    if (NOT_BENCHMARK.has(word.split('-')[0] ?? '')) return false;
+    // "Mandarin-English code-switching benchmarks": a language pair.
+    if (word.includes('-') && word.split('-').every((p) => isLanguageWord(p))) return false;
     const parts = word.split('-');
     // "Open-QA", "Bi-LSTMs" are generic; "FOO-SLU" keeps a name-shaped part and is a name.
     const generic = parts.some((p) => isGenericName(p));
@@ -335,7 +342,12 @@ export function findBenchmarks(sentence: string, taken: ReadonlyArray<{ start: n
         known ??= lexiconForms(out);
         if (known.has(fastForm(name))) continue;
         known.add(fastForm(name));
-        const long = acronym ? groups[0]?.replace(LEADING_WORDS, '') : undefined;
+        let long = acronym ? groups[0]?.replace(LEADING_WORDS, '') : undefined;
+        // "on the Landslide4Sense (L4S) benchmark": the name before the brackets is the same benchmark.
+        if (rule.id === 'bench-acronym-noun') {
+          const before = out.findIndex((h) => h.end === start - 2);
+          if (before >= 0) long = out.splice(before, 1)[0]?.mention.name;
+        }
         out.push({ mention: { type: 'benchmark', name, ...(long ? { aliases: [long] } : {}) }, rule: rule.id, start, end: start + name.length });
       }
     }

@@ -245,7 +245,7 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
     ],
     // Segmentation of words, speech or customers is no image segmentation; a segmentation head is a part, not the task.
     visualPhrases: [
-      /(?<!(?:word|text|sentence|speech|topic|customer|market|audio|action|event|morphological|user|subword) )\bsegmentation\b(?! heads?| branch(?:es)?| masks?| labels?| annotations?| priors?| maps?| modules?| decoders?)/i,
+      /(?<!(?:word|text|sentence|speech|topic|customer|market|audio|action|event|morphological|user|subword|laughter|speaker|sound|music) )\bsegmentation\b(?!-| heads?| branch(?:es)?| masks?| labels?| annotations?| priors?| maps?| modules?| decoders?)/i,
     ],
     example: 'referring image segmentation',
   },
@@ -342,7 +342,8 @@ export const TASK_LEXICON: readonly TaskEntry[] = [
     phrases: [
       /\binstruction[- ]following\b/i,
       /\bfollow(?:s|ing)? (?:(?:natural[- ]language|human|user|complex|the) )?instructions\b/i,
-      /\b(?:natural[- ]language|textual|task|crowdsourcing) instructions\b/i,
+      // Not "natural language instructions": code is generated from them too.
+      /\b(?:textual|task|crowdsourcing) instructions\b/i,
       // Evaluated after instruction tuning; "developed through instruction tuning" is a training step.
       /\bafter instruction[- ]tuning\b/i,
       // Instruction tuning as what is studied: the subject of the sentence, or "the effect of instruction tuning".

@@ -67,7 +67,8 @@ export const BENCHMARK_RULES: readonly BenchmarkRule[] = [
   {
     id: 'bench-acronym-noun',
     cue: [') benchmark', ') dataset', ') corpus', ') test set', ') evaluation suite', ') leaderboard'],
-    pattern: `\\(([\\p{Lu}][\\p{L}\\d\\-]*)\\) (?:benchmarks?|datasets?|corpus|test set|evaluation suite|leaderboard)\\b`,
+    // One named benchmark: not "FOO (FB) benchmarks" (a kind), not "a Large Eddy Simulation (LES) dataset" (any such dataset).
+    pattern: `(?<!\\b[Aa]n? (?:[\\p{L}\\d\\-]+ ){1,6})\\(([\\p{Lu}][\\p{L}\\d\\-]*)\\) (?:benchmark|dataset|corpus|test set|evaluation suite|leaderboard)(?![\\p{L}\\d])`,
     example: 'results on the Foo Multitask Understanding (FMUB) benchmark',
   },
   {

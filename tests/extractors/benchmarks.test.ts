@@ -86,3 +86,18 @@ describe('benchmarks: editions, shapes and titled names (false positives)', () =
     expect(benches(sentence).sort()).toEqual([...expected].sort());
   });
 });
+
+describe('benchmarks: kinds, campaigns and descriptions after a name', () => {
+  it.each([
+    ['Experiments on a Large Eddy Simulation (LES) dataset show gains.', []],
+    ['The spread of MultiLingual Visual Question Answering (MLVQA) benchmarks helps.', []],
+    ['SemEval-2025 Task 7: claim retrieval across languages.', []],
+    ['Error rates fall by 50% on Mandarin-English code-switching benchmarks.', []],
+    ['Results on the FOOEB multimodal embedding benchmark improve.', ['FOOEB']],
+    ['We achieve state-of-the-art results on the Core4D and OAKFOO2 online generation tasks.', ['Core4D', 'OAKFOO2']],
+    ['Scores on the Landslide4Sense (L4S) benchmark improve.', ['L4S']],
+    ['Scores on the FooSense (FS4) benchmark improve.', ['FS4']],
+  ])('%s', (sentence, expected) => {
+    expect(benches(sentence).sort()).toEqual([...expected].sort());
+  });
+});

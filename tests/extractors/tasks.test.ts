@@ -139,6 +139,8 @@ describe('tasks: a bare "segmentation" follows the paper', () => {
     ['Words', 'We study Chinese text. Our model improves word segmentation.', []],
     ['Heads', 'We study video inpainting. A lightweight segmentation head gives a prior.', []],
     ['Customers', 'We cluster buyers of a shop for segmentation of the market.', []],
+    ['Guided', 'We study MRI scans with a segmentation-guided diffusion model.', []],
+    ['Laughter', 'We study audio from video clips and set up laughter segmentation as anomaly detection.', []],
   ])('%s', (title, abstract, expected) => {
     expect(tasks(title, abstract)).toEqual(expected);
   });
