@@ -67,6 +67,9 @@ export function kindOfName(name: string, aliases: readonly string[]): EntityType
   return undefined;
 }
 
+/** The last part of a name that makes it a benchmark: "Foo Leaderboard", "Foo MT-Bench", "LawBench". */
+const BENCHMARK_HEAD = /(?:[ \-]|\p{Ll})(?:Benchmark|Leaderboard|Dataset|Corpus|Challenge|Testbed|Bench)$/u;
+
 /** What refineKinds needs of a found artifact. */
 export interface Kinded {
   name: string;
@@ -83,12 +86,15 @@ export function refineKinds<T extends Kinded>(found: T[], sentences: readonly Se
         if (!s.text.includes(name)) continue;
         for (const word of wordsAfterName(s.text, name)) {
           const kind = ARTIFACT_KINDS[word];
-          if (kind && !WEAK_KINDS.has(word)) votes.set(kind, (votes.get(kind) ?? 0) + 1);
+          // "the FooGemma collection" says nothing of what is collected.
+          if (kind && !WEAK_KINDS.has(word) && !KIND_CONTAINERS.has(word)) votes.set(kind, (votes.get(kind) ?? 0) + 1);
         }
       }
     }
     const best = [...votes].sort((a, b) => b[1] - a[1])[0];
-    if (best) item.type = best[0];
+    // "the Open Foo Leaderboard", "Khayyam Challenge": the name's own head word says it is a benchmark.
+    if (BENCHMARK_HEAD.test(item.name)) item.type = 'benchmark';
+    else if (best) item.type = best[0];
     // "RoBERTa: A Robustly Optimized BERT Pretraining Approach": a well-known model stays a model.
     else if (item.type === 'method' && isKnownModel(item.name)) item.type = 'model';
   }

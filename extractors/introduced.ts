@@ -124,6 +124,9 @@ function candidateAt(sentence: string, ws: Word[], i: number, immediate: boolean
   if (!isCapitalised(w) && !isNameShaped(w)) return undefined;
   const phrase = phraseAt(sentence, ws, i);
   let end = phrase.end;
+  // "Foo-DPO-T&R": an ampersand inside a name joins its parts.
+  const amp = /^&[\p{L}\p{N}]+/u.exec(sentence.slice(end, end + 12));
+  if (amp && phrase.count === 1) end += amp[0].length;
   let name = sentence.slice(first.start, end);
   const aliases: string[] = [];
   const after = sentence.slice(end);
@@ -273,13 +276,92 @@ function merge(found: Introduced[]): Introduced[] {
   return out;
 }
 
+/** Cut a candidate's name before its first connector word ("Foo-32B from Bar-32B" -> "Foo-32B"). */
+function trimAtConnector(cand: Candidate): void {
+  const cut = / (?:of|for|with|in|on|the|from|to|via|by) /.exec(cand.name);
+  if (!cut) return;
+  cand.name = cand.name.slice(0, cut.index);
+  cand.end = cand.start + cand.name.length;
+  cand.aliases = [];
+}
+
+/** "We ... " before a cue that has no subject of its own. */
+const WE_BEFORE = /\b[Ww]e\b/;
+/** "We validate our approach using three models, namely A, B and C": those are used, not made. */
+const USED_BEFORE = /\b(?:us(?:e|es|ed|ing)|evaluat\w*|compar\w*|validat\w*|experiment\w*|baselines?|benchmark\w*|test(?:s|ed|ing)?)\b/;
+
+/** "... using three chat models, namely A, B and C": a list after "namely" in a sentence about use names what is used. */
+function usedList(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  return /\bnamely,?\s*$/.test(before) && USED_BEFORE.test(before);
+}
+
+/** A name led by a capital with a capital or digit inside: "AfriXNLI", "EusTrivia" (not "NLI", "Reading"). */
+const MIXED_NAME = /^\p{Lu}[\p{L}\p{N}\-]*\p{Ll}[\p{L}\p{N}\-]*[\p{Lu}\p{N}]|^\p{Lu}[\p{L}\p{N}\-]*[\p{Lu}\p{N}][\p{L}\p{N}\-]*\p{Ll}/u;
+
+/**
+ * More names the same cue presents: "we created the Foo Leaderboard and Bar-Bench" (a second name after "and"),
+ * "we introduce four datasets: FooA, ...; FooB, ...; and FooC, ..." (the heads of a list after a colon), and the
+ * named parts of a new benchmark in brackets ("covering three tasks: inference (FooXNLI), ...").
+ */
+function alsoNamed(
+  sentence: string,
+  all: readonly Word[],
+  cand: Candidate,
+  cueEnd: number,
+  type: EntityType,
+  index: NameIndex,
+): Omit<Introduced, 'sentence' | 'rule'>[] {
+  const out: Omit<Introduced, 'sentence' | 'rule'>[] = [];
+  const add = (c: Candidate | undefined, kind: EntityType) => {
+    if (!c || !nameShapedPhrase(c.name) || lookupName(index, c.name) || isKnownBenchmark(c.name) || out.some((o) => o.name === c.name) || c.name === cand.name)
+      return;
+    out.push({ name: c.name, aliases: c.aliases, type: kind });
+  };
+  const and = /^,? and (?:the |a |an )?(?=\S)/.exec(sentence.slice(cand.end, cand.end + 12));
+  // Only the cue's own object: "we construct data and fine-tune A and B" names what is used.
+  const object = sentence.slice(cueEnd, cand.start).split(/\s+/).filter(Boolean).length <= 3;
+  if (and && object) {
+    const at = firstWordFrom(all, cand.end + and[0].length);
+    const next = candidateAt(sentence, all as Word[], at, false, index);
+    if (next) trimAtConnector(next);
+    // "RainDrop and ReFlection (RDRF)": an acronym after the second part names the whole phrase.
+    const whole = next?.aliases.some((a) => /^\p{Lu}{3,}$/u.test(a) && a.length > next.name.split(' ').length);
+    if (!whole) add(next, type);
+  }
+  if (sentence.slice(cueEnd, cand.start).includes(':')) {
+    for (const m of sentence.slice(cand.end).matchAll(/; (?:and )?(?=\S)/g)) {
+      const at = firstWordFrom(all, cand.end + m.index + m[0].length);
+      add(candidateAt(sentence, all as Word[], at, true, index), type);
+    }
+  }
+  if (type === 'benchmark') {
+    for (const m of sentence.slice(cand.end).matchAll(/[(~]\(?([\p{Lu}][\p{L}\p{N}\-]{2,24})\)/gu)) {
+      const name = m[1] ?? '';
+      if (!MIXED_NAME.test(name) || isGenericName(name) || lookupName(index, name) || isKnownBenchmark(name)) continue;
+      if (!out.some((o) => o.name === name) && name !== cand.name) out.push({ name, aliases: [], type: 'benchmark' });
+    }
+  }
+  return out;
+}
+
+const MODEL_WORD_LAST = /^(?:Models?|Encoders?|Decoders?|Transformers?|Networks?|Net|LMs?|LLMs?)$/;
+
+/** A title head of ordinary words ("Spurious Rewards: ...") names something only if the abstract writes it capitalised. */
+function plainHeadUnused(head: string, abstract: string): boolean {
+  const parts = head.split(/\s+/);
+  // "Alexa Teacher Model", "Universal Sentence Encoder": a model word at the end makes the head a model's name.
+  if (MODEL_WORD_LAST.test(parts[parts.length - 1] ?? '')) return false;
+  return parts.length > 1 && !parts.some((p) => isNameShaped(p) || isVersionWord(p)) && !abstract.includes(head);
+}
+
 /** Everything the paper presents as its own, with the sentence and rule that say so. */
 export function findIntroduced(sentences: readonly Sentence[], abstract: string, index: NameIndex): Introduced[] {
   const found: Introduced[] = [];
   const title = sentences.find((s) => s.isTitle);
   if (title) {
     const head = titleHead(title.text, abstract);
-    if (head) {
+    if (head && !plainHeadUnused(head.name, abstract)) {
       const type = kindOfPhrase(head.rest) ?? kindOfName(head.name, []) ?? 'model';
       found.push({ name: head.name, aliases: [], type, sentence: title.text, rule: 'intro-title-head' });
     }
@@ -294,11 +376,18 @@ export function findIntroduced(sentences: readonly Sentence[], abstract: string,
       all ??= words(s.text);
       for (const m of matchAll(PATTERNS[r]?.for(textKind(s.text)) ?? rule.pattern, s.text)) {
         const cueEnd = m.index + m[0].length;
+        if (rule.weBefore && !WE_BEFORE.test(s.text.slice(0, m.index))) continue;
         const cand = rule.where === 'after' ? afterCue(s.text, all, rule, cueEnd, index) : beforeCue(s.text, all, m.index, index);
         if (!cand) continue;
-        if (rule.id === 'intro-our-named' && !nameShapedPhrase(cand.name)) continue;
+        if (usedList(s.text, cand.start)) continue;
+        if ((rule.id === 'intro-our-named' || rule.shapedOnly) && !nameShapedPhrase(cand.name)) continue;
+        if ((rule.shapedOnly || rule.newOnly) && (lookupName(index, cand.name) || isKnownBenchmark(cand.name))) continue;
+        // "our model Foo-32B from Bar-32B": a name found by a shape rule ends before a connector.
+        if (rule.shapedOnly) trimAtConnector(cand);
         const type = kindAround(s.text, cand, rule.where === 'after' ? cueEnd : cand.end) ?? kindOfName(cand.name, cand.aliases) ?? 'model';
         found.push({ name: cand.name, aliases: cand.aliases, type, sentence: s.text, rule: rule.id });
+        if (rule.where === 'after')
+          for (const more of alsoNamed(s.text, all, cand, cueEnd, type, index)) found.push({ ...more, sentence: s.text, rule: rule.id });
       }
     }
   }

@@ -18,6 +18,12 @@ export interface IntroduceRule {
   /** How many words after the cue the name may start (after-rules). */
   window: number;
   pattern: RegExp;
+  /** The sentence must say "we" before the cue ("We introduce X ..., and propose Y"). */
+  weBefore?: boolean;
+  /** Names found here must look like names (capitals inside, digits) and be no lexicon model. */
+  shapedOnly?: boolean;
+  /** Names found here must be no lexicon model ("We explore and release BERT models"). */
+  newOnly?: boolean;
   example: string;
 }
 
@@ -115,6 +121,56 @@ export const INTRODUCE_RULES: readonly IntroduceRule[] = [
     example: 'we pre-train our Cross-lingual Modular (X-Mod) models',
   },
   {
+    id: 'intro-and-verb',
+    // The second verb of "we introduce X ..., and propose Y" has no "we" of its own.
+    cue: [
+      'and propose',
+      'and introduce',
+      'and present',
+      'and develop',
+      'and design',
+      'and release',
+      'and construct',
+      'and build',
+      'and create',
+      'and curate',
+      'and further',
+      'and also',
+      'then propose',
+      'then introduce',
+    ],
+    where: 'after',
+    window: 6,
+    weBefore: true,
+    newOnly: true,
+    pattern:
+      /\b(?:and|then)(?: further| also)? (?:propose|introduce|present|develop|design|release|construct|build|create|curate)[sd]?\b(?! (?:all )?(?:of )?our (?:[\w\-]+ )?(?:models?|code|weights|checkpoints|data|datasets|resources)\b)/g,
+    example: 'We introduce FooNet for images, and propose BarGrid to represent actions.',
+  },
+  {
+    id: 'intro-result',
+    // What a process of the paper produces, named: "resulting in FooChat", "to create FOOSIM, a collection", "The resulting model (Foo-3)".
+    // Not "results in" ("achieves results in the FooBench evaluation") nor "yielding" ("yielding ROUGE-1 scores of ...").
+    cue: ['resulting', 'creating', 'to create', 'producing', 'to produce', 'into a'],
+    where: 'after',
+    window: 2,
+    shapedOnly: true,
+    pattern:
+      /\b(?:resulting in|creating|to create|producing|to produce|[Tt]he resulting (?:[\w\-]+ )?(?:model|system|LLM|agent|dataset|benchmark|family)s?(?: called| named)?|into a (?:[\w\-]+ ){0,3}(?:model|system|LLM|agent)s?,)(?= )/g,
+    example: 'We fuse the chat models, resulting in FooChat.',
+  },
+  {
+    id: 'intro-our-kind-name',
+    // "our model Foo-32B", "our final Foo-14B-DS": the kind noun, then the name.
+    cue: ['our '],
+    where: 'after',
+    window: 1,
+    shapedOnly: true,
+    pattern:
+      /\b[Oo]ur(?: (?:final|new|own|resulting|proposed|best))?(?: (?:model|models|system|method|framework|agent|benchmark|dataset|LLM|approach|family))?(?= [\p{Lu}\d])/gu,
+    example: 'We then train our final FooR-14B-DS with RL.',
+  },
+  {
     id: 'intro-apposition-new',
     cue: [', a ', ', an ', ', the '],
     where: 'before',
@@ -199,5 +255,5 @@ export const NAME_HEAD_KINDS: ReadonlyArray<{ pattern: RegExp; kind: EntityType;
     kind: 'method',
     example: 'Direct Preference Optimization',
   },
-  { pattern: /(?:Bench|Benchmark|QA|Eval|Corpus|Treebank|Dataset|Arena|Set)$/, kind: 'benchmark', example: 'HarborQA, LawBench' },
+  { pattern: /(?:Bench|Benchmark|QA|Eval|Corpus|Treebank|Dataset|Arena|Set|-Data)$/, kind: 'benchmark', example: 'HarborQA, LawBench, Foo-SWE-Data' },
 ];

@@ -78,3 +78,62 @@ describe('introduced artifacts: false positives', () => {
     expect(titleHead('Nimbus: Cloud Forecasting', 'We present Nimbus, a forecaster.')?.name).toBe('Nimbus');
   });
 });
+
+// 2024-2026 phrasings of what a paper presents, each with the uses it must not read as its own.
+describe('introduced artifacts: result phrases, second verbs, lists and parts (positives)', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['Fusion', 'We fuse three chat models, resulting in FooChat.', ['FooChat:model']],
+    ['Data', 'We process pull requests, producing Foo-SWE-Data: 100k instances, the largest such dataset.', ['Foo-SWE-Data:benchmark']],
+    ['Sims', 'We then employ these approaches to create FOOSIM, a collection of simulated environments for evaluation.', ['FOOSIM:benchmark']],
+    ['Agents', 'We fine-tune the model to produce Foo-Agent.', ['Foo-Agent:model']],
+    ['Orcas', 'When comparing the resulting model (Foo-3) to the base model, we see gains.', ['Foo-3:model']],
+    ['Robots', 'We introduce FooNet for images, and propose BarGrid to represent actions.', ['FooNet:model', 'BarGrid:model']],
+    ['Curricula', 'We then train our final FooR-14B-DS with RL.', ['FooR-14B-DS:model']],
+    ['Sizes', 'We train our model FooR-32B from Qwen2.5-32B-Instruct.', ['FooR-32B:model']],
+    [
+      'Leaderboards',
+      'To evaluate, we created the Open FOO LLM Leaderboard and Foo MT-Bench, novel frameworks for tasks.',
+      ['Open FOO LLM Leaderboard:benchmark', 'Foo MT-Bench:benchmark'],
+    ],
+    [
+      'Basque',
+      'We further introduce three datasets: FooReading, comprising 352 questions; FooTrivia, comprising 1,715 questions; and FooExams, comprising exams.',
+      ['FooReading:benchmark', 'FooTrivia:benchmark', 'FooExams:benchmark'],
+    ],
+    [
+      'African',
+      'We introduce FooBench, a benchmark covering three tasks: natural language inference (FooXNLI), math (FooMGSM), and knowledge (FooMMLU).',
+      ['FooBench:benchmark', 'FooXNLI:benchmark', 'FooMGSM:benchmark', 'FooMMLU:benchmark'],
+    ],
+    ['Persian', 'We introduce Khayyam Challenge (also known as FooMMLU), a curated collection of questions.', ['Khayyam Challenge:benchmark']],
+    ['Medical', 'We introduce FooGemma, a collection of medical foundation models. The FooGemma collection is open.', ['FooGemma:model']],
+    ['Financial', 'Our model with tools and retrieval, dubbed FooTral-DPO-T&R, performs well.', ['FooTral-DPO-T&R:model']],
+  ];
+  it.each(cases)('%s | %s', (title, abstract, expected) => {
+    expect(introduced(title, abstract)).toEqual(expected);
+  });
+});
+
+describe('introduced artifacts: result phrases, second verbs, lists and parts (false positives)', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['Chat', 'We validate our approach using three chat models, namely FooMix-8x7B, BarSolar-10B, and BazChat-7B.', []],
+    ['Rain', 'We construct a real-shot dataset, namely RainDrop and ReFlection (RDRF), for removal.', ['RainDrop:benchmark']],
+    ['Spurious Rewards: Rethinking Training Signals', 'We show that spurious rewards help some models.', []],
+    ['Outputs', 'Sampling from the teacher, producing GPT-4 outputs, is costly.', []],
+    ['Bench', 'We introduce FooBench, a benchmark of natural language inference (NLI) and question answering (QA).', ['FooBench:benchmark']],
+    ['Also', 'Prior systems exist, and propose FooNet for images.', []],
+  ];
+  it.each(cases)('%s | %s', (title, abstract, expected) => {
+    expect(introduced(title, abstract)).toEqual(expected);
+  });
+});
+
+describe('introduced artifacts: result words that report a score', () => {
+  it.each([
+    ['It achieves excellent results in the FooBench evaluation.'],
+    ['Flan-T5 generates phrases, yielding ROUGE-1 and ROUGE-2 scores of 0.45 and 0.28.'],
+    ['We obtain literature-competitive results in Foo-CC-II and ISIC2018.'],
+  ])('%s', (abstract) => {
+    expect(introduced('Scores', abstract)).toEqual([]);
+  });
+});
