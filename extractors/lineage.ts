@@ -19,6 +19,7 @@ interface CompiledRule {
   own: boolean;
   weak: boolean;
   modifier: boolean;
+  ownSubject: boolean;
   cue: readonly string[];
   re: DualRegExp;
 }
@@ -53,6 +54,7 @@ const RULES: CompiledRule[] = LINEAGE_RULES.map((r) => ({
   own: r.own ?? false,
   weak: r.weak ?? false,
   modifier: r.modifier ?? false,
+  ownSubject: r.ownSubject ?? false,
   cue: r.cue,
   re: new DualRegExp(lineageSource(r.pattern).replaceAll('{C}', LINEAGE_C).replaceAll('{D}', LINEAGE_D), 'giu'),
 }));
@@ -142,6 +144,15 @@ function ownChild(spans: readonly NameSpan[], parents: readonly number[], earlie
   return pick;
 }
 
+const SUBJECT_BEFORE = /⟦(\d+)⟧(?:['’]s)? (?:[\p{Ll}\-]+ly )?$/u;
+/** The name right before a cue is someone else's model: "GPT-4o improves P" is not the paper's work. */
+function otherSubject(before: string, spans: readonly NameSpan[], child: Mention | undefined): boolean {
+  const m = SUBJECT_BEFORE.exec(before);
+  if (!m) return false;
+  const span = spans[Number(m[1])];
+  return span !== undefined && span.source !== 'introduced' && span.mention.name !== child?.name;
+}
+
 /** The sentence with each span replaced by ⟦index⟧. */
 export function maskSentence(sentence: string, spans: readonly NameSpan[]): string {
   let out = '';
@@ -198,6 +209,7 @@ export function findLineage(
       if (COMPARISON_BEFORE.test(before.slice(-50))) continue;
       if (rule.weak && EVALUATION_BEFORE.test(masked.slice(0, m.index))) continue;
       if (isNegated(before, m[0])) continue;
+      if (rule.ownSubject && otherSubject(before, spans, defaultChild)) continue;
       const childIndexes = m.groups?.child ? spanIndexes(m.groups.child) : m.groups?.children ? spanIndexes(m.groups.children) : [];
       const childSpan = childIndexes[0] === undefined ? undefined : spans[childIndexes[0]];
       const indexes = spanIndexes(parents);

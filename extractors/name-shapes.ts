@@ -5,13 +5,14 @@
 
 import { GENERIC_SUFFIXES } from './lexicons/generic.js';
 import { DATA_AFTER } from './rules/lineage.js';
-import { CUE_NAME_RULE, HEAD_NAME_RULE, LIST_LEAD, LIST_LEAD_CUES, MORPHEME_RULES, NAMING_RULE } from './rules/name-shapes.js';
+import { CUE_NAME_RULE, HEAD_NAME_RULE, LIST_LEAD, LIST_LEAD_CUES, MORPHEME_RULES, NAMING_RULE, SIZED_NAME_RULE } from './rules/name-shapes.js';
 import { isNameShaped } from './scan/word-shapes.js';
 import { registerCues } from './scan/cue-index.js';
 import { hasGenericSuffix, isGenericName, lookupName, mentionOf, type NameIndex, type NameSpan } from './scan/name-index.js';
 import type { Word } from './scan/words.js';
 import { isFunctionWord, wordTags } from './scan/nlp.js';
 import { isLanguageWord } from './languages.js';
+import { isKnownBenchmark } from './benchmarks.js';
 import { DualRegExp, textKind } from './scan/ascii-regex.js';
 import { matchAll } from './scan/match-all.js';
 
@@ -82,6 +83,25 @@ export function shapeSpan(word: Word): NameSpan | undefined {
     mention: { type: 'model', name: text },
     source: 'shape',
     rule: rule.id,
+  };
+}
+
+/** "Infinity-2B": a word of SIZED_NAME_RULE's shape, not a known data set's, before no data noun. */
+export function sizedSpan(index: NameIndex, sentence: string, word: Word): NameSpan | undefined {
+  // Most capitalised words have no hyphen or no "B" after the first letters: no regex for them.
+  if (word.text.indexOf('-') < 1 || word.text.lastIndexOf('B') < 2) return undefined;
+  const text = word.text.replace(/[.,;:]+$/, '');
+  if (!SIZED_NAME_RULE.pattern.test(text) || hasGenericSuffix(text)) return undefined;
+  const head = text.slice(0, text.indexOf('-'));
+  if (isKnownBenchmark(text) || isKnownBenchmark(head) || lookupName(index, head)?.type === 'benchmark') return undefined;
+  if (DATA_AFTER.test(sentence.slice(word.start + text.length))) return undefined;
+  return {
+    start: word.start,
+    end: word.start + text.length,
+    surface: text,
+    mention: { type: 'model', name: text },
+    source: 'shape',
+    rule: SIZED_NAME_RULE.id,
   };
 }
 

@@ -89,6 +89,13 @@ export const BENCHMARK_LEXICON: readonly BenchmarkEntry[] = [
   b('Flickr30k', ['Flickr30K']),
   b('CC3M', ['Conceptual Captions']),
   b('CC12M'),
+  // Image-text and segmentation corpora counted in billions: data, not models (rules/name-shapes.ts SIZED_NAME_RULE).
+  b('LAION-5B', ['LAION 5B']),
+  b('LAION-2B', ['LAION 2B']),
+  b('LAION-400M'),
+  b('DataComp-1B'),
+  b('SA-1B', [], true),
+  b('COYO-700M'),
   b('VQAv2', ['VQA v2']),
   b('GQA', [], true),
   b('NLVR2'),

@@ -251,9 +251,9 @@ export const KIND_CONTAINERS: ReadonlySet<string> = new Set(['suite', 'family', 
 export const NAME_HEAD_KINDS: ReadonlyArray<{ pattern: RegExp; kind: EntityType; example: string }> = [
   {
     pattern:
-      /(?:Optimi[sz]ation|Learning|Training|Tuning|Prompting|Decoding|Distillation|Pre-?training|Alignment|Search|Sampling|Augmentation|Regulari[sz]ation|Initiali[sz]ation|Estimation|Masking|Merging|Pruning|Quanti[sz]ation|Adaptation|Normali[sz]ation|Encoding|Modell?ing|Objective|Loss|Score|Metric)$/i,
+      /(?:Optimi[sz]ation|Learning|Training|Tuning|Prompting|Decoding|Distillation|Pre-?training|Alignment|Search|Sampling|Augmentation|Regulari[sz]ation|Initiali[sz]ation|Estimation|Masking|Merging|Pruning|Quanti[sz]ation|Adaptation|Normali[sz]ation|Encoding|Modell?ing|Objective|Loss|Score|Metric|Module|Mechanism|Block|Strategy|Scheme|Algorithm|Paradigm)$/i,
     kind: 'method',
-    example: 'Direct Preference Optimization',
+    example: 'Direct Preference Optimization, Confidence Fusion Module',
   },
   { pattern: /(?:Bench|Benchmark|QA|Eval|Corpus|Treebank|Dataset|Arena|Set|-Data)$/, kind: 'benchmark', example: 'HarborQA, LawBench, Foo-SWE-Data' },
 ];

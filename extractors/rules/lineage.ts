@@ -19,6 +19,8 @@ export interface LineageRule {
   own?: boolean;
   /** Evidence of use, not of derivation: an evaluation context before the cue ("our evaluation of ... models (P)") rejects it. */
   weak?: boolean;
+  /** A name right before the match (its subject, "GPT-4o improves P") must be one of the paper's own. */
+  ownSubject?: boolean;
   /** The row reads "P-based": it may take a name that only modifies the next word as its parent. */
   modifier?: boolean;
   /**
@@ -34,6 +36,8 @@ export interface LineageRule {
 /** Up to four words between an article and a head noun ("a novel domain-adaptive Mamba-based model"), no comma. */
 const PRE_HEAD = "(?: [\\p{L}\\p{N}'’\\-]+){0,4}? ";
 /** Head nouns of the paper's own system: "methods", "approaches" and "baselines" name a class, not the child. */
+/** Up to three words, commas allowed, between a role's lead word and the model ("a large, frozen P teacher"). */
+const ROLE_LEAD = ' (?:[\\p{L}\\p{N}\\-]+,? ){0,3}?';
 const MODEL_HEAD =
   '(?:models?|networks?|architectures?|LLMs?|VLMs?|MLLMs?|LMs?|encoders?|decoders?|detectors?|segmenters?|trackers?|classifiers?|frameworks?|systems?|agents?|assistants?|variants?|versions?|transformers?|policy|policies)\\b';
 
@@ -172,6 +176,22 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     example: 'knowledge in a large teacher BERT is transferred to the student',
   },
   {
+    id: 'lin-P-teacher',
+    relation: 'distilled',
+    cue: ['teacher'],
+    // "from a large, frozen DINOv2 teacher", "to a Gemma 4 26B A4B teacher model": the name before the role noun.
+    pattern: `\\b(?:from|of|to|with|using|via|by|a|an|the|our|its)${ROLE_LEAD}{P} teachers?\\b`,
+    example: 'we distil the representations of a large, frozen CLIP teacher into a small network',
+  },
+  {
+    id: 'lin-into-P-student',
+    relation: 'initialized',
+    cue: ['student'],
+    // The student is the model the paper trains: "transfer these patterns into a compact Gemma 4 E2B student".
+    pattern: `\\b(?:into|to|onto|for) (?:a|an|the|our)${ROLE_LEAD}{P} students?\\b`,
+    example: 'we transfer the reasoning patterns into a compact Qwen2.5-1.5B student model',
+  },
+  {
     id: 'lin-P-model-called',
     relation: 'architecture',
     cue: ['called', 'named', 'dubbed'],
@@ -279,6 +299,15 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     relation: 'adapted',
     pattern: '\\bbased (?:on|off|upon) {D}{P}',
     example: 'extended to vision based on the Gemma 3 models',
+  },
+  {
+    id: 'lin-built-on-class-eg',
+    cue: ['buil', 'based'],
+    relation: 'backbone',
+    // The parent named as the example of a class: "a method based on large vision models (e.g., SAM)".
+    pattern:
+      '\\b(?:(?:built|build|builds|building) (?:up)?on|based (?:on|upon)) (?:[\\p{L}\\p{N}\\-]+ ){0,4}?\\((?:e\\.g\\.,?|such as|i\\.e\\.,?|like|including|namely) {P}',
+    example: 'we propose FooSeg, a few-shot segmenter built on vision foundation models (e.g., SAM)',
   },
   {
     id: 'lin-on-top-of-frozen',
@@ -506,6 +535,37 @@ export const LINEAGE_RULES: readonly LineageRule[] = [
     cue: ['improv', 'boost', 'rais', 'lift', 'increas'],
     pattern: '\\b(?:improv|boost|rais|lift|increas)(?:e|es|ed|ing|s)? {D}{P} from \\d',
     example: 'it improves Qwen2.5-Math-7B from 58.8% to 90.0%',
+  },
+  // The paper's method applied to a named model that it improves: the model is its base (no lineage, no child).
+  {
+    id: 'lin-own-improves-P',
+    own: true,
+    ownSubject: true,
+    cue: ['improv', 'boost', 'enhanc'],
+    // Not "improves on / upon / over P" (a comparison); "improves the reasoning of P" is fine. A bare participle
+    // is an adjective ("an MoH-enhanced P", "based on improved P"): only "we / it improved P"; a gerund is mostly a
+    // metric's gain ("improving CLIP on the edited region").
+    pattern:
+      "\\b(?:substantially |significantly |consistently |further |markedly |notably )?(?:(?<=\\b(?:we|it) )(?:improved|boosted|enhanced) |(?:improves?|boosts?|enhances?) )(?!on |upon |over )(?:the (?:[\\p{L}\\-]+ ){1,3}?of )?{P}(?!['’]s? (?:baseline|score|result)s?\\b)",
+    example: 'We present FooRL, which substantially improves Qwen3-VL-4B and Qwen3-VL-8B on spatial reasoning',
+  },
+  {
+    id: 'lin-gains-across-P',
+    own: true,
+    ownSubject: true,
+    cue: ['across'],
+    // "improves accuracy by 3 points across Gemma-2-2B, Llama-3.2-1B and Qwen2.5-1.5B": the models the method was applied to.
+    pattern:
+      '\\b(?:improv|boost|gain|enhanc|increas|reduc)\\w*\\b(?:(?!than |over |against |outperform|compared|versus )(?:[^.;]|\\.(?=\\d))){0,120}? across (?:(?:the |two |three |four |five |several |multiple |different |various )?(?:[\\p{L}\\-]+ ){0,2}?(?:backbones?|models?|LLMs?|VLMs?|MLLMs?|architectures?|model families|families|scales)(?:,? (?:such as|including|namely|like))?,? |\\()?{P}',
+    example: 'We propose FooPO, which improves accuracy by 2 points across Gemma-2-2B, LLaMA-3.2-1B, and Qwen-2.5-1.5B',
+  },
+  {
+    id: 'lin-own-generalizes-to-P',
+    own: true,
+    ownSubject: true,
+    cue: ['generali', 'transfers'],
+    pattern: '\\b(?:generali[sz]es|generali[sz]ed|transfers) (?:well |effectively )?to {D}{P}',
+    example: 'Our method generalizes to Mistral-7B and Phi-3',
   },
   // "P-based" with the paper's own model named beside it (the name alone is a modifier, see NameSpan.modifier).
   {

@@ -45,7 +45,8 @@ export interface SuffixShape extends ShapeRule {
 
 export const SUFFIX_SHAPES: readonly SuffixShape[] = [
   { id: 'suffix-size', spaced: true, pattern: /^(?:\d+x)?\d+(?:\.\d+)?[BMKTb](?![\dA-Za-z])/, example: 'Mixtral-8x7B, Mistral-7b, Llama 3.1 8B' },
-  { id: 'suffix-active-size', spaced: false, pattern: /^A\d+(?:\.\d+)?B$/, example: 'Qwen3-30B-A3B' },
+  // Active and effective sizes of sparse models ("Qwen3-30B-A3B", "Gemma 3n E4B"), also after a space.
+  { id: 'suffix-active-size', spaced: true, pattern: /^[AE]\d+(?:\.\d+)?B$/, example: 'Qwen3-30B-A3B, Gemma 4 26B A4B, Gemma 4 E2B' },
   { id: 'suffix-size-tokens', spaced: true, pattern: /^\d+(?:\.\d+)?B\d+(?:\.\d+)?T$/, example: 'BitNet b1.58 2B4T' },
   { id: 'suffix-named-size', spaced: false, pattern: /^(?:So|g|H|L|B|S)?\d+(?:\.\d+)?[mMbB]$/, example: 'SigLIP-So400m, InternViT-300M' },
   { id: 'suffix-resolution', spaced: false, pattern: /^\d{2,4}(?:px)?$/, example: 'InternViT-300M-448px, ViT-B-16' },
@@ -113,8 +114,22 @@ export const CUE_NAME_RULE: ShapeRule = {
     'successor',
   ],
   pattern:
-    /\b(?:architecture of|based on|built (?:up)?on(?: top of| the (?:foundation|basis) of)?|initiali[sz]ed (?:from|with)|(?:distilled|derived|inherited) from|fine-tun(?:e|ed|ing)|further pre-?train(?:ed|ing)?|adopt(?:ed|s)?|extends|(?:adaptation|extension) of|successor (?:of|to)) (?:the |a |an )?(\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d\-]*|\p{Lu}\p{Ll}+\d[\p{L}\d\-]*)(?![\p{L}\d\-])/gu,
+    /\b(?:architecture of|[Bb]ased on|[Bb]uilt (?:up)?on(?: top of| the (?:foundation|basis) of)?|[Ii]nitiali[sz]ed (?:from|with)|(?:[Dd]istilled|[Dd]erived|[Ii]nherited) from|[Ff]ine-tun(?:e|ed|ing)|further pre-?train(?:ed|ing)?|adopt(?:ed|s)?|extends|(?:adaptation|extension) of|successor (?:of|to)) (?:the |a |an )?(\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d\-]*|\p{Lu}\p{Ll}+\d[\p{L}\d\-]*)(?![\p{L}\d\-])/gu,
+  // A sentence may open with the cue: "Built on OmniSR, our method ...".
   example: 'we adopted the architecture of NEZHA, and FooNet is built on the foundation of SimpleNet, which is built upon Fino1',
+};
+
+/**
+ * A capitalised word written with a parameter count after a hyphen is a model's name even when no
+ * lexicon knows its family ("Infinity-2B", "MiMo-VL-7B-SFT"): billions only, since data sets are
+ * counted in millions ("COYO-700M"); never a known data set's name ("LAION-5B", "SA-1B") or a word
+ * before a data noun.
+ */
+export const SIZED_NAME_RULE: ShapeRule = {
+  id: 'shape-sized',
+  pattern:
+    /^(?!(?:Sub|Over|Under|Up|Top|Non|Near|Pre)-)(?:\p{Lu}\p{L}*\p{Ll}[\p{L}\p{N}]*|\p{Lu}{3,}[\p{N}]*)(?:-(?:\p{L}[\p{L}\p{N}]*|\d+(?:\.\d+)?))*-(?:\d+x)?\d+(?:\.\d+)?B(?:-[\p{L}\p{N}]+){0,2}$/u,
+  example: 'we fine-tune Infinity-2B and MiMo-VL-7B-SFT on the new data',
 };
 
 /**
