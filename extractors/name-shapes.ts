@@ -5,7 +5,16 @@
 
 import { GENERIC_SUFFIXES } from './lexicons/generic.js';
 import { DATA_AFTER } from './rules/lineage.js';
-import { CUE_NAME_RULE, HEAD_NAME_RULE, LIST_LEAD, LIST_LEAD_CUES, MORPHEME_RULES, NAMING_RULE, SIZED_NAME_RULE } from './rules/name-shapes.js';
+import {
+  CUE_NAME_RULE,
+  HEAD_NAME_RULE,
+  LIST_LEAD,
+  LIST_LEAD_CUES,
+  MORPHEME_RULES,
+  NAMING_RULE,
+  PREFIX_COMPOUND_RULE,
+  SIZED_NAME_RULE,
+} from './rules/name-shapes.js';
 import { isNameShaped } from './scan/word-shapes.js';
 import { registerCues } from './scan/cue-index.js';
 import { hasGenericSuffix, isGenericName, lookupName, mentionOf, type NameIndex, type NameSpan } from './scan/name-index.js';
@@ -83,6 +92,27 @@ export function shapeSpan(word: Word): NameSpan | undefined {
     mention: { type: 'model', name: text },
     source: 'shape',
     rule: rule.id,
+  };
+}
+
+const SIZE_OR_VERSION_END = /(?:[\-_ ]?(?:\d+x)?\d+(?:\.\d+)?[BM]|[\-_]?v?\d{1,2}(?:\.\d{1,2})?)$/;
+
+/** "MoE-LLaVA": PREFIX_COMPOUND_RULE's prefix, then a known model (with a size or version at most). */
+export function prefixCompoundSpan(index: NameIndex, word: Word): NameSpan | undefined {
+  const dash = word.text.indexOf('-');
+  if (dash < 1) return undefined;
+  const text = /[A-Z\d]s$/.test(word.text) ? word.text.slice(0, -1) : word.text.replace(/[.,;:]+$/, '');
+  const tail = text.slice(dash + 1);
+  if (!PREFIX_COMPOUND_RULE.pattern.test(text) || hasGenericSuffix(text) || /['’]/.test(text)) return undefined;
+  const entry = lookupName(index, tail) ?? lookupName(index, tail.replace(SIZE_OR_VERSION_END, ''));
+  if (!entry || entry.source !== 'lexicon' || entry.type !== 'model') return undefined;
+  return {
+    start: word.start,
+    end: word.start + text.length,
+    surface: text,
+    mention: { type: 'model', name: text },
+    source: 'shape',
+    rule: PREFIX_COMPOUND_RULE.id,
   };
 }
 

@@ -7,7 +7,7 @@ import type { Mention } from '../src/types.js';
 import { DESCRIPTOR_AFTER_VARIANT, FAMILY_PART_RULE_ID, LINE_SHAPES, SUFFIX_PARTS, SUFFIX_SHAPES } from './rules/name-shapes.js';
 import { fastForm, lowerCase } from './scan/forms.js';
 import { lookupName, mentionOf, type NameEntry, type NameIndex, type NameSpan } from './scan/name-index.js';
-import { cueSpans, extensionSpan, hasLowerMorpheme, listSpans, mayBeShaped, parenSizeSpans, shapeSpan, sizedSpan } from './name-shapes.js';
+import { cueSpans, extensionSpan, hasLowerMorpheme, listSpans, mayBeShaped, parenSizeSpans, prefixCompoundSpan, shapeSpan, sizedSpan } from './name-shapes.js';
 import { words, type Word } from './scan/words.js';
 import type { FlatTrie } from './scan/flat-trie.js';
 
@@ -326,7 +326,7 @@ export function scanNames(index: NameIndex, sentence: string, withModifiers = fa
       }
     }
     const shape = mayBeShaped(sentence, first, lowerMorpheme)
-      ? (extensionSpan(index, first) ?? shapeSpan(first) ?? sizedSpan(index, sentence, first))
+      ? (extensionSpan(index, first) ?? shapeSpan(first) ?? prefixCompoundSpan(index, first) ?? sizedSpan(index, sentence, first))
       : undefined;
     if (shape) found.push(shape);
   }

@@ -133,6 +133,19 @@ export const SIZED_NAME_RULE: ShapeRule = {
 };
 
 /**
+ * A capitalised prefix joined by a hyphen to a known model makes another model's name
+ * ("MoE-LLaVA", "Video-LLaVA", "RS-CoCa"): the whole word is the name, never the known model.
+ * Not after prefixes of ordinary English ("Non-", "Pre-", "Multi-"), which qualify the model, nor after
+ * a class of architectures ("CNN-ViT", "Transformer-Mamba": hybrids, not names).
+ */
+export const PREFIX_COMPOUND_RULE: ShapeRule = {
+  id: 'shape-prefix-compound',
+  pattern:
+    /^(?!(?:Non|Pre|Post|Anti|Sub|Over|Under|Self|Cross|Multi|Single|Full|All|Any|Base|Vanilla|Standard|Original|Frozen|Fine|Mini|Small|Large|Big|Super|Semi|Pseudo|Quasi|Meta|Co|Re|De|Un|In|CNN|RNN|LSTM|GRU|GNN|GCN|MLP|Transformers?|Conv|Attention)-)(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+\p{Lu}[\p{L}\p{N}]*)-/u,
+  example: 'we compare with MoE-LLaVA and RS-CoCa',
+};
+
+/**
  * Words a sentence gives a new model as its name: "which we call X", "termed X",
  * "to produce X", "into a specialised model, X", "the resulting model, X". Capitalised, at least
  * three characters; an ordinary English word only when compromise knows it as a name at most.

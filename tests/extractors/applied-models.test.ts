@@ -75,12 +75,26 @@ describe('applied to named models, teachers and students: false positives', () =
   });
 });
 
+describe('names made of a prefix and a known model', () => {
+  it.each([
+    ['We compare with MoE-LLaVA and Video-LLaVA on video tasks.', ['MoE-LLaVA', 'Video-LLaVA']],
+    ['The RS-CoCa captioner and the PMC-CLIP encoder are strong.', ['PMC-CLIP', 'RS-CoCa']],
+  ])('%s', (abstract, names) => {
+    expect(models(factsOf(abstract))).toEqual(names);
+  });
+  it.each([
+    // Prefixes of ordinary English and classes of architectures qualify a model or make a hybrid.
+    ['We train Non-BERT baselines and Multi-LLaVA pipelines.', 'Multi-LLaVA'],
+    ['A CNN-ViT hybrid and a Transformer-Mamba stack are compared.', 'CNN-ViT'],
+    ['A CNN-ViT hybrid and a Transformer-Mamba stack are compared.', 'Transformer-Mamba'],
+  ])('%s has no model %s', (abstract, name) => {
+    expect(models(factsOf(abstract))).not.toContain(name);
+  });
+});
+
 describe('kinds of new names', () => {
   it('reads a name ending in Module, Mechanism, Block or Strategy as a method, never a child of lineage', () => {
-    const facts = factsOf(
-      'We propose FooSeg, a segmenter based on SAM. We design a novel Confidence Map Synergy Module and a Dual Gate Mechanism.',
-      'FooSeg',
-    );
+    const facts = factsOf('We propose FooSeg, a segmenter based on SAM. We design a novel Confidence Map Synergy Module and a Dual Gate Mechanism.', 'FooSeg');
     expect(models(facts)).not.toContain('Confidence Map Synergy Module');
     expect(models(facts)).not.toContain('Dual Gate Mechanism');
     expect(lineage(facts)).toEqual(['FooSeg -> SAM']);

@@ -35,6 +35,7 @@ const RULE_ID_OF: Record<string, (row: Row) => string> = {
   'rules/name-shapes/NAMING_RULE': (row) => text(row.id),
   'rules/name-shapes/HEAD_NAME_RULE': (row) => text(row.id),
   'rules/name-shapes/SIZED_NAME_RULE': (row) => text(row.id),
+  'rules/name-shapes/PREFIX_COMPOUND_RULE': (row) => text(row.id),
   'lexicons/models/MODEL_LEXICON': (row) => `lexicon:${text(row.id)}`,
   'lexicons/tasks/TASK_LEXICON': (row) => `task:${slug(text(row.name))}`,
 };
