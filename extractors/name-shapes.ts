@@ -95,6 +95,11 @@ export function shapeSpan(word: Word): NameSpan | undefined {
   };
 }
 
+/** The span of a model name found by its shape: `text` written at `start`. */
+function shapedModel(start: number, text: string, rule: string): NameSpan {
+  return { start, end: start + text.length, surface: text, mention: { type: 'model', name: text }, source: 'shape', rule };
+}
+
 const SIZE_OR_VERSION_END = /(?:[\-_ ]?(?:\d+x)?\d+(?:\.\d+)?[BM]|[\-_]?v?\d{1,2}(?:\.\d{1,2})?)$/;
 
 /** "MoE-LLaVA": PREFIX_COMPOUND_RULE's prefix, then a known model (with a size or version at most). */
@@ -106,14 +111,7 @@ export function prefixCompoundSpan(index: NameIndex, word: Word): NameSpan | und
   if (!PREFIX_COMPOUND_RULE.pattern.test(text) || hasGenericSuffix(text) || /['’]/.test(text)) return undefined;
   const entry = lookupName(index, tail) ?? lookupName(index, tail.replace(SIZE_OR_VERSION_END, ''));
   if (!entry || entry.source !== 'lexicon' || entry.type !== 'model') return undefined;
-  return {
-    start: word.start,
-    end: word.start + text.length,
-    surface: text,
-    mention: { type: 'model', name: text },
-    source: 'shape',
-    rule: PREFIX_COMPOUND_RULE.id,
-  };
+  return shapedModel(word.start, text, PREFIX_COMPOUND_RULE.id);
 }
 
 /** "Infinity-2B": a word of SIZED_NAME_RULE's shape, not a known data set's, before no data noun. */
@@ -125,14 +123,7 @@ export function sizedSpan(index: NameIndex, sentence: string, word: Word): NameS
   const head = text.slice(0, text.indexOf('-'));
   if (isKnownBenchmark(text) || isKnownBenchmark(head) || lookupName(index, head)?.type === 'benchmark') return undefined;
   if (DATA_AFTER.test(sentence.slice(word.start + text.length))) return undefined;
-  return {
-    start: word.start,
-    end: word.start + text.length,
-    surface: text,
-    mention: { type: 'model', name: text },
-    source: 'shape',
-    rule: SIZED_NAME_RULE.id,
-  };
+  return shapedModel(word.start, text, SIZED_NAME_RULE.id);
 }
 
 /** Names right after a lineage cue ("the architecture of NEZHA"). */
