@@ -10,8 +10,8 @@ import type Sigma from 'sigma';
 import { NODE_TYPES, type EdgeType, type NodeType } from '../src/types.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../graph/schema.js';
 import { toGexf } from '../graph/export/gexf.js';
-import { layoutFamily } from '../graph/family-layout.js';
 import { family as familyOf, findNode } from '../graph/query/index.js';
+import { prefetchFamily, useFamilyDrawing } from './family/family-drawings.js';
 import { familyPng, familySubgraph } from './family/family-export.js';
 import { FamilyView } from './family/family-view.js';
 import { exportName, linkName } from './data/names.js';
@@ -40,6 +40,7 @@ import { SearchBox } from './components/search-box.js';
 import { StatusBar } from './components/status-bar.js';
 import { TimeFilters } from './components/time-filters.js';
 import { Toolbar } from './components/toolbar.js';
+import { useAfterPaint } from './hooks/use-after-paint.js';
 import { useCorpusBuild, type CorpusResult } from './hooks/use-corpus-build.js';
 import { useGraphFile } from './hooks/use-graph-file.js';
 import { useFileDrop } from './hooks/use-file-drop.js';
@@ -206,7 +207,20 @@ export function App() {
   const sourceName = own ? own.fileName : served.kind === 'ready' ? served.file : 'graph.json';
   const overview = !own && served.kind === 'ready' && served.overview;
   const family = useMemo(() => (graph && familyName && graph.hasNode(familyName) ? familyOf(graph, familyName) : null), [graph, familyName]);
-  const familyDrawing = useMemo(() => (family ? layoutFamily(family) : null), [family]);
+  const familyState = useFamilyDrawing(graph, family);
+  const familyDrawing = familyState.kind === 'ready' ? familyState.drawing : null;
+  // The map follows the selection and camera requests after the panel or family view is
+  // painted, and not while the family view covers it (see useAfterPaint).
+  const familyShown = Boolean(family);
+  const mapSelected = useAfterPaint(selected, familyShown);
+  const mapLineageKeys = useAfterPaint(lineageKeys, familyShown);
+  const mapFocus = useAfterPaint(focus, familyShown);
+  // A model opened: lay out its family ahead, in the worker, if it is big (family-drawings.ts).
+  useEffect(() => {
+    if (!graph || !selected || !graph.hasNode(selected)) return;
+    const type = graph.getNodeAttribute(selected, 'type');
+    if (type === 'model' || type === 'method') prefetchFamily(graph, familyOf(graph, selected));
+  }, [graph, selected]);
   const builds = useMemo(() => (graph ? buildLabels(graph) : []), [graph]);
   const dates = useMemo(() => (graph ? publicationDates(graph) : []), [graph]);
   const time = useMemo(() => (graph ? timeView(graph, timeFilters) : null), [graph, timeFilters]);
@@ -225,16 +239,16 @@ export function App() {
       graph && sizes
         ? createReducers(graph, {
             hovered,
-            selected,
+            selected: mapSelected,
             filters,
             sizes,
             colors: palette?.colors ?? null,
-            lineage: lineageKeys,
+            lineage: mapLineageKeys,
             time,
             hideFadedEdges: isBigGraph(graph),
           })
         : null,
-    [graph, hovered, selected, filters, sizes, palette, lineageKeys, time],
+    [graph, hovered, mapSelected, filters, sizes, palette, mapLineageKeys, time],
   );
   // Made once per graph, with the reducers of that moment, so sigma's first render applies
   // them; later reducer changes go through GraphAppearance (a new settings object would
@@ -340,7 +354,7 @@ export function App() {
           >
             <GraphEvents onHover={setHovered} onSelect={select} />
             <GraphAppearance reducers={reducers} />
-            <CameraFocus request={focus} />
+            <CameraFocus request={mapFocus} />
             <MapControls bbox={summary && summary.nodes < graph.order ? summary.extent : null} />
             <LabelLayer priority={labelOrder} font={LABEL_FONT} fontSize={13} color="#1f2933" />
             <LayoutControl running={layoutRunning} onStopped={stopLayout} />
@@ -350,6 +364,20 @@ export function App() {
         ) : (
           <div className="map-placeholder">{served.kind === 'error' ? <p>{served.message}</p> : <p>Loading the graph…</p>}</div>
         )}
+        {family && !familyDrawing ? (
+          <section className="family-view" aria-label={`Family of ${family.rootLabel}`} aria-busy={familyState.kind === 'pending'}>
+            <header className="family-head">
+              <button type="button" onClick={closeFamily}>
+                ← Back to the map
+              </button>
+            </header>
+            <p className="family-hint" role="status">
+              {familyState.kind === 'error'
+                ? `Could not lay out the family of ${family.rootLabel}: ${familyState.message}`
+                : `Laying out the family of ${family.rootLabel} (${family.members.length} models)…`}
+            </p>
+          </section>
+        ) : null}
         {graph && family && familyDrawing ? (
           <FamilyView
             family={family}

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../src/io/server.js';
 import { runCli } from '../helpers/cli.js';
+import { buildBigFamilyGraph } from './fixture-graph.js';
 import { cleanup, launchBrowser, openPage, ROOT, screenshot, serveGraph, type WatchedPage } from './harness.js';
 
 const out = await mkdtemp(join(tmpdir(), 'papergraph-family-'));
@@ -17,22 +18,24 @@ const seed: unknown = JSON.parse(await readFile(join(out, 'graph.json'), 'utf8')
 
 let browser: Browser;
 let server: RunningServer;
+let bigServer: RunningServer;
 const pages: WatchedPage[] = [];
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveGraph(seed)]);
+  [browser, server, bigServer] = await Promise.all([launchBrowser(), serveGraph(seed), serveGraph(buildBigFamilyGraph().export())]);
 });
 
 afterAll(async () => {
   for (const p of pages) await p.context.close().catch(() => undefined);
   await browser?.close();
   await server?.close();
+  await bigServer?.close();
   await cleanup();
   await rm(out, { recursive: true, force: true });
 });
 
-async function open(hash = ''): Promise<WatchedPage> {
-  const w = await openPage(browser, server.url + hash);
+async function open(hash = '', on = server): Promise<WatchedPage> {
+  const w = await openPage(browser, on.url + hash);
   pages.push(w);
   await w.page.locator('canvas').first().waitFor();
   return w;
@@ -189,6 +192,29 @@ describe('families in the map of the seed corpus', { timeout: 90_000 }, () => {
     const w = await open('#node=distilbert');
     await expect.poll(() => w.page.getByRole('complementary', { name: 'Node details' }).getByRole('heading', { level: 2 }).textContent()).toBe('DistilBERT');
     await expect.poll(() => new URL(w.page.url()).hash).toBe('#node=DistilBERT');
+    expect(w.problems).toEqual([]);
+  });
+
+  it('a big family: laid out in the worker, leaves in a grid, boxes only until zoomed in, then only what is in view', async () => {
+    const w = await open('#family=Basemodel', bigServer);
+    await w.page.locator('.family-member').first().waitFor();
+    expect(await familyView(w).locator('.family-counts').textContent()).toMatch(/^118 models/);
+    // The 81 leaf fine-tunes of Basemodel, and no more, in one grid under it.
+    expect(await w.page.locator('.family-group').count()).toBe(1);
+    expect(await w.page.locator('.family-group title').textContent()).toMatch(/^81 models made from Basemodel: fine-tuned/);
+    // At fit the names would be a few pixels high: boxes only, and a hint to zoom.
+    expect(await w.page.locator('.family-member').count()).toBe(118);
+    expect(await w.page.locator('.member-label').count()).toBe(0);
+    expect(await familyView(w).locator('.family-hint').textContent()).toMatch(/^Zoom in/);
+    await screenshot(w.page, 'family-big-fit');
+    const zoomIn = familyView(w).getByRole('button', { name: 'Zoom in' });
+    for (let i = 0; i < 4; i++) await zoomIn.click();
+    await w.page.locator('.member-label').first().waitFor();
+    const drawn = await w.page.locator('.family-member').count();
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThan(118);
+    expect(overlapping(await svgLabelBoxes(w.page))).toEqual([]);
+    await screenshot(w.page, 'family-big-zoomed');
     expect(w.problems).toEqual([]);
   });
 });

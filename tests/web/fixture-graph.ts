@@ -104,3 +104,29 @@ export function buildFixtureGraph(): PaperGraph {
   layoutGraph(graph, {});
   return graph;
 }
+
+/**
+ * A family as big as the real stream's biggest (Qwen, SAM): Basemodel with `size` fine-tunes,
+ * every tenth of which has three of its own, one paper each. Laid out in the worker and drawn
+ * by level of detail in the map.
+ */
+export function buildBigFamilyGraph(size = 90): PaperGraph {
+  const root = model('Basemodel');
+  const papers: FixturePaper[] = [];
+  for (let i = 1; i <= size; i++) {
+    const child = model(`Tune-${i}`);
+    const sentence = `Tune-${i} is fine-tuned from Basemodel.`;
+    const facts: Fact[] = [introduces(child, sentence), derived(child, root, sentence, 'fine-tuned')];
+    if (i % 10 === 0) {
+      for (const k of [1, 2, 3]) {
+        const grandchild = model(`Tune-${i}-Distill-${k}`);
+        const line = `Tune-${i}-Distill-${k} is distilled from Tune-${i}.`;
+        facts.push(introduces(grandchild, line), derived(grandchild, child, line, 'distilled'));
+      }
+    }
+    papers.push({ id: `2501.${String(i).padStart(5, '0')}`, title: `Tune-${i}: a fine-tuned Basemodel`, abstract: sentence, facts });
+  }
+  const graph = mergeHandPapers('papergraph', papers);
+  layoutGraph(graph, {});
+  return graph;
+}

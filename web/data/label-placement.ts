@@ -65,19 +65,23 @@ export function placeLabels(candidates: Iterable<LabelCandidate>, options: Place
   };
   const placed: PlacedLabel[] = [];
   const half = fontSize * 0.65;
+  // Right, left, above, below: the text's left end and middle line for each.
+  const spots = (c: LabelCandidate, r: number, w: number): [number, number][] => [
+    [c.x + r, c.y],
+    [c.x - r - w, c.y],
+    [c.x - w / 2, c.y - r - half],
+    [c.x - w / 2, c.y + r + half],
+  ];
+  const boxAt = (x: number, y: number, w: number): Box => ({ x1: x, y1: y - half, x2: x + w, y2: y + half });
   for (const c of candidates) {
     if (placed.length >= max) break;
-    const w = measure(c.text);
     const r = c.radius + 3;
-    // Right, left, above, below: the text's left end and middle line for each.
-    const spots: [number, number][] = [
-      [c.x + r, c.y],
-      [c.x - r - w, c.y],
-      [c.x - w / 2, c.y - r - half],
-      [c.x - w / 2, c.y + r + half],
-    ];
-    for (const [x, y] of spots) {
-      const box = { x1: x, y1: y - half, x2: x + w, y2: y + half };
+    // A label of any width covers the zero-width box at its spot: when none of those is
+    // free, nothing fits, and the text need not be measured (most nodes of a dense view).
+    if (!spots(c, r, 0).some(([x, y]) => free(boxAt(x, y, 0)))) continue;
+    const w = measure(c.text);
+    for (const [x, y] of spots(c, r, w)) {
+      const box = boxAt(x, y, w);
       if (!free(box)) continue;
       for (const cell of cells(box)) {
         const list = grid.get(cell);

@@ -7,6 +7,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes, PaperGraph } from '../../graph/schema.js';
 import type { SizeMode } from './hash-state.js';
 import { ARROW_EDGE_TYPES, FADED_EDGE_COLOR, FADED_NODE_COLOR } from './palette.js';
+import { ARROW_PROGRAM, LINE_PROGRAM, NODE_PROGRAM } from './programs.js';
 import type { TimeView } from './time-view.js';
 import type { Filters } from './visible.js';
 
@@ -88,6 +89,7 @@ export function createReducers(graph: PaperGraph, state: HighlightState): Reduce
     const color = colors?.get(key) ?? data.color;
     const res: Partial<NodeDisplayData> = {
       ...data,
+      type: NODE_PROGRAM,
       color,
       size: sizes.get(key) ?? data.size,
       // Paper titles are long and many: labelled only around the focus.
@@ -130,14 +132,15 @@ export function createReducers(graph: PaperGraph, state: HighlightState): Reduce
       Boolean(time && (time.hidden.has(source) || time.hidden.has(target))) ||
       hiddenNodeTypes.has(graph.getNodeAttribute(source, 'type')) ||
       hiddenNodeTypes.has(graph.getNodeAttribute(target, 'type'));
-    if (hidden) return { ...data, hidden: true };
+    const type = ARROW_EDGE_TYPES.has(data.type) ? ARROW_PROGRAM : LINE_PROGRAM;
+    if (hidden) return { ...data, type, hidden: true };
     // Lineage edges are drawn thicker so their arrow heads read at a glance.
     const size = ARROW_EDGE_TYPES.has(data.type) ? Math.max(LINEAGE_EDGE_MIN_SIZE, data.size ?? 1) : data.size;
     const kept = showLineage
       ? ARROW_EDGE_TYPES.has(data.type) && Boolean(bright?.has(source) && bright.has(target))
       : focus !== null && (source === focus || target === focus);
-    if (focus && bright && !kept) return hideFadedEdges ? { ...data, hidden: true } : { ...data, size, color: FADED_EDGE_COLOR, zIndex: 0 };
-    return { ...data, size, zIndex: focus ? 1 : 0 };
+    if (focus && bright && !kept) return hideFadedEdges ? { ...data, type, hidden: true } : { ...data, type, size, color: FADED_EDGE_COLOR, zIndex: 0 };
+    return { ...data, type, size, zIndex: focus ? 1 : 0 };
   };
 
   return { nodeReducer, edgeReducer };

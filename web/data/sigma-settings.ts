@@ -1,39 +1,29 @@
 // Sigma settings of the map, made once per graph (a changed settings object makes
 // @react-sigma rebuild the renderer); big graphs get edges and labels thinned while the
-// camera moves. Node and edge `type` attributes are the
-// papergraph kinds, so each kind is registered as a program name here.
+// camera moves. Three programs (web/data/programs.ts), onto which the reducers map
+// papergraph's node and edge kinds.
 
 import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
 import type { EdgeProgramType, NodeProgramType } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { PaperGraph } from '../../graph/schema.js';
-import { EDGE_TYPES, NODE_TYPES } from '../../src/types.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../graph/schema.js';
-import { ARROW_EDGE_TYPES } from './palette.js';
+import { ARROW_PROGRAM, LINE_PROGRAM, NODE_PROGRAM } from './programs.js';
 
 type N = NodeAttributes;
 type E = EdgeAttributes;
 type G = GraphAttributes;
 
-function nodePrograms(): Record<string, NodeProgramType<N, E, G>> {
-  const programs: Record<string, NodeProgramType<N, E, G>> = { circle: NodeCircleProgram };
-  for (const type of NODE_TYPES) programs[type] = NodeCircleProgram;
-  return programs;
-}
-
-function edgePrograms(): Record<string, EdgeProgramType<N, E, G>> {
-  const programs: Record<string, EdgeProgramType<N, E, G>> = { line: EdgeRectangleProgram, arrow: EdgeArrowProgram };
-  for (const type of EDGE_TYPES) programs[type] = ARROW_EDGE_TYPES.has(type) ? EdgeArrowProgram : EdgeRectangleProgram;
-  return programs;
-}
+const NODE_PROGRAMS: Record<string, NodeProgramType<N, E, G>> = { [NODE_PROGRAM]: NodeCircleProgram };
+const EDGE_PROGRAMS: Record<string, EdgeProgramType<N, E, G>> = { [LINE_PROGRAM]: EdgeRectangleProgram, [ARROW_PROGRAM]: EdgeArrowProgram };
 
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 export const SIGMA_SETTINGS: Partial<Settings<N, E, G>> = {
-  nodeProgramClasses: nodePrograms(),
-  edgeProgramClasses: edgePrograms(),
-  defaultNodeType: 'circle',
-  defaultEdgeType: 'line',
+  nodeProgramClasses: NODE_PROGRAMS,
+  edgeProgramClasses: EDGE_PROGRAMS,
+  defaultNodeType: NODE_PROGRAM,
+  defaultEdgeType: LINE_PROGRAM,
   renderEdgeLabels: false,
   // Labels are placed by web/controllers/label-layer.tsx (priority, no overlaps, no clipping).
   renderLabels: false,

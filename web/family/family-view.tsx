@@ -1,11 +1,13 @@
 // Presentational: the family view, one model family drawn as a layered tree in SVG (layout
 // from graph/family-layout.ts): parents above children, edges coloured and labelled by
 // relation, descendant counts in the boxes, the evidence of an edge on click. Pans and
-// zooms (buttons, wheel, drag, keyboard); every box and edge is reachable with Tab.
+// zooms (buttons, wheel, drag, keyboard); every box and edge drawn is reachable with Tab.
+// A big family (hundreds of models on the real stream) draws only what is in view, and
+// its boxes without text while the text would be too small to read (see `detailOf`).
 
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { LINEAGE_KIND_COLORS, NODE_COLORS } from '../../graph/appearance.js';
-import { FAMILY_LAYOUT, type DrawnLink, type DrawnMember, type FamilyDrawing } from '../../graph/family-layout.js';
+import { FAMILY_LAYOUT, type DrawnGroup, type DrawnLink, type DrawnMember, type FamilyDrawing } from '../../graph/family-layout.js';
 import { LINEAGE_KIND_PHRASES, type Family, type LineageKind } from '../../graph/query/index.js';
 import { NodeLink } from '../components/node-link.js';
 
@@ -28,6 +30,56 @@ interface ViewBox {
 
 const ZOOM_STEP = 1.4;
 const PAN_STEP = 0.15;
+/** From this many members on, a family is drawn by level of detail and only where in view. */
+export const DETAIL_MIN_MEMBERS = 60;
+/** Below this many screen pixels per drawing unit, labels (13 units) would be under ~5 px. */
+const READABLE_SCALE = 0.4;
+/** Room drawn around the view, as a share of its size, so a pan shows no empty edge. */
+const VIEW_MARGIN = 0.25;
+
+export type Detail = 'full' | 'boxes';
+
+/** What to draw: everything for a small family; for a big one, labels only when readable. */
+export function detailOf(memberCount: number, pixelsPerUnit: number): Detail {
+  return memberCount < DETAIL_MIN_MEMBERS || pixelsPerUnit >= READABLE_SCALE ? 'full' : 'boxes';
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * What the SVG shows of the drawing, grown by VIEW_MARGIN on every side. With
+ * preserveAspectRatio "meet" that is more than the view box along one axis: the view box is
+ * fitted into the element and centred.
+ */
+export function drawnArea(v: ViewBox, screen: { width: number; height: number } | null): Box {
+  const aspect = screen && screen.width > 0 && screen.height > 0 ? screen.width / screen.height : v.w / v.h;
+  const w = Math.max(v.w, v.h * aspect);
+  const h = Math.max(v.h, v.w / aspect);
+  const cx = v.x + v.w / 2;
+  const cy = v.y + v.h / 2;
+  const halfW = (w / 2) * (1 + 2 * VIEW_MARGIN);
+  const halfH = (h / 2) * (1 + 2 * VIEW_MARGIN);
+  return { left: cx - halfW, top: cy - halfH, right: cx + halfW, bottom: cy + halfH };
+}
+
+function meets(area: Box, box: Box): boolean {
+  return box.left <= area.right && box.right >= area.left && box.top <= area.bottom && box.bottom >= area.top;
+}
+
+function memberBox(m: DrawnMember): Box {
+  return { left: m.x - m.width / 2, top: m.y - m.height / 2, right: m.x + m.width / 2, bottom: m.y + m.height / 2 };
+}
+
+function linkBox(l: DrawnLink): Box {
+  const xs = [...l.points.map((p) => p.x), l.labelX - l.labelWidth / 2, l.labelX + l.labelWidth / 2];
+  const ys = [...l.points.map((p) => p.y), l.labelY];
+  return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+}
 
 /** The drawing's extent, with a little room around it. */
 export function fitBox(drawing: FamilyDrawing): ViewBox {
@@ -48,7 +100,7 @@ function path(points: readonly { x: number; y: number }[]): string {
   return points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
 }
 
-function MemberBox({ m, selected, onSelect }: { m: DrawnMember; selected: boolean; onSelect: (key: string) => void }) {
+function MemberBox({ m, selected, onSelect, detail }: { m: DrawnMember; selected: boolean; onSelect: (key: string) => void; detail: Detail }) {
   const L = FAMILY_LAYOUT;
   const left = m.x - m.width / 2;
   const top = m.y - m.height / 2;
@@ -84,10 +136,12 @@ function MemberBox({ m, selected, onSelect }: { m: DrawnMember; selected: boolea
         strokeWidth={selected ? 3 : m.introduced ? 2 : 1.2}
         strokeDasharray={m.outside ? '4 3' : undefined}
       />
-      <text className="member-label" x={left + L.padding} y={m.y} dominantBaseline="central" fontSize={L.fontSize} fill="#1f2933">
-        {m.label}
-      </text>
-      {m.counts.total ? (
+      {detail === 'full' ? (
+        <text className="member-label" x={left + L.padding} y={m.y} dominantBaseline="central" fontSize={L.fontSize} fill="#1f2933">
+          {m.label}
+        </text>
+      ) : null}
+      {detail === 'full' && m.counts.total ? (
         <text x={left + m.width - L.padding} y={m.y} dominantBaseline="central" textAnchor="end" fontSize={11} fill="#52606d">
           {`▾${m.counts.total}`}
         </text>
@@ -96,7 +150,19 @@ function MemberBox({ m, selected, onSelect }: { m: DrawnMember; selected: boolea
   );
 }
 
-function LinkPath({ link, active, onPick, labelOf }: { link: DrawnLink; active: boolean; onPick: (edge: string) => void; labelOf: (key: string) => string }) {
+function LinkPath({
+  link,
+  active,
+  onPick,
+  labelOf,
+  detail,
+}: {
+  link: DrawnLink;
+  active: boolean;
+  onPick: (edge: string) => void;
+  labelOf: (key: string) => string;
+  detail: Detail;
+}) {
   const color = LINEAGE_KIND_COLORS[link.kind];
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -116,7 +182,7 @@ function LinkPath({ link, active, onPick, labelOf }: { link: DrawnLink; active: 
       onClick={() => onPick(link.edge)}
       onKeyDown={onKey}
     >
-      <path d={path(link.points)} fill="none" stroke="transparent" strokeWidth={12} />
+      {detail === 'full' ? <path d={path(link.points)} fill="none" stroke="transparent" strokeWidth={12} /> : null}
       <path
         d={path(link.points)}
         fill="none"
@@ -125,19 +191,51 @@ function LinkPath({ link, active, onPick, labelOf }: { link: DrawnLink; active: 
         strokeDasharray={link.edgeType === 'variant_of' ? '6 4' : undefined}
         markerEnd={`url(#arrow-${link.kind})`}
       />
-      <rect
-        x={link.labelX - link.labelWidth / 2}
-        y={link.labelY - h / 2}
-        width={link.labelWidth}
-        height={h}
-        rx={3}
-        fill="#ffffff"
+      {detail === 'full' ? (
+        <>
+          <rect
+            x={link.labelX - link.labelWidth / 2}
+            y={link.labelY - h / 2}
+            width={link.labelWidth}
+            height={h}
+            rx={3}
+            fill="#ffffff"
+            stroke={color}
+            strokeWidth={0.8}
+          />
+          <text className="link-label" x={link.labelX} y={link.labelY} dominantBaseline="central" textAnchor="middle" fontSize={11} fill="#1f2933">
+            {link.label}
+          </text>
+        </>
+      ) : null}
+    </g>
+  );
+}
+
+/** The frame of a grid of leaf children and the trunk into it, coloured by their relation when they share one. */
+function GroupFrame({ group, parentLabel }: { group: DrawnGroup; parentLabel: string }) {
+  const color = group.kinds.length === 1 ? LINEAGE_KIND_COLORS[group.kinds[0]!] : '#7b8794';
+  return (
+    <g className="family-group" aria-hidden="true">
+      <title>{`${group.count} models made from ${parentLabel}: ${group.kinds.join(', ')}`}</title>
+      <path
+        d={path(group.points)}
+        fill="none"
         stroke={color}
-        strokeWidth={0.8}
+        strokeWidth={2}
+        markerEnd={group.kinds.length === 1 ? `url(#arrow-${group.kinds[0]})` : undefined}
       />
-      <text className="link-label" x={link.labelX} y={link.labelY} dominantBaseline="central" textAnchor="middle" fontSize={11} fill="#1f2933">
-        {link.label}
-      </text>
+      <rect
+        x={group.x - group.width / 2}
+        y={group.y - group.height / 2}
+        width={group.width}
+        height={group.height}
+        rx={8}
+        fill="#f8fafc"
+        stroke={color}
+        strokeWidth={1}
+        strokeDasharray="5 4"
+      />
     </g>
   );
 }
@@ -151,6 +249,27 @@ export function FamilyView({ family, drawing, selected, onSelect, onBack, hrefFo
     setView(fitBox(drawing));
     setPicked(null);
   }, [drawing]);
+
+  // The drawing's size on screen, for the level of detail.
+  const [screen, setScreen] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const el = svg.current;
+    if (!el) return;
+    const measure = () => {
+      const box = el.getBoundingClientRect();
+      setScreen((s) => (s && s.width === box.width && s.height === box.height ? s : { width: box.width, height: box.height }));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const big = drawing.members.length >= DETAIL_MIN_MEMBERS;
+  const pixelsPerUnit = screen ? Math.min(screen.width / view.w, screen.height / view.h) : 0;
+  const detail = detailOf(drawing.members.length, pixelsPerUnit);
+  const area = drawnArea(view, screen);
+  const members = big ? drawing.members.filter((m) => meets(area, memberBox(m))) : drawing.members;
+  const links = big ? drawing.links.filter((l) => meets(area, linkBox(l))) : drawing.links;
 
   const labels = new Map(drawing.members.map((m) => [m.key, m.label]));
   const labelOf = (key: string) => labels.get(key) ?? key;
@@ -261,14 +380,19 @@ export function FamilyView({ family, drawing, selected, onSelect, onBack, hrefFo
             </marker>
           ))}
         </defs>
+        <g className="groups">
+          {drawing.groups.map((group) => (
+            <GroupFrame key={group.parent} group={group} parentLabel={labelOf(group.parent)} />
+          ))}
+        </g>
         <g className="links">
-          {drawing.links.map((l) => (
-            <LinkPath key={l.edge} link={l} active={l.edge === picked} onPick={setPicked} labelOf={labelOf} />
+          {links.map((l) => (
+            <LinkPath key={l.edge} link={l} active={l.edge === picked} onPick={setPicked} labelOf={labelOf} detail={detail} />
           ))}
         </g>
         <g className="members">
-          {drawing.members.map((m) => (
-            <MemberBox key={m.key} m={m} selected={m.key === selected} onSelect={onSelect} />
+          {members.map((m) => (
+            <MemberBox key={m.key} m={m} selected={m.key === selected} onSelect={onSelect} detail={detail} />
           ))}
         </g>
       </svg>
@@ -295,7 +419,10 @@ export function FamilyView({ family, drawing, selected, onSelect, onBack, hrefFo
           </ol>
         </section>
       ) : (
-        <p className="family-hint">Click an edge for the sentences behind it, a box for the model&apos;s details.</p>
+        <p className="family-hint">
+          {detail === 'boxes' ? 'Zoom in (+ or the wheel) to read the names. ' : ''}Click an edge for the sentences behind it, a box for the model&apos;s
+          details.
+        </p>
       )}
     </section>
   );

@@ -1,7 +1,16 @@
-// Messages between the app and the corpus worker. Types and a guard only.
+// Messages between the app and its workers (corpus build, family layout). Types and a guard only.
 
 import type { SerializedGraph } from 'graphology-types';
+import type { FamilyDrawing } from '../../graph/family-layout.js';
+import type { Family } from '../../graph/query/index.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../graph/schema.js';
+
+export interface FamilyLayoutRequest {
+  id: number;
+  family: Family;
+}
+
+export type FamilyLayoutReply = { id: number; drawing: FamilyDrawing } | { id: number; error: string };
 
 export interface BuildRequest {
   type: 'build';
