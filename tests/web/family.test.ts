@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../src/io/server.js';
 import { runCli } from '../helpers/cli.js';
 import { buildBigFamilyGraph } from './fixture-graph.js';
-import { cleanup, launchBrowser, openPage, ROOT, screenshot, serveGraph, type WatchedPage } from './harness.js';
+import { cleanup, launchBrowser, openPage, ROOT, screenshot, searchAndChoose, serveGraph, type WatchedPage } from './harness.js';
 
 const out = await mkdtemp(join(tmpdir(), 'papergraph-family-'));
 const built = await runCli(['build', join(ROOT, 'seeds/papers.txt'), '--out', out]);
@@ -104,12 +104,7 @@ describe('families in the map of the seed corpus', { timeout: 90_000 }, () => {
 
   it('BERT: chosen by search, its family tree from the details panel, with descendant counts', async () => {
     const w = await open();
-    await w.page.getByRole('combobox', { name: 'Search nodes' }).fill('BERT');
-    await w.page
-      .getByRole('listbox', { name: 'Suggestions' })
-      .getByRole('option', { name: /^BERT\b.*model$/ })
-      .first()
-      .click();
+    await searchAndChoose(w, 'BERT', /^BERT\b.*model$/);
     const panel = w.page.getByRole('complementary', { name: 'Node details' });
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('BERT');
     expect(await panel.locator('.facts').textContent()).toMatch(/\d+ below/);

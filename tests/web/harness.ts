@@ -95,6 +95,15 @@ export async function openPage(browser: Browser, url: string, viewport = { width
   return { context, page, problems };
 }
 
+/** The search box's suggestion list (hidden ones too, to see that it is empty). */
+export const suggestions = (w: WatchedPage) => w.page.getByRole('listbox', { name: 'Suggestions', includeHidden: true });
+
+/** Type `query` into the search box and choose the first suggestion named like `option`. */
+export async function searchAndChoose(w: WatchedPage, query: string, option: RegExp | string): Promise<void> {
+  await w.page.getByRole('combobox', { name: 'Search nodes' }).fill(query);
+  await suggestions(w).getByRole('option', { name: option }).first().click();
+}
+
 export async function screenshot(page: Page, name: string): Promise<Buffer> {
   await mkdir(SHOTS, { recursive: true });
   return page.screenshot({ path: join(SHOTS, `${name}.png`) });

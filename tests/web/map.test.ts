@@ -13,7 +13,20 @@ import { NODE_COLORS } from '../../graph/appearance.js';
 import { FADED_NODE_COLOR } from '../../web/data/palette.js';
 import { buildFixtureGraph, XSS_MODEL, XSS_TITLE } from './fixture-graph.js';
 import { runCli } from '../helpers/cli.js';
-import { buildApp, cleanup, launchBrowser, openPage, paintedPixels, ROOT, screenshot, serveGraph, SHOTS, type WatchedPage } from './harness.js';
+import {
+  buildApp,
+  cleanup,
+  launchBrowser,
+  openPage,
+  paintedPixels,
+  ROOT,
+  screenshot,
+  searchAndChoose,
+  serveGraph,
+  SHOTS,
+  suggestions,
+  type WatchedPage,
+} from './harness.js';
 
 const out = await mkdtemp(join(tmpdir(), 'papergraph-seed-'));
 const built = await runCli(['build', join(ROOT, 'seeds/papers.txt'), '--out', out]);
@@ -55,19 +68,12 @@ async function open(hash = '', viewport?: { width: number; height: number }): Pr
   return watched;
 }
 
-async function searchAndChoose(w: WatchedPage, query: string, option: RegExp | string): Promise<void> {
-  const box = w.page.getByRole('combobox', { name: 'Search nodes' });
-  await box.fill(query);
-  await suggestions(w).getByRole('option', { name: option }).first().click();
-}
-
 /** `#29b6f6` -> `r="41" g="182" b="246"`, as the GEXF writes colours. */
 function vizColor(hex: string): string {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   return `r="${r}" g="${g}" b="${b}"`;
 }
 
-const suggestions = (w: WatchedPage) => w.page.getByRole('listbox', { name: 'Suggestions', includeHidden: true });
 const details = (w: WatchedPage) => w.page.getByRole('complementary', { name: 'Node details' });
 
 beforeAll(async () => {
@@ -307,12 +313,7 @@ describe('the map of the seed corpus', { timeout: 60_000 }, () => {
     await w.page.waitForTimeout(300);
     await screenshot(w.page, '10-seed-loaded');
     expect(await paintedPixels(w.page, '.map')).toBeGreaterThan(2000);
-    await w.page.getByRole('combobox', { name: 'Search nodes' }).fill('BioBERT');
-    await w.page
-      .getByRole('listbox', { name: 'Suggestions' })
-      .getByRole('option', { name: /^BioBERT\b.*model$/ })
-      .first()
-      .click();
+    await searchAndChoose(w, 'BioBERT', /^BioBERT\b.*model$/);
     const panel = w.page.getByRole('complementary', { name: 'Node details' });
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('BioBERT');
     const base = panel.locator('section', { has: w.page.getByRole('heading', { name: /^Parents/ }) });

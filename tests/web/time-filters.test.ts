@@ -13,7 +13,7 @@ import type { RunningServer } from '../../src/io/server.js';
 import { graphFromJson } from '../../src/graph-json.js';
 import type { PaperGraph } from '../../graph/schema.js';
 import { runCli } from '../helpers/cli.js';
-import { cleanup, launchBrowser, openPage, paintedPixels, ROOT, screenshot, serveGraph, type WatchedPage } from './harness.js';
+import { cleanup, launchBrowser, openPage, paintedPixels, ROOT, screenshot, serveGraph, suggestions, type WatchedPage } from './harness.js';
 
 const dir = await mkdtemp(join(tmpdir(), 'papergraph-days-'));
 const lines = (await readFile(join(ROOT, 'tests/web/fixtures/dated-corpus.jsonl'), 'utf8')).trim().split('\n');
@@ -98,8 +98,7 @@ describe('new since a build', { timeout: 60_000 }, () => {
     expect(await suggestionsFor(w, 'XLM-R')).toEqual([]);
     const bert = await suggestionsFor(w, 'BERT');
     expect(bert.find((t) => t.startsWith('BERT'))).not.toMatch(/new/);
-    await w.page
-      .getByRole('listbox', { name: 'Suggestions', includeHidden: true })
+    await suggestions(w)
       .getByRole('option', { name: /^MedBERT-X new model/ })
       .click();
     const panel = w.page.getByRole('complementary', { name: 'Node details' });

@@ -21,6 +21,17 @@ function indexOf(dates: readonly string[], day: string | null, fallback: number)
   return i < 0 ? dates.length - 1 : i;
 }
 
+/** One end of the date range: a slider over the dates' indices, the date it stands on beside it. */
+function DateSlider({ end, dates, value, onChange }: { end: 'from' | 'until'; dates: readonly string[]; value: number; onChange: (index: number) => void }) {
+  return (
+    <label className="range-row">
+      <span>{end}</span>
+      <input type="range" aria-label={`Published ${end}`} min={0} max={dates.length - 1} value={value} onChange={(e) => onChange(Number(e.target.value))} />
+      <output>{dates[value]}</output>
+    </label>
+  );
+}
+
 export function TimeFilters(props: TimeFiltersProps) {
   const { builds, dates, newSince, from, to, freshCount } = props;
   const last = dates.length - 1;
@@ -54,30 +65,8 @@ export function TimeFilters(props: TimeFiltersProps) {
       {dates.length > 1 ? (
         <fieldset className="time-filter">
           <legend>Published</legend>
-          <label className="range-row">
-            <span>from</span>
-            <input
-              type="range"
-              aria-label="Published from"
-              min={0}
-              max={last}
-              value={lo}
-              onChange={(e) => setRange(Number(e.target.value), Math.max(Number(e.target.value), hi))}
-            />
-            <output>{dates[lo]}</output>
-          </label>
-          <label className="range-row">
-            <span>until</span>
-            <input
-              type="range"
-              aria-label="Published until"
-              min={0}
-              max={last}
-              value={hi}
-              onChange={(e) => setRange(Math.min(lo, Number(e.target.value)), Number(e.target.value))}
-            />
-            <output>{dates[hi]}</output>
-          </label>
+          <DateSlider end="from" dates={dates} value={lo} onChange={(i) => setRange(i, Math.max(i, hi))} />
+          <DateSlider end="until" dates={dates} value={hi} onChange={(i) => setRange(Math.min(lo, i), i)} />
         </fieldset>
       ) : null}
     </>
