@@ -3,14 +3,14 @@
 // never overlap, filters that re-frame, family export, deep links by name. Screenshots go to
 // test-results/web/ (docs/ holds the README's copies).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../src/io/server.js';
 import { runCli } from '../helpers/cli.js';
 import { buildBigFamilyGraph } from './fixture-graph.js';
-import { cleanup, launchBrowser, openPage, ROOT, screenshot, searchAndChoose, serveGraph, type WatchedPage } from './harness.js';
+import { closeAll, launchBrowser, openPage, ROOT, screenshot, searchAndChoose, serveGraph, type WatchedPage } from './harness.js';
 
 const out = await mkdtemp(join(tmpdir(), 'papergraph-family-'));
 const built = await runCli(['build', join(ROOT, 'seeds/papers.txt'), '--out', out]);
@@ -25,14 +25,7 @@ beforeAll(async () => {
   [browser, server, bigServer] = await Promise.all([launchBrowser(), serveGraph(seed), serveGraph(buildBigFamilyGraph().export())]);
 });
 
-afterAll(async () => {
-  for (const p of pages) await p.context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-  await bigServer?.close();
-  await cleanup();
-  await rm(out, { recursive: true, force: true });
-});
+afterAll(() => closeAll({ pages, browser, servers: [server, bigServer], dirs: [out] }));
 
 async function open(hash = '', on = server): Promise<WatchedPage> {
   const w = await openPage(browser, on.url + hash);

@@ -33,6 +33,20 @@ async function tempDir(prefix: string): Promise<string> {
   return dir;
 }
 
+/** After a test file: close its pages, browser and servers, and remove its dirs and this process's builds. */
+export async function closeAll(opened: {
+  pages: readonly WatchedPage[];
+  browser?: Browser;
+  servers: readonly (RunningServer | undefined)[];
+  dirs: readonly string[];
+}): Promise<void> {
+  for (const p of opened.pages) await p.context.close().catch(() => undefined);
+  await opened.browser?.close();
+  for (const server of opened.servers) await server?.close();
+  await cleanup();
+  await Promise.all(opened.dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+}
+
 /** Remove the app build and graph dirs this process made. */
 export async function cleanup(): Promise<void> {
   await Promise.all(tempDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));

@@ -4,7 +4,7 @@
 // one Vite build and one browser. Screenshots land in test-results/web/ to look at.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -15,7 +15,7 @@ import { buildFixtureGraph, XSS_MODEL, XSS_TITLE } from './fixture-graph.js';
 import { runCli } from '../helpers/cli.js';
 import {
   buildApp,
-  cleanup,
+  closeAll,
   launchBrowser,
   openPage,
   paintedPixels,
@@ -80,14 +80,7 @@ beforeAll(async () => {
   [browser, server, seedServer] = await Promise.all([launchBrowser(), serveGraph(buildFixtureGraph().export()), seedHasLineage ? serveGraph(seed) : undefined]);
 });
 
-afterAll(async () => {
-  for (const p of pages) await p.context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-  await seedServer?.close();
-  await cleanup();
-  await rm(out, { recursive: true, force: true });
-});
+afterAll(() => closeAll({ pages, browser, servers: [server, seedServer], dirs: [out] }));
 
 // Generous timeouts: the machine running CI or these tests may be shared.
 describe('the map', { timeout: 60_000 }, () => {

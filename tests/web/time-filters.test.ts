@@ -5,7 +5,7 @@
 // "Export GEXF" (it exports what the filters show) and the search suggestions.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -13,7 +13,7 @@ import type { RunningServer } from '../../src/io/server.js';
 import { graphFromJson } from '../../src/graph-json.js';
 import type { PaperGraph } from '../../graph/schema.js';
 import { runCli } from '../helpers/cli.js';
-import { cleanup, launchBrowser, openPage, paintedPixels, ROOT, screenshot, serveGraph, suggestions, type WatchedPage } from './harness.js';
+import { closeAll, launchBrowser, openPage, paintedPixels, ROOT, screenshot, serveGraph, suggestions, type WatchedPage } from './harness.js';
 
 const dir = await mkdtemp(join(tmpdir(), 'papergraph-days-'));
 const lines = (await readFile(join(ROOT, 'tests/web/fixtures/dated-corpus.jsonl'), 'utf8')).trim().split('\n');
@@ -32,13 +32,7 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), serveGraph(graphJson)]);
 });
 
-afterAll(async () => {
-  for (const p of pages) await p.context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-  await cleanup();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => closeAll({ pages, browser, servers: [server], dirs: [dir] }));
 
 async function open(hash = ''): Promise<WatchedPage> {
   const watched = await openPage(browser, server.url + hash);
