@@ -23,7 +23,12 @@ export const FAMILY_LAYOUT = {
   ranksep: 60,
   edgesep: 14,
   margin: 20,
-  /** From this many leaf children on, a parent's leaves are drawn as a grid. */
+  /**
+   * A family of this many members is big (the real stream's Qwen, Llama or SAM): its leaves
+   * go into grids from two on, and dagre ranks with the faster tight-tree ranker.
+   */
+  bigFamily: 60,
+  /** From this many leaf children on, a parent's leaves are drawn as a grid (big families: 2). */
   groupMin: 4,
   /** Columns of a grid: about `groupAspect` times as many as rows. */
   groupAspect: 1,
@@ -110,7 +115,7 @@ function slotHeight(): number {
 
 /**
  * Leaves (members with no children drawn and one parent) of each parent that has at least
- * `groupMin` of them. Outside parents and the root are never leaves.
+ * `groupMin` of them (2 in a big family). Outside parents and the root are never leaves.
  */
 export function leafGroups(family: Family): LeafGroup[] {
   const L = FAMILY_LAYOUT;
@@ -128,8 +133,9 @@ export function leafGroups(family: Family): LeafGroup[] {
     leafLinks.set(link.parent, [...(leafLinks.get(link.parent) ?? []), link]);
   }
   const groups: LeafGroup[] = [];
+  const groupMin = family.members.length >= L.bigFamily ? 2 : L.groupMin;
   for (const [parent, links] of leafLinks) {
-    if (links.length < L.groupMin) continue;
+    if (links.length < groupMin) continue;
     const label = (l: FamilyLink) => byKey.get(l.child)?.label ?? l.child;
     links.sort((a, b) => (a.kind === b.kind ? label(a).localeCompare(label(b)) : a.kind < b.kind ? -1 : 1));
     const columns = Math.min(links.length, Math.ceil(Math.sqrt(links.length * L.groupAspect)));
@@ -178,7 +184,10 @@ export function layoutFamily(family: Family): FamilyDrawing {
   const grouped = new Map<string, LeafGroup>();
   for (const group of groups) for (const link of group.links) grouped.set(link.child, group);
   const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'TB', nodesep: L.nodesep, ranksep: L.ranksep, edgesep: L.edgesep, marginx: L.margin, marginy: L.margin });
+  // tight-tree ranks a big family in about half the time of network-simplex; families are
+  // (nearly) trees, so both give each member its generation.
+  const ranker = family.members.length >= L.bigFamily ? 'tight-tree' : 'network-simplex';
+  g.setGraph({ rankdir: 'TB', ranker, nodesep: L.nodesep, ranksep: L.ranksep, edgesep: L.edgesep, marginx: L.margin, marginy: L.margin });
   g.setDefaultEdgeLabel(() => ({}));
   // Members in a fixed order, so the same family always gets the same drawing.
   for (const m of family.members) if (!grouped.has(m.key)) g.setNode(m.key, { width: boxWidth(m), height: L.boxHeight });

@@ -68,6 +68,15 @@ describe('layoutFamily', () => {
     expect(xs.size).toBe(Math.ceil(Math.sqrt(20 * FAMILY_LAYOUT.groupAspect)));
   });
 
+  it('in a big family, groups leaves from two on', () => {
+    expect(leafGroups(family(20)).map((g) => g.parent)).toEqual(['Root']);
+    const big = family(FAMILY_LAYOUT.bigFamily);
+    expect(leafGroups(big).map((g) => [g.parent, g.links.length])).toEqual([
+      ['Root', FAMILY_LAYOUT.bigFamily],
+      ['Mid', 2],
+    ]);
+  });
+
   it('never lets two boxes overlap, and draws the same family the same way every time', () => {
     for (const leaves of [0, 3, 6, 25, 80]) {
       const drawing = layoutFamily(family(leaves));

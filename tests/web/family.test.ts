@@ -187,9 +187,11 @@ describe('families in the map of the seed corpus', { timeout: 90_000 }, () => {
     const w = await open('#family=Basemodel', bigServer);
     await w.page.locator('.family-member').first().waitFor();
     expect(await familyView(w).locator('.family-counts').textContent()).toMatch(/^118 models/);
-    // The 81 leaf fine-tunes of Basemodel, and no more, in one grid under it.
-    expect(await w.page.locator('.family-group').count()).toBe(1);
-    expect(await w.page.locator('.family-group title').textContent()).toMatch(/^81 models made from Basemodel: fine-tuned/);
+    // Leaves in grids: the 81 leaf fine-tunes of Basemodel under it, the three distilled models under each of the nine others.
+    const grids = await w.page.locator('.family-group title').allTextContents();
+    expect(grids.sort()).toEqual(
+      [...Array.from({ length: 9 }, (_, i) => `3 models made from Tune-${(i + 1) * 10}: distilled`).sort(), '81 models made from Basemodel: fine-tuned'].sort(),
+    );
     // At fit the names would be a few pixels high: boxes only, and a hint to zoom.
     expect(await w.page.locator('.family-member').count()).toBe(118);
     expect(await w.page.locator('.member-label').count()).toBe(0);

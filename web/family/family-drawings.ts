@@ -4,13 +4,13 @@
 // tree" is pressed the layout of a big family is usually done.
 
 import { useEffect, useState } from 'react';
-import { layoutFamily, type FamilyDrawing } from '../../graph/family-layout.js';
+import { FAMILY_LAYOUT, layoutFamily, type FamilyDrawing } from '../../graph/family-layout.js';
 import type { Family } from '../../graph/query/index.js';
 import type { PaperGraph } from '../../graph/schema.js';
 import type { FamilyLayoutReply, FamilyLayoutRequest } from '../worker/messages.js';
 
-/** From this many members on, a family is laid out in the worker (dagre: ~1 ms a member). */
-export const WORKER_MIN_MEMBERS = 60;
+/** A big family is laid out in the worker (dagre: about 1 ms a member). */
+const WORKER_MIN_MEMBERS = FAMILY_LAYOUT.bigFamily;
 
 type Entry = { drawing: FamilyDrawing } | { pending: Promise<FamilyDrawing> };
 

@@ -30,8 +30,8 @@ interface ViewBox {
 
 const ZOOM_STEP = 1.4;
 const PAN_STEP = 0.15;
-/** From this many members on, a family is drawn by level of detail and only where in view. */
-export const DETAIL_MIN_MEMBERS = 60;
+/** A big family is drawn by level of detail, and only where in view. */
+const DETAIL_MIN_MEMBERS = FAMILY_LAYOUT.bigFamily;
 /** Below this many screen pixels per drawing unit, labels (13 units) would be under ~5 px. */
 const READABLE_SCALE = 0.4;
 /** Room drawn around the view, as a share of its size, so a pan shows no empty edge. */
