@@ -44,6 +44,7 @@ import { useAfterPaint } from './hooks/use-after-paint.js';
 import { useCorpusBuild, type CorpusResult } from './hooks/use-corpus-build.js';
 import { useGraphFile } from './hooks/use-graph-file.js';
 import { useFileDrop } from './hooks/use-file-drop.js';
+import { motion } from './data/motion.js';
 
 type AppSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -285,7 +286,7 @@ export function App() {
     }
     snapshotPng(sigma, legend, `papergraph · ${sourceName}`, pngWidth).then((blob) => saveBlob(blob, name), failed);
   }, [sigma, colors, family, familyDrawing, hiddenNodeTypes, hiddenEdgeTypes, sourceName, pngWidth, timeFilters, nodeCounts]);
-  const resetView = useCallback(() => void sigma?.getCamera().animatedReset({ duration: 300 }), [sigma]);
+  const resetView = useCallback(() => void sigma?.getCamera().animatedReset({ duration: motion(300) }), [sigma]);
 
   return (
     <div className={`app${dragging ? ' dragging' : ''}`}>

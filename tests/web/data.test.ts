@@ -1,12 +1,13 @@
 // The map's pure data helpers, on the hand-written fixture graph: hash state, search,
 // details, lineage, and the visible subgraph for export.
 
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGraph } from '../../graph/schema.js';
 import { graphFromJson } from '../../src/graph-json.js';
 import { panelDetails } from '../../web/data/details.js';
 import { DEFAULT_HASH_STATE, formatHash, parseHash, type HashState } from '../../web/data/hash-state.js';
 import { lineageNodeKeys, lineageOf } from '../../web/data/lineage.js';
+import { motion } from '../../web/data/motion.js';
 import { countByType, countEdgesByType } from '../../web/data/palette.js';
 import { createSearchIndex, searchNodes } from '../../web/data/search.js';
 import { visibleSubgraph } from '../../web/data/visible.js';
@@ -154,5 +155,22 @@ describe('legend counts', () => {
     const touching = paper ? graph.edges(paper).length : 0;
     expect(touching).toBeGreaterThan(0);
     expect(Object.values(edges).reduce((a, b) => a + b, 0)).toBe(graph.size - touching);
+  });
+});
+
+describe('motion', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const prefers = (reduce: boolean) => vi.stubGlobal('matchMedia', (query: string) => ({ matches: reduce && query === '(prefers-reduced-motion: reduce)' }));
+
+  it('keeps camera animations for most users and drops them for those who ask for reduced motion', () => {
+    prefers(false);
+    expect(motion(450)).toBe(450);
+    prefers(true);
+    expect(motion(450)).toBe(0);
+  });
+
+  it('animates where there is no matchMedia (Node, old browsers)', () => {
+    vi.stubGlobal('matchMedia', undefined);
+    expect(motion(300)).toBe(300);
   });
 });

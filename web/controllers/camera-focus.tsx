@@ -4,6 +4,7 @@
 
 import { useEffect } from 'react';
 import { useSigma } from '@react-sigma/core';
+import { motion } from '../data/motion.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../graph/schema.js';
 
 export interface FocusRequest {
@@ -33,7 +34,7 @@ export function CameraFocus({ request }: { request: FocusRequest | null }) {
       const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
       const span = Math.max(maxX - minX, maxY - minY) * FIT_MARGIN;
       const ratio = points.length === 1 ? Math.min(camera.getState().ratio, FOCUS_RATIO) : Math.min(1, Math.max(MIN_RATIO, span));
-      void camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 450 });
+      void camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: motion(450) });
     };
     // Read positions after the next render: while a reducer change is being processed,
     // display data can still hold raw graph coordinates instead of framed ones.
