@@ -60,14 +60,7 @@ export function extensionSpan(index: NameIndex, word: Word): NameSpan | undefine
     return { start: word.start, end: word.start + dash, surface: head, mention: mentionOf(entry, head), source: 'lexicon', rule: `lexicon:${entry.id}` };
   }
   const text = /[A-Z\d]s$/.test(word.text) ? word.text.slice(0, -1) : word.text;
-  return {
-    start: word.start,
-    end: word.start + text.length,
-    surface: text,
-    mention: { type: 'model', name: text },
-    source: 'shape',
-    rule: 'shape-extension',
-  };
+  return shapedModel(word.start, text, 'shape-extension');
 }
 
 /** All morpheme rules in one regex: a word none of them matches needs no further checks. */
@@ -85,14 +78,7 @@ export function shapeSpan(word: Word): NameSpan | undefined {
   if (parts.length > 1 && GENERIC_SUFFIXES.includes(last)) return undefined;
   const rule = MORPHEME_RULES.find((r) => r.pattern.test(text));
   if (!rule) return undefined;
-  return {
-    start: word.start,
-    end: word.start + text.length,
-    surface: text,
-    mention: { type: 'model', name: text },
-    source: 'shape',
-    rule: rule.id,
-  };
+  return shapedModel(word.start, text, rule.id);
 }
 
 /** The span of a model name found by its shape: `text` written at `start`. */
