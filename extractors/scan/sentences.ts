@@ -2,8 +2,8 @@
 // as evidence. Cheap character scan: no NLP, no regex backtracking, abbreviations
 // ("e.g.", "et al.", "i.e.") and decimals ("GPT-3.5") never end a sentence.
 
-/** Words that end with a period without ending the sentence. */
-const ABBREVIATIONS = new Set([
+/** Words that end with a period without ending the sentence (exported for the fast-path test). */
+export const ABBREVIATIONS = new Set([
   'e.g',
   'i.e',
   'al',
