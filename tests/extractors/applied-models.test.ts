@@ -5,11 +5,10 @@
 // and sparse models' active / effective sizes. Sentences are our own.
 
 import { describe, expect, it } from 'vitest';
-import { factsOf, lineage, models, targets } from './helpers.js';
+import { factsOf, itFinds, itReadsLineage, itReadsNoLineage, lineage, models } from './helpers.js';
 
-describe('applied to named models, teachers and students: positives', () => {
-  const cases: Array<[string, string, string[], string[]]> = [
-    // [title, abstract, builds_on, derived_from]
+describe('applied to named models, teachers and students: positives', () =>
+  itReadsLineage([
     [
       'FooRL: spatial reasoning',
       'We present FooRL. FooRL substantially improves Qwen3-VL-4B and Qwen3-VL-8B with few examples.',
@@ -36,16 +35,10 @@ describe('applied to named models, teachers and students: positives', () => {
     ['Shadow removal', 'Built on OmniSR, our method refines the image in stages.', ['OmniSR'], []],
     ['Image editing', 'We fine-tune Infinity-2B and MiMo-VL-7B-SFT on the new pairs.', ['Infinity-2B', 'MiMo-VL-7B-SFT'], []],
     ['Relation extraction', 'We fine-tune Gemma 4 E2B and Qwen3-30B-A3B on the task.', ['Gemma 4 E2B', 'Qwen3-30B-A3B'], []],
-  ];
-  it.each(cases)('%s | %s', (title, abstract, base, derived) => {
-    const facts = factsOf(abstract, title);
-    expect(targets(facts, 'builds_on')).toEqual([...base].sort());
-    expect(lineage(facts)).toEqual(derived);
-  });
-});
+  ]));
 
 describe('applied to named models, teachers and students: false positives', () => {
-  const cases: Array<[string, string]> = [
+  itReadsNoLineage([
     // Someone else's model is the subject of "improves".
     ['A benchmark of outputs', 'Our benchmark shows that GPT-4o improves Llama 3 outputs.'],
     // Comparisons: "improves on / upon / over P".
@@ -63,12 +56,7 @@ describe('applied to named models, teachers and students: false positives', () =
     // Sized words that are data or prefixes, not models.
     ['Image-text data', 'We train a small encoder on LAION-5B and SA-1B.'],
     ['Small models', 'We study Sub-1B models for phones.'],
-  ];
-  it.each(cases)('%s | %s', (title, abstract) => {
-    const facts = factsOf(abstract, title);
-    expect(lineage(facts)).toEqual([]);
-    expect(targets(facts, 'builds_on')).toEqual([]);
-  });
+  ]);
 
   it('makes no model of a data set counted in billions', () => {
     expect(models(factsOf('We pretrain on LAION-5B, DataComp-1B and SA-1B.'))).toEqual([]);
@@ -76,12 +64,13 @@ describe('applied to named models, teachers and students: false positives', () =
 });
 
 describe('names made of a prefix and a known model', () => {
-  it.each([
-    ['We compare with MoE-LLaVA and Video-LLaVA on video tasks.', ['MoE-LLaVA', 'Video-LLaVA']],
-    ['The RS-CoCa captioner and the PMC-CLIP encoder are strong.', ['PMC-CLIP', 'RS-CoCa']],
-  ])('%s', (abstract, names) => {
-    expect(models(factsOf(abstract))).toEqual(names);
-  });
+  itFinds(
+    (abstract) => models(factsOf(abstract)),
+    [
+      ['We compare with MoE-LLaVA and Video-LLaVA on video tasks.', ['MoE-LLaVA', 'Video-LLaVA']],
+      ['The RS-CoCa captioner and the PMC-CLIP encoder are strong.', ['PMC-CLIP', 'RS-CoCa']],
+    ],
+  );
   it.each([
     // Prefixes of ordinary English and classes of architectures qualify a model or make a hybrid.
     ['We train Non-BERT baselines and Multi-LLaVA pipelines.', 'Multi-LLaVA'],

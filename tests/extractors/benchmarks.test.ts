@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createNameIndex, findBenchmarks, scanNames } from '../../extractors/index.js';
+import { itFindsInAnyOrder, itFindsNothing } from './helpers.js';
 
 const index = createNameIndex();
 const benches = (s: string) => findBenchmarks(s, scanNames(index, s)).map((h) => h.mention.name);
 
-describe('benchmarks: positives', () => {
-  const cases: Array<[string, string[]]> = [
+describe('benchmarks: positives', () =>
+  itFindsInAnyOrder(benches, [
     ['We report results on SuperGLUE and XNLI.', ['SuperGLUE', 'XNLI']],
     ['Accuracy on the HarborQA benchmark improves.', ['HarborQA']],
     ['We evaluate on the Pelican-7 dataset.', ['Pelican-7']],
@@ -16,14 +17,10 @@ describe('benchmarks: positives', () => {
     ['It wins on three legal benchmarks, including LawBench and CaseQA.', ['LawBench', 'CaseQA']],
     ['Gains hold across evaluation benchmarks (MMLU, FooBH, TyDiQA, BarGSM).', ['MMLU', 'FooBH', 'TyDi QA', 'BarGSM']],
     ['Summaries are scored on the CNN/DailyMail and New York Times datasets.', ['CNN/DailyMail', 'New York Times']],
-  ];
-  it.each(cases)('%s', (sentence, expected) => {
-    expect(benches(sentence).sort()).toEqual([...expected].sort());
-  });
-});
+  ]));
 
-describe('benchmarks: false positives', () => {
-  const cases: string[] = [
+describe('benchmarks: false positives', () =>
+  itFindsNothing(benches, [
     'We drop the last layer.',
     'We fine-tune on BERT embeddings and test on GPUs.',
     'Experiments on English datasets show gains.',
@@ -31,11 +28,7 @@ describe('benchmarks: false positives', () => {
     'Results on NLU tasks and QA benchmarks improve.',
     'Our code in PyTorch is on GitHub.',
     'Previous work on Bi-LSTMs reached 80 F1.',
-  ];
-  it.each(cases)('%s', (sentence) => {
-    expect(benches(sentence)).toEqual([]);
-  });
-});
+  ]));
 
 describe('benchmarks: an acronym that abbreviates the words before it', () => {
   it('is not the benchmark spelled the same way', () => {
@@ -47,8 +40,8 @@ describe('benchmarks: an acronym that abbreviates the words before it', () => {
 });
 
 // 2024-2026 name shapes and phrasings: each new pattern with the false positives it must not give.
-describe('benchmarks: editions, shapes and titled names (positives)', () => {
-  const cases: Array<[string, string[]]> = [
+describe('benchmarks: editions, shapes and titled names (positives)', () =>
+  itFindsInAnyOrder(benches, [
     ['Accuracy on AIME 2024 rises to 60%.', ['AIME 2024']],
     ['It reaches 46.7% on AIME24 and 80% on AMC23.', ['AIME 2024', 'AMC 2023']],
     ["Scores on HMMT'25 improve.", ['HMMT 2025']],
@@ -62,14 +55,10 @@ describe('benchmarks: editions, shapes and titled names (positives)', () => {
     ['Accuracy on HarborQA improves.', ['HarborQA']],
     ['Experiments on RoomScan and ARKitLike demonstrate the gains.', ['RoomScan', 'ARKitLike']],
     ['Results on ScanNet++ and uFoo3D are strong.', ['ScanNet++']],
-  ];
-  it.each(cases)('%s', (sentence, expected) => {
-    expect(benches(sentence).sort()).toEqual([...expected].sort());
-  });
-});
+  ]));
 
-describe('benchmarks: editions, shapes and titled names (false positives)', () => {
-  const cases: Array<[string, string[]]> = [
+describe('benchmarks: editions, shapes and titled names (false positives)', () =>
+  itFindsInAnyOrder(benches, [
     ['Extensive experiments on 29 VDR datasets show gains.', []],
     ['Results on three NER benchmarks improve.', []],
     ['We study analytics on NATO sentiments in the news.', []],
@@ -81,14 +70,10 @@ describe('benchmarks: editions, shapes and titled names (false positives)', () =
     ['This paper, written for the MSLR 2025 Workshop Challenge, studies signs.', []],
     ['It was organised as part of the MediaEval task series and SemEval 2023 Task 3.', []],
     ['Validated on COCO 2017, the detector improves.', ['MS COCO']],
-  ];
-  it.each(cases)('%s', (sentence, expected) => {
-    expect(benches(sentence).sort()).toEqual([...expected].sort());
-  });
-});
+  ]));
 
-describe('benchmarks: kinds, campaigns and descriptions after a name', () => {
-  it.each([
+describe('benchmarks: kinds, campaigns and descriptions after a name', () =>
+  itFindsInAnyOrder(benches, [
     ['Experiments on a Large Eddy Simulation (LES) dataset show gains.', []],
     ['The spread of MultiLingual Visual Question Answering (MLVQA) benchmarks helps.', []],
     ['SemEval-2025 Task 7: claim retrieval across languages.', []],
@@ -97,7 +82,4 @@ describe('benchmarks: kinds, campaigns and descriptions after a name', () => {
     ['We achieve state-of-the-art results on the Core4D and OAKFOO2 online generation tasks.', ['Core4D', 'OAKFOO2']],
     ['Scores on the Landslide4Sense (L4S) benchmark improve.', ['L4S']],
     ['Scores on the FooSense (FS4) benchmark improve.', ['FS4']],
-  ])('%s', (sentence, expected) => {
-    expect(benches(sentence).sort()).toEqual([...expected].sort());
-  });
-});
+  ]));

@@ -5,13 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { slug } from '../../src/normalize.js';
 import { findTasks } from '../../extractors/index.js';
-import { factsOf, lineage, models, targets } from './helpers.js';
+import { factsOf, itFinds, itFindsNothing, itReadsLineage, itReadsNoLineage, itReadsNothing, itReadsPapers, models, targets } from './helpers.js';
 
 const tasks = (s: string) => findTasks(s).map((h) => slug(h.mention.name));
+const introductions = (title: string, abstract: string) => targets(factsOf(abstract, title), 'introduces');
 
-describe('lineage cues: positives', () => {
-  const cases: Array<[string, string, string[], string[]]> = [
-    // [title, abstract, builds_on, derived_from]
+describe('lineage cues: positives', () =>
+  itReadsLineage([
     ['Pika: a sentence encoder', 'We present Pika, a modification of the pretrained RoBERTa network for sentence pairs.', ['RoBERTa'], ['Pika -> RoBERTa']],
     ['Quail', 'We present Quail, a search model that adapts large encoders (e.g., ELECTRA) for ranking.', ['ELECTRA'], ['Quail -> ELECTRA']],
     ['Rook', 'We present Rook, a tagger that fine-tunes pretrained encoders (in particular, DeBERTa) for tagging.', ['DeBERTa'], ['Rook -> DeBERTa']],
@@ -57,16 +57,10 @@ describe('lineage cues: positives', () => {
       ['ELECTRA'],
       ['FooLM 2 -> ELECTRA'],
     ],
-  ];
-  it.each(cases)('%s | %s', (title, abstract, base, derived) => {
-    const facts = factsOf(abstract, title);
-    expect(targets(facts, 'builds_on')).toEqual([...base].sort());
-    expect(lineage(facts)).toEqual(derived);
-  });
-});
+  ]));
 
-describe('lineage cues: false positives', () => {
-  const cases: Array<[string, string]> = [
+describe('lineage cues: false positives', () =>
+  itReadsNoLineage([
     ['Heron: a new encoder', 'Pre-training methods such as BERT mask tokens; we present Heron, which does not.'],
     ['Ibis: a new encoder', 'Autoencoding pretraining like RoBERTa sees both sides; we present Ibis.'],
     ['Jay: a new encoder', 'Large-scale pretraining (e.g. GPT-2) is costly, and we present Jay instead.'],
@@ -77,13 +71,7 @@ describe('lineage cues: false positives', () => {
     ['Auk: a tagger', 'We present Auk, a tagger. Prior tools used RoBERTa to train taggers.'],
     ['Murre: a coder', 'Murre, a GPT-2 model trained from scratch, is small.'],
     ['Razorbill: a study', 'We present Razorbill and distil knowledge into it; Whisper is only compared.'],
-  ];
-  it.each(cases)('%s | %s', (title, abstract) => {
-    const facts = factsOf(abstract, title);
-    expect(lineage(facts)).toEqual([]);
-    expect(targets(facts, 'builds_on')).toEqual([]);
-  });
-});
+  ]));
 
 describe('introductions with two adverbs', () => {
   it('reads "we also publicly release X"', () => {
@@ -97,27 +85,25 @@ describe('introductions with two adverbs', () => {
 });
 
 describe('introductions: more cue shapes', () => {
-  const cases: Array<[string, string, string[]]> = [
+  itReadsPapers(introductions, [
     ['A study of scaling', 'We test this by training a compute-optimal model, Gannet, that uses the same budget.', ['Gannet']],
     ['A study of scaling', 'Specifically, we train Skua, an autoregressive language model with 9B parameters.', ['Skua']],
     ['A study of encoders', 'Furthermore, we have pre-trained a multi-lingual model mFooBERT and observed gains.', ['mFooBERT']],
     ['A study of alignment', 'We call the resulting models AlignFoo.', ['AlignFoo']],
     ['A long-document model', 'We finally introduce the Foo-Encoder-Decoder (FED), a variant for generation.', ['Foo-Encoder-Decoder']],
-  ];
-  it.each(cases)('%s | %s', (title, abstract, expected) => {
-    expect(targets(factsOf(abstract, title), 'introduces')).toEqual(expected);
-  });
+  ]);
 
-  const negatives: Array<[string, string]> = [
-    ['A study of tuning', 'We train BERT on the new corpus and report results.'],
-    ['A study of tuning', 'We train RoBERTa, the strongest baseline, on each task.'],
-    ['A study of probes', 'We pre-trained a linear model on frozen features.'],
-    ['A study of licences', 'We publicly release our models and code under the Open Foo License.'],
-    ['A study of scaling', 'We design models based on T5-Base for speed.'],
-  ];
-  it.each(negatives)('no introduction: %s | %s', (title, abstract) => {
-    expect(targets(factsOf(abstract, title), 'introduces')).toEqual([]);
-  });
+  itReadsNothing(
+    introductions,
+    [
+      ['A study of tuning', 'We train BERT on the new corpus and report results.'],
+      ['A study of tuning', 'We train RoBERTa, the strongest baseline, on each task.'],
+      ['A study of probes', 'We pre-trained a linear model on frozen features.'],
+      ['A study of licences', 'We publicly release our models and code under the Open Foo License.'],
+      ['A study of scaling', 'We design models based on T5-Base for speed.'],
+    ],
+    'no introduction: %s | %s',
+  );
 });
 
 describe('languages', () => {
@@ -165,8 +151,8 @@ describe('benchmarks', () => {
   });
 });
 
-describe('tasks: positives', () => {
-  const cases: Array<[string, string[]]> = [
+describe('tasks: positives', () =>
+  itFinds(tasks, [
     ['We evaluate on sequence tagging and slot tagging.', ['sequence-labeling']],
     ['The model is trained to follow natural language instructions.', ['instruction-following']],
     ['Instruction finetuning helps every model size.', ['instruction-following']],
@@ -178,22 +164,14 @@ describe('tasks: positives', () => {
     ['A pure transformer performs well on image classification tasks.', ['image-classification']],
     ['Gains in code summarization and code search.', ['code-understanding']],
     ['It reaches 80% zero-shot cross-lingual accuracy on the benchmark.', ['cross-lingual-transfer']],
-  ];
-  it.each(cases)('%s', (sentence, expected) => {
-    expect(tasks(sentence)).toEqual(expected);
-  });
-});
+  ]));
 
-describe('tasks: false positives', () => {
-  const cases: string[] = [
+describe('tasks: false positives', () =>
+  itFindsNothing(tasks, [
     'Contextual word embedding models changed the field.',
     'Token embedding models are cheap to store.',
     'We pre-train with masked object classification on regions.',
     'Follow the steps in the appendix.',
     'We pre-train with a causal language modeling objective.',
     'It needs only a simple classification loss.',
-  ];
-  it.each(cases)('%s', (sentence) => {
-    expect(tasks(sentence)).toEqual([]);
-  });
-});
+  ]));

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createNameIndex, findIntroduced, paperSentences, titleHead } from '../../extractors/index.js';
+import { itFindsNothing, itReadsNothing, itReadsPapers } from './helpers.js';
 
 const introduced = (title: string, abstract: string) =>
   findIntroduced(paperSentences(title, abstract), abstract, createNameIndex()).map((i) => `${i.name}:${i.type}`);
 
 describe('introduced artifacts: positives', () => {
-  const cases: Array<[string, string, string[]]> = [
+  itReadsPapers(introduced, [
     ['Towards better tagging', 'We introduce ZetaTagger, a sequence tagger for clinical notes.', ['ZetaTagger:model']],
     ['Fast encoders', 'In this paper, we propose QuillLM, a compact language model.', ['QuillLM:model']],
     ['Retrieval at scale', 'We present the Sparse Lexical Router (SLR), which routes queries.', ['SLR:model']],
@@ -30,10 +31,7 @@ describe('introduced artifacts: positives', () => {
     ['nanoFoo: A Framework for Pre-training T5 Models', 'We present nanoFoo, a PyTorch framework.', ['nanoFoo:method']],
     ['Encoders', 'We introduce the open Ettin suite of encoders.', ['Ettin:model']],
     ['Prompts', 'To complement it, we propose a Dual Soft Prompt mechanism for transfer.', ['Dual Soft Prompt:method']],
-  ];
-  it.each(cases)('%s | %s', (title, abstract, expected) => {
-    expect(introduced(title, abstract)).toEqual(expected);
-  });
+  ]);
 
   it('keeps an expansion as alias', () => {
     const [first] = findIntroduced(paperSentences('Routing', 'We present the Sparse Lexical Router (SLR), which routes queries.'), '', createNameIndex());
@@ -43,7 +41,7 @@ describe('introduced artifacts: positives', () => {
 });
 
 describe('introduced artifacts: false positives', () => {
-  const cases: Array<[string, string]> = [
+  itReadsNothing(introduced, [
     ['Less is More: Smaller Encoders', 'We study encoder size.'],
     ['Evidence > Intuition: Choosing Encoders', 'We propose to estimate transferability.'],
     ['Sparse Models Everywhere: A Study', 'We present a study of sparsity.'],
@@ -68,10 +66,7 @@ describe('introduced artifacts: false positives', () => {
     ['Scans', 'We propose in this paper an approach for generating MRI from X-rays.'],
     ['Tuning', 'We introduce GRPO to train the policy.'],
     ['Tasks', 'We present the Named Entity Recognition system of our team.'],
-  ];
-  it.each(cases)('%s | %s', (title, abstract) => {
-    expect(introduced(title, abstract)).toEqual([]);
-  });
+  ]);
 
   it('reads a title head only when it looks like a name', () => {
     expect(titleHead('Seq vs Seq: Paired Encoders', 'We compare seq models.')).toBeUndefined();
@@ -80,8 +75,8 @@ describe('introduced artifacts: false positives', () => {
 });
 
 // 2024-2026 phrasings of what a paper presents, each with the uses it must not read as its own.
-describe('introduced artifacts: result phrases, second verbs, lists and parts (positives)', () => {
-  const cases: Array<[string, string, string[]]> = [
+describe('introduced artifacts: result phrases, second verbs, lists and parts (positives)', () =>
+  itReadsPapers(introduced, [
     ['Fusion', 'We fuse three chat models, resulting in FooChat.', ['FooChat:model']],
     ['Data', 'We process pull requests, producing Foo-SWE-Data: 100k instances, the largest such dataset.', ['Foo-SWE-Data:benchmark']],
     ['Sims', 'We then employ these approaches to create FOOSIM, a collection of simulated environments for evaluation.', ['FOOSIM:benchmark']],
@@ -108,32 +103,25 @@ describe('introduced artifacts: result phrases, second verbs, lists and parts (p
     ['Persian', 'We introduce Khayyam Challenge (also known as FooMMLU), a curated collection of questions.', ['Khayyam Challenge:benchmark']],
     ['Medical', 'We introduce FooGemma, a collection of medical foundation models. The FooGemma collection is open.', ['FooGemma:model']],
     ['Financial', 'Our model with tools and retrieval, dubbed FooTral-DPO-T&R, performs well.', ['FooTral-DPO-T&R:model']],
-  ];
-  it.each(cases)('%s | %s', (title, abstract, expected) => {
-    expect(introduced(title, abstract)).toEqual(expected);
-  });
-});
+  ]));
 
-describe('introduced artifacts: result phrases, second verbs, lists and parts (false positives)', () => {
-  const cases: Array<[string, string, string[]]> = [
+describe('introduced artifacts: result phrases, second verbs, lists and parts (false positives)', () =>
+  itReadsPapers(introduced, [
     ['Chat', 'We validate our approach using three chat models, namely FooMix-8x7B, BarSolar-10B, and BazChat-7B.', []],
     ['Rain', 'We construct a real-shot dataset, namely RainDrop and ReFlection (RDRF), for removal.', ['RainDrop:benchmark']],
     ['Spurious Rewards: Rethinking Training Signals', 'We show that spurious rewards help some models.', []],
     ['Outputs', 'Sampling from the teacher, producing GPT-4 outputs, is costly.', []],
     ['Bench', 'We introduce FooBench, a benchmark of natural language inference (NLI) and question answering (QA).', ['FooBench:benchmark']],
     ['Also', 'Prior systems exist, and propose FooNet for images.', []],
-  ];
-  it.each(cases)('%s | %s', (title, abstract, expected) => {
-    expect(introduced(title, abstract)).toEqual(expected);
-  });
-});
+  ]));
 
 describe('introduced artifacts: result words that report a score', () => {
-  it.each([
-    ['It achieves excellent results in the FooBench evaluation.'],
-    ['Flan-T5 generates phrases, yielding ROUGE-1 and ROUGE-2 scores of 0.45 and 0.28.'],
-    ['We obtain literature-competitive results in Foo-CC-II and ISIC2018.'],
-  ])('%s', (abstract) => {
-    expect(introduced('Scores', abstract)).toEqual([]);
-  });
+  itFindsNothing(
+    (abstract) => introduced('Scores', abstract),
+    [
+      'It achieves excellent results in the FooBench evaluation.',
+      'Flan-T5 generates phrases, yielding ROUGE-1 and ROUGE-2 scores of 0.45 and 0.28.',
+      'We obtain literature-competitive results in Foo-CC-II and ISIC2018.',
+    ],
+  );
 });

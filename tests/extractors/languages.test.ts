@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { findLanguages } from '../../extractors/index.js';
+import { itFinds, itFindsNothing } from './helpers.js';
 
 const langs = (s: string) => findLanguages(s).map((h) => h.mention.name);
 
-describe('languages: positives', () => {
-  const cases: Array<[string, string[]]> = [
+describe('languages: positives', () =>
+  itFinds(langs, [
     ['We train on Basque and Catalan news.', ['Basque', 'Catalan']],
     ['Data in Brazilian Portuguese is scarce.', ['Brazilian Portuguese']],
     ['We collect Egyptian Arabic tweets.', ['Egyptian Arabic']],
@@ -14,22 +15,14 @@ describe('languages: positives', () => {
     ['Fieldwork recordings of Ainu.', ['Ainu']],
     ['We read Simplified Chinese text and Korean.', ['Simplified Chinese', 'Korean']],
     ['Results on English-German and Hindi-to-Tamil pairs.', ['English', 'German', 'Hindi', 'Tamil']],
-  ];
-  it.each(cases)('%s', (sentence, expected) => {
-    expect(langs(sentence)).toEqual(expected);
-  });
-});
+  ]));
 
-describe('languages: false positives', () => {
-  const cases: string[] = [
+describe('languages: false positives', () =>
+  itFindsNothing(langs, [
     'A multilingual model for 100 languages.',
     'Indic languages and European languages are covered.',
     'Text in non-English scripts and Latin scripts.',
     'We write the parser in Python and Java.',
     'English-centric models dominate.',
     'An english muffin recipe.',
-  ];
-  it.each(cases)('%s', (sentence) => {
-    expect(langs(sentence)).toEqual([]);
-  });
-});
+  ]));

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../extractors/index.js';
 import { CHILD_RULES, LINEAGE_RULES } from '../../extractors/rules/lineage.js';
-import { factsOf, lineage, targets } from './helpers.js';
+import { itReadsLineage } from './helpers.js';
 
 const rulesFired = (text: string) => new Set(extract({ title: 'A study', abstract: text }).facts.map((f) => f.rule));
 
@@ -13,9 +13,8 @@ describe('every lineage rule row fires on its own example', () => {
   });
 });
 
-describe('new derivation cues: positives', () => {
-  const cases: Array<[string, string, string[], string[]]> = [
-    // [title, abstract, builds_on, derived_from]
+describe('new derivation cues: positives', () =>
+  itReadsLineage([
     [
       'Heron: a health model',
       'Building on top of strong base models like Llama 3.1 and Qwen 2.5, Heron adds medical data.',
@@ -100,16 +99,10 @@ describe('new derivation cues: positives', () => {
       ['Qwen-30B-A3B-Instruct'],
       ['Scale-Agent -> Qwen-30B-A3B-Instruct'],
     ],
-  ];
-  it.each(cases)('%s | %s', (title, abstract, base, derived) => {
-    const facts = factsOf(abstract, title);
-    expect(targets(facts, 'builds_on')).toEqual([...base].sort());
-    expect(lineage(facts)).toEqual([...derived].sort());
-  });
-});
+  ]));
 
-describe('new derivation cues: false positives', () => {
-  const cases: Array<[string, string, string[], string[]]> = [
+describe('new derivation cues: false positives', () =>
+  itReadsLineage([
     ['KazBench: a benchmark', 'Our evaluation of several state-of-the-art models (Llama-3.1, Qwen-2.5 and GPT-4) shows a gap.', [], []],
     ['Dialogue recovery', 'We compare three strategies, including a guided recovery prompt, across six model families (Gemma-2, Llama-3, Mistral).', [], []],
     ['Heron', 'We present Heron and compare it against fine-tuned RoBERTa.', [], []],
@@ -126,13 +119,7 @@ describe('new derivation cues: false positives', () => {
     ['Nightjar', 'Given the practice of fine-tuning VLA models for specific tasks, we propose Nightjar.', [], []],
     ['A study', 'Existing approaches replace the image encoder with CLIP and lose detail.', [], []],
     ['A study', 'Scores rose from 41% to 86% for GPT-4o on the test.', [], []],
-  ];
-  it.each(cases)('%s | %s', (title, abstract, base, derived) => {
-    const facts = factsOf(abstract, title);
-    expect(targets(facts, 'builds_on')).toEqual(base);
-    expect(lineage(facts)).toEqual(derived);
-  });
-});
+  ]));
 
 describe('child rows', () => {
   it.each(CHILD_RULES.map((r) => [r.id, r.pattern, r.example] as const))('%s matches its example', (_id, pattern, example) => {
@@ -142,9 +129,8 @@ describe('child rows', () => {
 
 // Session 2 classes: "P-based" beside the own model, own heads and own earlier models as parents,
 // names after more derivation cues; and the false-lineage classes that guard every row.
-describe('P-based, own heads, own earlier models: positives', () => {
-  const cases: Array<[string, string, string[], string[]]> = [
-    // [title, abstract, builds_on, derived_from]
+describe('P-based, own heads, own earlier models: positives', () =>
+  itReadsLineage([
     ['Traffic', 'We propose Damba-ST, a novel domain-adaptive Mamba-based model for traffic prediction.', ['Mamba'], ['Damba-ST -> Mamba']],
     ['Detectors', 'We propose FooDet. FooDet is a CLIP-based detector for open-vocabulary detection.', ['CLIP'], ['FooDet -> CLIP']],
     // A framework is no model: its base is named, no lineage edge.
@@ -168,16 +154,10 @@ describe('P-based, own heads, own earlier models: positives', () => {
     ['Fundus', 'We propose FooNet. It leverages weight-shared Siamese ResNet-152 backbones.', ['ResNet-152'], ['FooNet -> ResNet-152']],
     ['Finance', 'We propose RKEFoo1, a financial reasoning model built upon Foo1, fine-tuned with regulations.', ['Foo1'], ['RKEFoo1 -> Foo1']],
     ['SAR', 'We propose FooKAN. FooKAN modifies ResNet by replacing convolutions with KAN layers.', ['ResNet'], ['FooKAN -> ResNet']],
-  ];
-  it.each(cases)('%s | %s', (title, abstract, base, derived) => {
-    const facts = factsOf(abstract, title);
-    expect(targets(facts, 'builds_on')).toEqual([...base].sort());
-    expect(lineage(facts)).toEqual([...derived].sort());
-  });
-});
+  ]));
 
-describe('P-based, own heads, own earlier models: false positives', () => {
-  const cases: Array<[string, string, string[], string[]]> = [
+describe('P-based, own heads, own earlier models: false positives', () =>
+  itReadsLineage([
     ['FooNet', 'FooNet outperforms CLIP-based methods and Llama-based models.', [], []],
     ['A survey', 'CLIP-based detectors are popular, and we study them.', [], []],
     ['FooSeg', 'We propose FooSeg. The approach is tested with two segmentation backbones, namely FooSeg and Swin UNETR.', [], []],
@@ -193,10 +173,4 @@ describe('P-based, own heads, own earlier models: false positives', () => {
     ['Data engine', 'We propose FooGen. We modify the TGRT Self-Instruct framework to create data.', [], []],
     ['Blocks', "We propose FooSS. We modify Mamba's scanning into a grid scan inside the FooSS block.", [], []],
     ['Portuguese', 'We propose FooPT. We further pretrain Llama 2 on Portuguese data.', ['Llama 2'], ['FooPT -> Llama 2']],
-  ];
-  it.each(cases)('%s | %s', (title, abstract, base, derived) => {
-    const facts = factsOf(abstract, title);
-    expect(targets(facts, 'builds_on')).toEqual(base);
-    expect(lineage(facts)).toEqual(derived);
-  });
-});
+  ]));

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { factsOf, lineage, targets } from './helpers.js';
+import { factsOf, itReadsLineage, itReadsNoLineage, lineage } from './helpers.js';
 
 describe('base models and lineage: positives', () => {
-  const cases: Array<[string, string, string[], string[]]> = [
-    // [title, abstract, builds_on, derived_from]
+  itReadsLineage([
     ['Heron: clinical encoders', 'We introduce Heron, an encoder. Heron is further pre-trained from RoBERTa on notes.', ['RoBERTa'], ['Heron -> RoBERTa']],
     ['Minnow, a distilled version of XLM-R', 'We shrink a big encoder.', ['XLM-R'], ['Minnow -> XLM-R']],
     ['Finch', 'We present Finch, a chat model. We fine-tune Mistral-7B on dialogues.', ['Mistral-7B'], ['Finch -> Mistral-7B']],
@@ -20,12 +19,7 @@ describe('base models and lineage: positives', () => {
     ['Tit', 'We present Tit, a chat model. We instruction-tune Llama 2 on dialogues.', ['Llama 2'], ['Tit -> Llama 2']],
     ['A study of tuning', 'Experiments on Llama-3.1-8B and Mistral-7B show gains.', ['Llama-3.1-8B', 'Mistral-7B'], []],
     ['A study of speech', 'Across three speech encoders (HuBERT, WavLM, wav2vec 2.0), we find gains.', ['HuBERT', 'WavLM', 'wav2vec 2.0'], []],
-  ];
-  it.each(cases)('%s | %s', (title, abstract, base, derived) => {
-    const facts = factsOf(abstract, title);
-    expect(targets(facts, 'builds_on')).toEqual([...base].sort());
-    expect(lineage(facts)).toEqual(derived);
-  });
+  ]);
 
   it('reads "extends" and "next generation of" when the parent is a model', () => {
     const facts = factsOf('We introduce Lark 2, the next generation of the LarkLM family.', 'Lark 2: better');
@@ -41,8 +35,8 @@ describe('base models and lineage: positives', () => {
   });
 });
 
-describe('base models and lineage: false positives', () => {
-  const cases: Array<[string, string]> = [
+describe('base models and lineage: false positives', () =>
+  itReadsNoLineage([
     ['Heron', 'We introduce Heron, an encoder. Heron outperforms BERT and RoBERTa on all tasks.'],
     ['Heron', 'We present Heron. Compared with RoBERTa, Heron is faster.'],
     ['Heron', 'We present Heron, which beats GPT-4 and is better than Llama 2.'],
@@ -50,25 +44,13 @@ describe('base models and lineage: false positives', () => {
     ['A survey', 'BERT-like encoders and LLMs are widely used; PLMs remain popular.'],
     ['Heron', 'We present Heron. We use BERT as a baseline.'],
     ['A study', 'Transformer models are fine-tuned on many tasks.'],
-  ];
-  it.each(cases)('%s | %s', (title, abstract) => {
-    const facts = factsOf(abstract, title);
-    expect(targets(facts, 'builds_on')).toEqual([]);
-    expect(lineage(facts)).toEqual([]);
-  });
-});
+  ]));
 
-describe('base models: uses that are not a base', () => {
-  const cases: Array<[string, string]> = [
+describe('base models: uses that are not a base', () =>
+  itReadsNoLineage([
     ['Judges', 'We use GPT-4 as a judge of answer quality.'],
     ['Prices', 'We use SAM as the optimizer and train with AdamW.'],
     ['Data', 'We use GPT-4 to generate training questions.'],
     ['Heron', 'We present Heron and compare it against fine-tuned RoBERTa.'],
     ['Heron', 'We introduce Heron, which outperforms a fine-tuned BERT by 3 points.'],
-  ];
-  it.each(cases)('%s | %s', (title, abstract) => {
-    const facts = factsOf(abstract, title);
-    expect(targets(facts, 'builds_on')).toEqual([]);
-    expect(lineage(facts)).toEqual([]);
-  });
-});
+  ]));

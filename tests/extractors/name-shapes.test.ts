@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNameIndex, scanNames } from '../../extractors/index.js';
+import { itFinds } from './helpers.js';
 import { SUFFIX_SHAPES } from '../../extractors/rules/name-shapes.js';
 
 const index = createNameIndex();
@@ -8,7 +9,7 @@ const names = (sentence: string) => scanNames(index, sentence).map((s) => s.ment
 const chains = (sentence: string) => scanNames(index, sentence).map((s) => [s.mention.name, ...(s.families ?? []).map((f) => f.name)].join(' <- '));
 
 describe('name shapes of current models: positives', () => {
-  const cases: Array<[string, string[]]> = [
+  itFinds(chains, [
     ['We use Qwen2.5-VL-7B-Instruct here.', ['Qwen2.5-VL-7B-Instruct <- Qwen2.5-VL-7B <- Qwen2.5-VL <- Qwen 2.5 <- Qwen']],
     [
       'The student is DeepSeek-R1-Distill-Qwen-32B.',
@@ -33,10 +34,7 @@ describe('name shapes of current models: positives', () => {
     ['It builds on Llama 3.1 base models.', ['Llama 3.1 <- Llama']],
     ['We compare with Mistral-7b.', ['Mistral-7b <- Mistral']],
     ['The ViT-L encoder.', ['ViT-L <- ViT']],
-  ];
-  it.each(cases)('%s', (sentence, expected) => {
-    expect(chains(sentence)).toEqual(expected);
-  });
+  ]);
 
   it('every suffix shape row matches its own example parts', () => {
     for (const row of SUFFIX_SHAPES) {
@@ -49,8 +47,8 @@ describe('name shapes of current models: positives', () => {
   });
 });
 
-describe('name shapes of current models: false positives', () => {
-  const cases: Array<[string, string[]]> = [
+describe('name shapes of current models: false positives', () =>
+  itFinds(names, [
     ['Llama-based and Qwen-style models are common.', []],
     ['GPT-4 on 8 GPUs.', ['GPT-4']],
     ['Gemma 3 base models are kept frozen.', ['Gemma 3']],
@@ -62,36 +60,24 @@ describe('name shapes of current models: false positives', () => {
     ['A framework based on LiDAR localization.', []],
     ['Fine-tuning VLA models is costly.', []],
     ['Audio models are based on ALMs that read raw audio.', []],
-  ];
-  it.each(cases)('%s', (sentence, expected) => {
-    expect(names(sentence)).toEqual(expected);
-  });
-});
+  ]));
 
-describe('line letters, line versions, dotted versions: positives', () => {
-  const cases: Array<[string, string[]]> = [
+describe('line letters, line versions, dotted versions: positives', () =>
+  itFinds(chains, [
     ['We fine-tune MiniCPM-V 2.6 on charts.', ['MiniCPM-V 2.6 <- MiniCPM-V <- MiniCPM']],
     ['MiniCPM-o 2.6 listens.', ['MiniCPM-o 2.6 <- MiniCPM-o <- MiniCPM']],
     ['Images from FLUX.1-dev.', ['FLUX.1-dev <- FLUX.1 <- FLUX']],
     ['Images from FLUX.1 and FLUX.1-schnell.', ['FLUX.1 <- FLUX', 'FLUX.1-schnell <- FLUX.1 <- FLUX']],
     ['Siamese ResNet-152 backbones.', ['ResNet-152 <- ResNet']],
-  ];
-  it.each(cases)('%s', (sentence, expected) => {
-    expect(chains(sentence)).toEqual(expected);
-  });
-});
+  ]));
 
-describe('line letters, line versions, dotted versions: false positives', () => {
-  const cases: Array<[string, string[]]> = [
+describe('line letters, line versions, dotted versions: false positives', () =>
+  itFinds(names, [
     ['BERT-base 84.6 on GLUE.', ['BERT-base']],
     ['It trails Qwen2.5-VL 3.2% on charts.', ['Qwen2.5-VL']],
     ['We ran FLUX. 1 more thing.', ['FLUX']],
     ['Llama-V is not a line of Llama 3.', ['Llama-V', 'Llama 3']],
-  ];
-  it.each(cases)('%s', (sentence, expected) => {
-    expect(names(sentence)).toEqual(expected);
-  });
-});
+  ]));
 
 describe('"P-based" names P only as a modifier, and only when asked', () => {
   const modifiers = (sentence: string) => scanNames(index, sentence, true).map((s) => `${s.mention.name}${s.modifier ? ' (modifier)' : ''}`);

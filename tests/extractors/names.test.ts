@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createNameIndex, scanNames } from '../../extractors/index.js';
+import { itFinds, itFindsNothing } from './helpers.js';
 
 const index = createNameIndex();
 const names = (sentence: string) => scanNames(index, sentence).map((s) => s.mention.name);
 const families = (sentence: string) => scanNames(index, sentence).map((s) => `${s.mention.name} <- ${s.family?.name ?? ''}`);
 
 describe('model names: positives', () => {
-  const cases: Array<[string, string[]]> = [
+  itFinds(names, [
     ['We compare RoBERTa with DeBERTa on three tasks.', ['RoBERTa', 'DeBERTa']],
     ['XLM-RoBERTa and mBERT are strong baselines.', ['XLM-R', 'mBERT']],
     ['Our encoder follows multilingual BERT closely.', ['mBERT']],
@@ -24,10 +25,7 @@ describe('model names: positives', () => {
     ['Our FooBERT encoder beats KeyBART on recall.', ['FooBERT', 'KeyBART']],
     ['The Llama-Med variant is tuned for medicine.', ['Llama-Med']],
     ['We distil into a TinyGPT student.', ['TinyGPT']],
-  ];
-  it.each(cases)('%s', (sentence, expected) => {
-    expect(names(sentence)).toEqual(expected);
-  });
+  ]);
 
   it('links sizes and versions to their family', () => {
     expect(families('We fine-tune Llama-3.1-8B.')).toEqual(['Llama-3.1-8B <- Llama 3.1']);
@@ -38,8 +36,8 @@ describe('model names: positives', () => {
   });
 });
 
-describe('model names: false positives', () => {
-  const cases: string[] = [
+describe('model names: false positives', () =>
+  itFindsNothing(names, [
     'BERT-like encoders are popular.',
     'Large language models (LLMs) are everywhere.',
     'The Transformer architecture dominates NLP.',
@@ -49,27 +47,17 @@ describe('model names: false positives', () => {
     'An opt-in study of whisper-quiet phi features.',
     'Yield curves of the bloom filter.',
     'A Bi-LSTM tagger with a CRF layer.',
-  ];
-  it.each(cases)('%s', (sentence) => {
-    expect(names(sentence)).toEqual([]);
-  });
-});
+  ]));
 
-describe('model names: a known name extended by a capitalised part', () => {
-  it.each([
+describe('model names: a known name extended by a capitalised part', () =>
+  itFinds(names, [
     ['Results for OPT-IML and Qwen-VL.', ['OPT-IML', 'Qwen-VL']],
     ['A BERT-CRF tagger and a RoBERTa-based classifier.', ['BERT']],
-  ])('%s', (sentence, expected) => {
-    expect(names(sentence)).toEqual(expected);
-  });
-});
+  ]));
 
-describe('model names: members of a list holding a known model', () => {
-  it.each([
+describe('model names: members of a list holding a known model', () =>
+  itFinds(names, [
     ['Encoders such as XLM and Unicorn-X are compared.', ['XLM', 'Unicorn-X']],
     ['Systems such as BERT and Google were cited.', ['BERT']],
     ['Models like RoBERTa, English and Chinese ones.', ['RoBERTa']],
-  ])('%s', (sentence, expected) => {
-    expect(names(sentence)).toEqual(expected);
-  });
-});
+  ]));
