@@ -83,6 +83,20 @@ function holdsOn<T>(values: fc.Arbitrary<T>, check: (value: T) => unknown, numRu
   );
 }
 
+/** One test per written text, then one (named `arbitraryTitle`) over generated texts: `check` holds on each. */
+function itHoldsOnCasesAndArbitrary(
+  cases: string[],
+  values: fc.Arbitrary<string>,
+  check: (text: string) => unknown,
+  arbitraryTitle: string,
+  numRuns = 500,
+): void {
+  it.each(cases)('%s', (t) => {
+    check(t);
+  });
+  it(arbitraryTitle, () => holdsOn(values, check, numRuns));
+}
+
 const hasCue = (sentence: string, cues: readonly string[]) => cues.some((c) => sentence.toLowerCase().includes(c));
 
 /** A check that a sentence a rule matches holds one of the rule's cues: the cheap pre-check never hides a match. */
@@ -125,12 +139,12 @@ const regexAfter = (sentence: string, name: string) =>
 const plainWords = (s: string) => tokenize(s).map(({ start, end, text }) => ({ start, end, text }));
 
 describe('word tokens', () => {
-  it.each(['GPT-3.5-turbo and XLM-R', "the model's C++ code", 'x’s 𝐀𝐁 a.b. -c', 'İstanbul ſ K'])('%s', (s) => {
-    expect(plainWords(s)).toEqual(regexWords(s));
-  });
-  it('match the regex on arbitrary text', () => {
-    holdsOn(text, (s) => expect(plainWords(s)).toEqual(regexWords(s)));
-  });
+  itHoldsOnCasesAndArbitrary(
+    ['GPT-3.5-turbo and XLM-R', "the model's C++ code", 'x’s 𝐀𝐁 a.b. -c', 'İstanbul ſ K'],
+    text,
+    (s) => expect(plainWords(s)).toEqual(regexWords(s)),
+    'match the regex on arbitrary text',
+  );
 });
 
 describe('shape pre-check read from the sentence', () => {
@@ -141,10 +155,12 @@ describe('shape pre-check read from the sentence', () => {
     (s, w) => mayBeShaped(s, w, hasLowerMorpheme(s)),
     (w) => MAY_BE_SHAPED.test(w),
   );
-  it.each(['the Transformer and a former model', 'wav2vec and w2v-BERT', 'plain words only', 'Éclair éclair'])('%s', (s) => agrees(s));
-  it('says what MAY_BE_SHAPED says on arbitrary text', () => {
-    holdsOn(shapeText, agrees);
-  });
+  itHoldsOnCasesAndArbitrary(
+    ['the Transformer and a former model', 'wav2vec and w2v-BERT', 'plain words only', 'Éclair éclair'],
+    shapeText,
+    agrees,
+    'says what MAY_BE_SHAPED says on arbitrary text',
+  );
 });
 
 describe('names with any separators', () => {
@@ -284,10 +300,12 @@ describe('ASCII builds of the rule regexes', () => {
 
 describe('comparison forms', () => {
   const slowForm = (t: string) => (/[^\x00-\x7f]/.test(t) ? stripAccents(t) : t).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  it.each(['XLM-RoBERTa', 'bert', 'GPT', 'Über-Net 2', 'a_b~c'])('%s', (t) => expect(fastForm(t)).toBe(slowForm(t)));
-  it('match the regex form on arbitrary text', () => {
-    holdsOn(text, (t) => expect(fastForm(t)).toBe(slowForm(t)));
-  });
+  itHoldsOnCasesAndArbitrary(
+    ['XLM-RoBERTa', 'bert', 'GPT', 'Über-Net 2', 'a_b~c'],
+    text,
+    (t) => expect(fastForm(t)).toBe(slowForm(t)),
+    'match the regex form on arbitrary text',
+  );
   it('exact form: separators removed like the regex, on arbitrary text', () => {
     const spaced = fc
       .array(fc.constantFrom('a', 'B', '-', '_', '~', ' ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u180e', '\u0085', '\u2028', 'é'), { maxLength: 20 })
@@ -724,12 +742,12 @@ describe('benchmark lexicon prefix walk', () => {
     .array(fc.constantFrom('SQ', 'uAD', 'GLUE', 'MMLU', 'x', '-', '.', "'", '’', ' ', '2', '0', 'Hella', 'Swag', 'é'), { maxLength: 10 })
     .map((cs) => cs.join(''));
   const agrees = sameForEveryWord(mayStartForm, plain);
-  it.each(['SQuAD 2.0 and GLUE', 'Super-GLUE, MMLU’s', 'HellaSwag x-y'])('%s', (s) => agrees(s));
-  it('says what the prefix set says on ASCII text', () => {
-    holdsOn(asciiWords, (s) => {
-      if (isAscii(s)) agrees(s);
-    });
-  });
+  itHoldsOnCasesAndArbitrary(
+    ['SQuAD 2.0 and GLUE', 'Super-GLUE, MMLU’s', 'HellaSwag x-y'],
+    asciiWords.filter(isAscii),
+    agrees,
+    'says what the prefix set says on ASCII text',
+  );
 });
 
 describe('sentence split by character codes', () => {
@@ -756,12 +774,13 @@ describe('sentence split by character codes', () => {
       maxLength: 40,
     })
     .map((cs) => cs.join(''));
-  it.each(['We use e.g. BERT. It works! Does it? Yes 2.0 is out.', 'Fig. 2 shows it. (Also) here.', 'End.'])('%s', (t) => {
-    expect(splitSentences(t)).toEqual(regexSplit(t));
-  });
-  it('splits like the regex form on arbitrary text', () => {
-    holdsOn(abstract, (t) => expect(splitSentences(t)).toEqual(regexSplit(t)), 1000);
-  });
+  itHoldsOnCasesAndArbitrary(
+    ['We use e.g. BERT. It works! Does it? Yes 2.0 is out.', 'Fig. 2 shows it. (Also) here.', 'End.'],
+    abstract,
+    (t) => expect(splitSentences(t)).toEqual(regexSplit(t)),
+    'splits like the regex form on arbitrary text',
+    1000,
+  );
 });
 
 describe('generic suffix by the last hyphen', () => {
@@ -871,12 +890,12 @@ describe('kind of a phrase, read word by word', () => {
       { maxLength: 40 },
     )
     .map((ws) => ws.join(' '));
-  it.each(['a lightweight module for retrieval', ' a suite of datasets, and', 'an encoder\u00a0model. of', 'x'.repeat(158) + ' model'])('%s', (p) => {
-    expect(kindOfPhrase(p)).toBe(plainKind(p));
-  });
-  it('says what the split form says on arbitrary phrases', () => {
-    holdsOn(phrase, (p) => expect(kindOfPhrase(p)).toBe(plainKind(p)));
-  });
+  itHoldsOnCasesAndArbitrary(
+    ['a lightweight module for retrieval', ' a suite of datasets, and', 'an encoder\u00a0model. of', 'x'.repeat(158) + ' model'],
+    phrase,
+    (p) => expect(kindOfPhrase(p)).toBe(plainKind(p)),
+    'says what the split form says on arbitrary phrases',
+  );
 });
 
 describe('ASCII and Latin class tables', () => {
