@@ -11,7 +11,7 @@ import { NODE_TYPES, type EdgeType, type NodeType } from '../src/types.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../graph/schema.js';
 import { toGexf } from '../graph/export/gexf.js';
 import { family as familyOf, findNode } from '../graph/query/index.js';
-import { prefetchFamily, useFamilyDrawing } from './family/family-drawings.js';
+import { prefetchFamily, useFamilyDrawing, warmFamilyLayout } from './family/family-drawings.js';
 import { familyPng, familySubgraph } from './family/family-export.js';
 import { FamilyView } from './family/family-view.js';
 import { exportName, linkName } from './data/names.js';
@@ -216,6 +216,13 @@ export function App() {
   const mapSelected = useAfterPaint(selected, familyShown);
   const mapLineageKeys = useAfterPaint(lineageKeys, familyShown);
   const mapFocus = useAfterPaint(focus, familyShown);
+  // A big graph (an overview): its big families will be laid out in the worker; start it
+  // once the first frame is out of the way.
+  useEffect(() => {
+    if (!overview) return;
+    const timer = window.setTimeout(warmFamilyLayout, 1000);
+    return () => window.clearTimeout(timer);
+  }, [overview]);
   // A model opened: lay out its family ahead, in the worker, if it is big (family-drawings.ts).
   useEffect(() => {
     if (!graph || !selected || !graph.hasNode(selected)) return;

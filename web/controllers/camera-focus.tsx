@@ -2,7 +2,7 @@
 // hash) or fits a group (the lineage view). A request carries a counter so asking twice
 // for the same nodes moves the camera again.
 
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useSigma } from '@react-sigma/core';
 import { motion } from '../data/motion.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../graph/schema.js';
@@ -18,16 +18,22 @@ const MIN_RATIO = 0.08;
 
 export function CameraFocus({ request }: { request: FocusRequest | null }) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  // Whether sigma has drawn a frame, i.e. has framed the graph's coordinates once.
+  const framed = useRef(false);
+  useEffect(() => {
+    const mark = () => {
+      framed.current = true;
+    };
+    sigma.once('afterRender', mark);
+    return () => {
+      sigma.off('afterRender', mark);
+    };
+  }, [sigma]);
   useEffect(() => {
     if (!request) return;
     let cancelled = false;
-    const move = () => {
-      if (cancelled) return;
-      const points = request.keys.flatMap((k) => {
-        const d = sigma.getNodeDisplayData(k);
-        return d ? [d] : [];
-      });
-      if (!points.length) return;
+    const move = (points: readonly { x: number; y: number }[]) => {
+      if (cancelled || !points.length) return;
       const camera = sigma.getCamera();
       const xs = points.map((p) => p.x);
       const ys = points.map((p) => p.y);
@@ -36,13 +42,28 @@ export function CameraFocus({ request }: { request: FocusRequest | null }) {
       const ratio = points.length === 1 ? Math.min(camera.getState().ratio, FOCUS_RATIO) : Math.min(1, Math.max(MIN_RATIO, span));
       void camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: motion(450) });
     };
-    // Read positions after the next render: while a reducer change is being processed,
-    // display data can still hold raw graph coordinates instead of framed ones.
-    sigma.once('afterRender', move);
+    const displayed = () =>
+      request.keys.flatMap((k) => {
+        const d = sigma.getNodeDisplayData(k);
+        return d ? [d] : [];
+      });
+    if (framed.current) {
+      // The graph is framed already: place the camera from the nodes' own coordinates now,
+      // so the new selection and the camera move share one frame (a frame of software WebGL
+      // costs a few hundred ms). Display data can hold raw coordinates until that frame.
+      const graph = sigma.getGraph();
+      move(request.keys.filter((k) => graph.hasNode(k)).map((k) => sigma.viewportToFramedGraph(sigma.graphToViewport(graph.getNodeAttributes(k)))));
+      return () => {
+        cancelled = true;
+      };
+    }
+    // First frame: read positions after it, once sigma has framed the graph.
+    const afterFirst = () => move(displayed());
+    sigma.once('afterRender', afterFirst);
     sigma.scheduleRefresh();
     return () => {
       cancelled = true;
-      sigma.off('afterRender', move);
+      sigma.off('afterRender', afterFirst);
     };
   }, [sigma, request]);
   return null;

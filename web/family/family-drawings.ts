@@ -19,7 +19,7 @@ let worker: Worker | null = null;
 const waiting = new Map<number, { resolve: (d: FamilyDrawing) => void; reject: (e: Error) => void }>();
 let nextId = 0;
 
-function layoutInWorker(family: Family): Promise<FamilyDrawing> {
+function familyWorker(): Worker {
   if (!worker) {
     worker = new Worker(new URL('../worker/family-layout.ts', import.meta.url), { type: 'module', name: 'family-layout' });
     worker.addEventListener('message', (event: MessageEvent<FamilyLayoutReply>) => {
@@ -30,11 +30,16 @@ function layoutInWorker(family: Family): Promise<FamilyDrawing> {
       else pending?.reject(new Error(reply.error));
     });
   }
+  return worker;
+}
+
+function layoutInWorker(family: Family): Promise<FamilyDrawing> {
+  const worker = familyWorker();
   const id = ++nextId;
   const request: FamilyLayoutRequest = { id, family };
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });
-    worker!.postMessage(request);
+    worker.postMessage(request);
   });
 }
 
@@ -66,6 +71,33 @@ export function familyDrawing(graph: PaperGraph, family: Family): FamilyDrawing 
   );
   map.set(family.root, { pending });
   return pending;
+}
+
+/**
+ * Start the worker and run dagre once on a two-model family, so that the first big family
+ * does not also pay for loading the worker and compiling the layout code. For big graphs.
+ */
+export function warmFamilyLayout(): void {
+  if (typeof Worker === 'undefined' || worker) return;
+  const member = (key: string, generation: number) => ({
+    key,
+    label: key,
+    type: 'model' as const,
+    papers: 1,
+    generation,
+    introduced: false,
+    outside: false,
+    counts: { total: 1 - generation, children: 1 - generation, byKind: {} },
+  });
+  const warm: Family = {
+    root: 'a',
+    rootLabel: 'a',
+    key: 'a',
+    members: [member('a', 0), member('b', 1)],
+    links: [{ edge: 'b->a', parent: 'a', child: 'b', edgeType: 'derived_from', kind: 'derived', evidence: [] }],
+    omitted: 0,
+  };
+  void layoutInWorker(warm).catch(() => {});
 }
 
 /** Lay out a big family ahead, in the worker; small ones wait until they are shown. */
