@@ -4,6 +4,7 @@
 // the URL hash mirrors selection and filters so a reload or a shared link restores them.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { SigmaContainer } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
 import type Sigma from 'sigma';
@@ -11,7 +12,7 @@ import { NODE_TYPES, type EdgeType, type NodeType } from '../src/types.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../graph/schema.js';
 import { toGexf } from '../graph/export/gexf.js';
 import { family as familyOf, findNode } from '../graph/query/index.js';
-import { prefetchFamily, useFamilyDrawing, warmFamilyLayout } from './family/family-drawings.js';
+import { forgetFailures, prefetchFamily, useFamilyDrawing, warmFamilyLayout } from './family/family-drawings.js';
 import { familyPng, familySubgraph } from './family/family-export.js';
 import { FamilyView } from './family/family-view.js';
 import { exportName, linkName } from './data/names.js';
@@ -44,7 +45,7 @@ import { useAfterPaint } from './hooks/use-after-paint.js';
 import { useCorpusBuild, type CorpusResult } from './hooks/use-corpus-build.js';
 import { useGraphFile } from './hooks/use-graph-file.js';
 import { useFileDrop } from './hooks/use-file-drop.js';
-import { motion } from './data/motion.js';
+import { resetCamera } from './data/motion.js';
 
 type AppSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -71,6 +72,7 @@ export function App() {
   const [colorBy, setColorBy] = useState<ColorMode>(initial.colorBy);
   const [familyName, setFamilyName] = useState<string | null>(initial.family);
   const [pngWidth, setPngWidth] = useState(2400);
+  const [familyComplete, setFamilyComplete] = useState(false);
   const [tab, setTab] = useState<PanelTab>(initial.tab);
   const [newSince, setNewSince] = useState<string | null>(initial.newSince);
   const [range, setRange] = useState<{ from: string | null; to: string | null }>({ from: initial.from, to: initial.to });
@@ -181,10 +183,12 @@ export function App() {
   }, []);
   const closeFamily = useCallback(() => {
     setFamilyName(null);
+    // A family whose layout failed may be tried again next time.
+    if (graph) forgetFailures(graph);
     // Back on the map, frame what was chosen in the family.
     setFocus((f) => (selectedRef.current ? { keys: [selectedRef.current], seq: (f?.seq ?? 0) + 1 } : f));
     window.setTimeout(() => document.querySelector<HTMLElement>('.map')?.focus(), 0);
-  }, []);
+  }, [graph]);
 
   const onBuilt = useCallback((result: CorpusResult) => {
     setLayoutRunning(false);
@@ -277,9 +281,14 @@ export function App() {
   const exportPng = useCallback(() => {
     const name = exportName({ source: sourceName, family: family?.rootLabel ?? null, hiddenNodeTypes, hiddenEdgeTypes, time: timeFilters }, 'png', pngWidth);
     const failed = (error: unknown) => setNotice(`PNG export failed: ${error instanceof Error ? error.message : String(error)}`);
-    const svg = document.getElementById('family-svg');
-    if (family && familyDrawing && svg instanceof SVGSVGElement) {
-      familyPng(svg, familyDrawing, pngWidth, `Family of ${family.rootLabel} · papergraph · ${sourceName}`).then((blob) => saveBlob(blob, name), failed);
+    if (family && familyDrawing) {
+      // A big family's view draws only what is in view, without names when zoomed out: draw
+      // it all for the copy (familyPng clones the SVG before it first waits), then go back.
+      flushSync(() => setFamilyComplete(true));
+      const svg = document.getElementById('family-svg');
+      const png = svg instanceof SVGSVGElement ? familyPng(svg, familyDrawing, pngWidth, `Family of ${family.rootLabel} · papergraph · ${sourceName}`) : null;
+      flushSync(() => setFamilyComplete(false));
+      png?.then((blob) => saveBlob(blob, name), failed);
       return;
     }
     if (!sigma || !colors) return;
@@ -293,7 +302,7 @@ export function App() {
     }
     snapshotPng(sigma, legend, `papergraph · ${sourceName}`, pngWidth).then((blob) => saveBlob(blob, name), failed);
   }, [sigma, colors, family, familyDrawing, hiddenNodeTypes, hiddenEdgeTypes, sourceName, pngWidth, timeFilters, nodeCounts]);
-  const resetView = useCallback(() => void sigma?.getCamera().animatedReset({ duration: motion(300) }), [sigma]);
+  const resetView = useCallback(() => sigma && resetCamera(sigma.getCamera(), 300), [sigma]);
 
   return (
     <div className={`app${dragging ? ' dragging' : ''}`}>
@@ -395,6 +404,7 @@ export function App() {
             onBack={closeFamily}
             hrefFor={hrefFor}
             onNavigate={navigate}
+            complete={familyComplete}
           />
         ) : null}
         {dragging ? <div className="drop-overlay">Drop a corpus file to build its graph here, in your browser</div> : null}

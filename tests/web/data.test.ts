@@ -7,7 +7,7 @@ import { graphFromJson } from '../../src/graph-json.js';
 import { panelDetails } from '../../web/data/details.js';
 import { DEFAULT_HASH_STATE, formatHash, parseHash, type HashState } from '../../web/data/hash-state.js';
 import { lineageNodeKeys, lineageOf } from '../../web/data/lineage.js';
-import { motion } from '../../web/data/motion.js';
+import { motion, moveCamera, resetCamera, zoomCamera, type CameraState, type MovableCamera } from '../../web/data/motion.js';
 import { countByType, countEdgesByType } from '../../web/data/palette.js';
 import { createSearchIndex, searchNodes } from '../../web/data/search.js';
 import { visibleSubgraph } from '../../web/data/visible.js';
@@ -172,5 +172,44 @@ describe('motion', () => {
   it('animates where there is no matchMedia (Node, old browsers)', () => {
     vi.stubGlobal('matchMedia', undefined);
     expect(motion(300)).toBe(300);
+  });
+});
+
+describe('camera moves', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** A camera that records what it was asked, clamping the ratio as sigma's validateState does. */
+  function camera(): MovableCamera & { calls: string[]; state: CameraState } {
+    const c = {
+      calls: [] as string[],
+      state: { x: 0.5, y: 0.5, ratio: 1, angle: 0 },
+      getState: () => c.state,
+      validateState: (s: Partial<CameraState>) => ({ ...s, ...(s.ratio === undefined ? {} : { ratio: Math.max(0.02, s.ratio) }) }),
+      setState: (s: Partial<CameraState>) => {
+        c.calls.push('setState');
+        c.state = { ...c.state, ...s };
+      },
+      animate: (s: Partial<CameraState>, o: { duration: number }) => c.calls.push(`animate ${JSON.stringify(s)} ${o.duration}`),
+    };
+    return c;
+  }
+
+  it('glides when motion is allowed', () => {
+    vi.stubGlobal('matchMedia', () => ({ matches: false }));
+    const c = camera();
+    zoomCamera(c, 2, 200);
+    expect(c.calls).toEqual(['animate {"ratio":0.5} 200']);
+  });
+
+  it('sets the state at once when the move has no duration (sigma would draw a NaN camera)', () => {
+    vi.stubGlobal('matchMedia', () => ({ matches: true }));
+    const c = camera();
+    zoomCamera(c, 1 / 4, 200);
+    expect(c.state.ratio).toBe(4);
+    moveCamera(c, { x: 0.7, ratio: 0.001 }, 450);
+    expect(c.state).toEqual({ x: 0.7, y: 0.5, ratio: 0.02, angle: 0 });
+    resetCamera(c, 300);
+    expect(c.state).toEqual({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    expect(c.calls).toEqual(['setState', 'setState', 'setState']);
   });
 });

@@ -205,6 +205,16 @@ describe('families in the map of the seed corpus', { timeout: 90_000 }, () => {
     expect(drawn).toBeLessThan(118);
     expect(overlapping(await svgLabelBoxes(w.page))).toEqual([]);
     await screenshot(w.page, 'family-big-zoomed');
+    // The PNG is of the whole family: the view draws it all for the copy, then goes back.
+    const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: 'Export PNG' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/family-basemodel.*\.png$/);
+    expect(await w.page.locator('.family-member').count()).toBe(drawn);
+    // A box with keyboard focus stays drawn, and focused, when the arrows pan it out of view.
+    const box = w.page.locator('.family-member').first();
+    const key = await box.getAttribute('data-key');
+    await box.focus();
+    for (let i = 0; i < 12; i++) await w.page.keyboard.press('ArrowRight');
+    expect(await w.page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe(key);
     expect(w.problems).toEqual([]);
   });
 });

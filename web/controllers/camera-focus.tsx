@@ -4,7 +4,7 @@
 
 import { useEffect, useRef } from 'react';
 import { useSigma } from '@react-sigma/core';
-import { motion } from '../data/motion.js';
+import { moveCamera } from '../data/motion.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../graph/schema.js';
 
 export interface FocusRequest {
@@ -18,7 +18,8 @@ const MIN_RATIO = 0.08;
 
 export function CameraFocus({ request }: { request: FocusRequest | null }) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  // Whether sigma has drawn a frame, i.e. has framed the graph's coordinates once.
+  // Whether a frame has been drawn since this mounted (sigma draws its first one in its
+  // constructor): by then the graph's coordinates are framed.
   const framed = useRef(false);
   useEffect(() => {
     const mark = () => {
@@ -40,7 +41,7 @@ export function CameraFocus({ request }: { request: FocusRequest | null }) {
       const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
       const span = Math.max(maxX - minX, maxY - minY) * FIT_MARGIN;
       const ratio = points.length === 1 ? Math.min(camera.getState().ratio, FOCUS_RATIO) : Math.min(1, Math.max(MIN_RATIO, span));
-      void camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: motion(450) });
+      moveCamera(camera, { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, 450);
     };
     const displayed = () =>
       request.keys.flatMap((k) => {

@@ -4,7 +4,7 @@
 
 import { useEffect, useRef } from 'react';
 import { useSigma } from '@react-sigma/core';
-import { motion } from '../data/motion.js';
+import { moveCamera, resetCamera, zoomCamera } from '../data/motion.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../graph/schema.js';
 
 export interface Extent {
@@ -29,7 +29,7 @@ export function MapControls({ bbox }: { bbox: Extent | null }) {
     framed.current = true;
     sigma.setCustomBBox(bbox);
     sigma.refresh();
-    void sigma.getCamera().animatedReset({ duration: motion(DURATION) });
+    resetCamera(sigma.getCamera(), DURATION);
   }, [sigma, bbox]);
 
   useEffect(() => {
@@ -41,13 +41,13 @@ export function MapControls({ bbox }: { bbox: Extent | null }) {
       const { ratio } = camera.getState();
       const pan = (dx: number, dy: number) => {
         const s = camera.getState();
-        void camera.animate({ x: s.x + dx * PAN * s.ratio, y: s.y + dy * PAN * s.ratio }, { duration: motion(DURATION) });
+        moveCamera(camera, { x: s.x + dx * PAN * s.ratio, y: s.y + dy * PAN * s.ratio }, DURATION);
       };
       const actions: Record<string, () => void> = {
-        '+': () => void camera.animatedZoom({ duration: motion(DURATION), factor: ZOOM }),
-        '=': () => void camera.animatedZoom({ duration: motion(DURATION), factor: ZOOM }),
-        '-': () => void camera.animatedUnzoom({ duration: motion(DURATION), factor: ZOOM }),
-        '0': () => void camera.animatedReset({ duration: motion(DURATION) }),
+        '+': () => zoomCamera(camera, ZOOM, DURATION),
+        '=': () => zoomCamera(camera, ZOOM, DURATION),
+        '-': () => zoomCamera(camera, 1 / ZOOM, DURATION),
+        '0': () => resetCamera(camera, DURATION),
         ArrowLeft: () => pan(-1, 0),
         ArrowRight: () => pan(1, 0),
         ArrowUp: () => pan(0, 1),
@@ -66,13 +66,13 @@ export function MapControls({ bbox }: { bbox: Extent | null }) {
   const camera = sigma.getCamera();
   return (
     <div className="map-zoom" role="group" aria-label="Zoom the map">
-      <button type="button" aria-label="Zoom in" onClick={() => void camera.animatedZoom({ duration: motion(DURATION), factor: ZOOM })}>
+      <button type="button" aria-label="Zoom in" onClick={() => zoomCamera(camera, ZOOM, DURATION)}>
         +
       </button>
-      <button type="button" aria-label="Zoom out" onClick={() => void camera.animatedUnzoom({ duration: motion(DURATION), factor: ZOOM })}>
+      <button type="button" aria-label="Zoom out" onClick={() => zoomCamera(camera, 1 / ZOOM, DURATION)}>
         −
       </button>
-      <button type="button" aria-label="Fit the map" onClick={() => void camera.animatedReset({ duration: motion(DURATION) })}>
+      <button type="button" aria-label="Fit the map" onClick={() => resetCamera(camera, DURATION)}>
         Fit
       </button>
     </div>

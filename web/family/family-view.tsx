@@ -5,7 +5,7 @@
 // A big family (hundreds of models on the real stream) draws only what is in view, and
 // its boxes without text while the text would be too small to read (see `detailOf`).
 
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { LINEAGE_KIND_COLORS, NODE_COLORS } from '../../graph/appearance.js';
 import { FAMILY_LAYOUT, type DrawnGroup, type DrawnLink, type DrawnMember, type FamilyDrawing } from '../../graph/family-layout.js';
 import { LINEAGE_KIND_PHRASES, type Family, type LineageKind } from '../../graph/query/index.js';
@@ -19,6 +19,8 @@ export interface FamilyViewProps {
   onBack: () => void;
   hrefFor: (key: string) => string;
   onNavigate: (key: string) => void;
+  /** Draw every box and name, whatever the zoom (for a PNG of the whole family). */
+  complete?: boolean;
 }
 
 interface ViewBox {
@@ -240,7 +242,7 @@ function GroupFrame({ group, parentLabel }: { group: DrawnGroup; parentLabel: st
   );
 }
 
-export function FamilyView({ family, drawing, selected, onSelect, onBack, hrefFor, onNavigate }: FamilyViewProps) {
+export function FamilyView({ family, drawing, selected, onSelect, onBack, hrefFor, onNavigate, complete = false }: FamilyViewProps) {
   const svg = useRef<SVGSVGElement>(null);
   const [view, setView] = useState<ViewBox>(() => fitBox(drawing));
   const [picked, setPicked] = useState<string | null>(null);
@@ -264,12 +266,18 @@ export function FamilyView({ family, drawing, selected, onSelect, onBack, hrefFo
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  const big = drawing.members.length >= DETAIL_MIN_MEMBERS;
+  // The box or edge with keyboard focus stays drawn when the view pans away from it.
+  const [focused, setFocused] = useState<string | null>(null);
+  const cull = drawing.members.length >= DETAIL_MIN_MEMBERS && !complete;
   const pixelsPerUnit = screen ? Math.min(screen.width / view.w, screen.height / view.h) : 0;
-  const detail = detailOf(drawing.members.length, pixelsPerUnit);
+  const detail = complete ? 'full' : detailOf(drawing.members.length, pixelsPerUnit);
   const area = drawnArea(view, screen);
-  const members = big ? drawing.members.filter((m) => meets(area, memberBox(m))) : drawing.members;
-  const links = big ? drawing.links.filter((l) => meets(area, linkBox(l))) : drawing.links;
+  const members = cull ? drawing.members.filter((m) => m.key === selected || m.key === focused || meets(area, memberBox(m))) : drawing.members;
+  const links = cull ? drawing.links.filter((l) => l.edge === picked || l.edge === focused || meets(area, linkBox(l))) : drawing.links;
+  const onFocus = (e: FocusEvent<SVGSVGElement>) => {
+    const item = e.target instanceof Element ? e.target.closest('[data-key], [data-edge]') : null;
+    setFocused(item?.getAttribute('data-key') ?? item?.getAttribute('data-edge') ?? null);
+  };
 
   const labels = new Map(drawing.members.map((m) => [m.key, m.label]));
   const labelOf = (key: string) => labels.get(key) ?? key;
@@ -368,6 +376,7 @@ export function FamilyView({ family, drawing, selected, onSelect, onBack, hrefFo
         viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`}
         preserveAspectRatio="xMidYMid meet"
         aria-label={`Tree of the ${family.rootLabel} family; parents above children`}
+        onFocus={onFocus}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
