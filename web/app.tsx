@@ -217,9 +217,10 @@ export function App() {
   // The map follows the selection and camera requests after the panel or family view is
   // painted, and not while the family view covers it (see useAfterPaint).
   const familyShown = Boolean(family);
-  const mapSelected = useAfterPaint(selected, familyShown);
-  const mapLineageKeys = useAfterPaint(lineageKeys, familyShown);
-  const mapFocus = useAfterPaint(focus, familyShown);
+  const mapView = useAfterPaint(
+    useMemo(() => ({ selected, lineageKeys, focus }), [selected, lineageKeys, focus]),
+    familyShown,
+  );
   // A big graph (an overview): its big families will be laid out in the worker; start it
   // once the first frame is out of the way.
   useEffect(() => {
@@ -251,16 +252,16 @@ export function App() {
       graph && sizes
         ? createReducers(graph, {
             hovered,
-            selected: mapSelected,
+            selected: mapView.selected,
             filters,
             sizes,
             colors: palette?.colors ?? null,
-            lineage: mapLineageKeys,
+            lineage: mapView.lineageKeys,
             time,
             hideFadedEdges: isBigGraph(graph),
           })
         : null,
-    [graph, hovered, mapSelected, filters, sizes, palette, mapLineageKeys, time],
+    [graph, hovered, mapView.selected, filters, sizes, palette, mapView.lineageKeys, time],
   );
   // Made once per graph, with the reducers of that moment, so sigma's first render applies
   // them; later reducer changes go through GraphAppearance (a new settings object would
@@ -371,7 +372,7 @@ export function App() {
           >
             <GraphEvents onHover={setHovered} onSelect={select} />
             <GraphAppearance reducers={reducers} />
-            <CameraFocus request={mapFocus} />
+            <CameraFocus request={mapView.focus} />
             <MapControls bbox={summary && summary.nodes < graph.order ? summary.extent : null} />
             <LabelLayer priority={labelOrder} font={LABEL_FONT} fontSize={13} color="#1f2933" />
             <LayoutControl running={layoutRunning} onStopped={stopLayout} />

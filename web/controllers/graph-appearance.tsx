@@ -11,8 +11,8 @@ export function GraphAppearance({ reducers }: { reducers: Reducers }) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();
   useEffect(() => {
     if (sigma.getSetting('nodeReducer') === reducers.nodeReducer && sigma.getSetting('edgeReducer') === reducers.edgeReducer) return;
-    sigma.setSetting('nodeReducer', reducers.nodeReducer);
-    sigma.setSetting('edgeReducer', reducers.edgeReducer);
+    // One call: each setSetting re-reads every node and edge through the reducers.
+    sigma.setSettings({ nodeReducer: reducers.nodeReducer, edgeReducer: reducers.edgeReducer });
   }, [sigma, reducers]);
   return null;
 }
